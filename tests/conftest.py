@@ -1,0 +1,33 @@
+"""Shared fixtures: the shared evaluation data (skipped when absent) and one loaded nlp."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+REFERENCE_PAGE = SHARED_DATA / "seed" / "000_a43bffa50ef844b7.txt"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared/data, or skip the test with the reason."""
+    path = SHARED_DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared data set not available here: {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def reference_text() -> str:
+    return shared_path("seed", "000_a43bffa50ef844b7.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def spacy_model():
+    """The bare English model (no newsgraph components)."""
+    import spacy
+
+    from newsgraph.nlp import DEFAULT_MODEL
+
+    return spacy.load(DEFAULT_MODEL)
