@@ -31,3 +31,17 @@ def spacy_model():
     from newsgraph.nlp import DEFAULT_MODEL
 
     return spacy.load(DEFAULT_MODEL)
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory) -> Path:
+    """The bundled samples ingested into a real SQLite file, once per test session."""
+    from newsgraph.ingest.run import ingest_paths
+
+    path = tmp_path_factory.mktemp("samples") / "samples.db"
+    report = ingest_paths([str(SAMPLES)], path)
+    assert not report.failed, report.failed
+    return path

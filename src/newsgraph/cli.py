@@ -59,22 +59,50 @@ def analyze(path: str, url: Optional[str], published: Optional[str]) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="SQLite file.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
+@click.option("--urls", "url_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="A file of URLs, one a line.")
+@click.option("--feed", "feeds", multiple=True, help="An RSS/Atom feed URL: its items are fetched.")
+@click.option("--watch", "interval", type=click.FloatRange(min=1), help="Poll the feeds every N seconds.")
+@click.option("--rounds", type=click.IntRange(min=1), help="With --watch: stop after N polls.")
+@click.option("--allow-private", is_flag=True, help="Allow fetching from private/loopback addresses.")
+@click.option("--keep-html", is_flag=True, help="Keep fetched pages in the pages table.")
+@click.option("--delay", default=1.0, show_default=True, type=float, help="Seconds between requests to one host.")
 @click.option("--quiet", is_flag=True, help="No progress bar or summary.")
-def ingest(paths: tuple[str, ...], db_path: str, workers: int, quiet: bool) -> None:
-    """Analyse files, folders and JSONL into a SQLite database."""
-    from newsgraph.ingest.run import ingest_paths
+def ingest(inputs: tuple[str, ...], db_path: str, workers: int, url_files: tuple[str, ...],
+           feeds: tuple[str, ...], interval: Optional[float], rounds: Optional[int],
+           allow_private: bool, keep_html: bool, delay: float, quiet: bool) -> None:
+    """Analyse files, folders, JSONL, WARC, URLs and feeds into a SQLite database."""
+    from newsgraph.ingest.fetch import FetchPolicy
+    from newsgraph.ingest.run import Ingest, Sources, watch
 
+    if not (inputs or url_files or feeds):
+        raise click.UsageError("give at least one PATH, URL, --urls FILE or --feed URL")
+    sources = Sources.from_inputs(inputs, url_files, feeds)
+    options = dict(workers=workers, keep_html=keep_html,
+                   policy=FetchPolicy(allow_private=allow_private, delay=delay))
     try:
-        report = ingest_paths(list(paths), db_path, workers=workers, progress=not quiet)
+        if interval:
+            failed = 0
+            for report in watch(sources, db_path, interval=interval, rounds=rounds, **options):
+                failed += len(report.failed)
+                if not quiet:
+                    report.print_summary()
+        else:
+            ingest_run = Ingest(db_path, **options)
+            try:
+                report = ingest_run.run(sources, progress=not quiet)
+            finally:
+                ingest_run.close()
+            failed = len(report.failed)
+            if not quiet:
+                report.print_summary()
     except NewsgraphError as exc:
         raise _fail(str(exc))
-    if not quiet:
-        report.print_summary()
-    if report.failed:
-        raise Failed(f"{len(report.failed)} input(s) failed (see above and the errors table)")
+    if failed:
+        raise Failed(f"{failed} input(s) failed (listed above and in the errors table)")
 
 
 @main.command()
@@ -91,20 +119,59 @@ def serve(db_path: str, port: int, host: str) -> None:
 @main.command()
 @click.argument("source")
 @click.option("--format", "fmt", default="jsonl", show_default=True,
-              type=click.Choice(["jsonl", "csv"]))
-@click.option("--output", type=click.Path(dir_okay=False), help="File to write (default stdout).")
+              type=click.Choice(["jsonl", "csv", "gkg", "plover", "geojson", "parquet"]))
+@click.option("--output", type=click.Path(), help="File (or folder, for parquet); default stdout.")
 def export(source: str, fmt: str, output: Optional[str]) -> None:
-    """Export a database's articles and facts."""
-    from newsgraph.export import export_db
+    """Export a database or Parquet folder: GDELT GKG 2.1, PLOVER, GeoJSON, Parquet, JSONL, CSV."""
+    from newsgraph.export import export as export_results
 
-    stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
     try:
-        export_db(source, fmt, stream)
+        if fmt == "parquet" or not output:
+            export_results(source, fmt, sys.stdout, output)
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as stream:
+                export_results(source, fmt, stream)
     except NewsgraphError as exc:
         raise _fail(str(exc))
-    finally:
-        if output:
-            stream.close()
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.argument("output", nargs=1)
+@click.option("--engine", default="local", show_default=True, type=click.Choice(["local", "spark"]))
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes for the local engine.")
+@click.option("--master", default="local[2]", show_default=True, help="Spark master URL.")
+def run(inputs: tuple[str, ...], output: str, engine: str, workers: int, master: str) -> None:
+    """Analyse JSONL, Parquet, WARC or text files (globs or folders) into Parquet at OUTPUT."""
+    try:
+        if engine == "spark":
+            from newsgraph.engines.spark import run_spark
+
+            counts = run_spark(list(inputs), output, master=master)
+        else:
+            from newsgraph.engines.local import run_local
+
+            counts = run_local(list(inputs), output, workers=workers)
+    except NewsgraphError as exc:
+        raise _fail(str(exc))
+    click.echo(", ".join(f"{n} {table}" for table, n in counts.items()) + f" -> {output}", err=True)
+    if counts.get("errors"):
+        raise Failed(f"{counts['errors']} input(s) failed: see {output}/errors")
+
+
+@main.command()
+@click.argument("output", type=click.Path(exists=True, file_okay=False))
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="SQLite file.")
+def load(output: str, db_path: str) -> None:
+    """Load Parquet results (from 'newsgraph run') into SQLite for the explorer."""
+    from newsgraph.store.load import load_parquet
+
+    try:
+        counts = load_parquet(output, db_path)
+    except NewsgraphError as exc:
+        raise _fail(str(exc))
+    click.echo(", ".join(f"{n} {table}" for table, n in counts.items()) + f" -> {db_path}", err=True)
 
 
 @main.command(name="eval")
@@ -143,3 +210,7 @@ def stories(db_path: str) -> None:
     rebuild_stories(db)
     count = db.execute("select count(*) from stories").fetchone()[0]
     click.echo(f"{count} stories")
+
+
+if __name__ == "__main__":
+    main()

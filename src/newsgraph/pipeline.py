@@ -7,7 +7,9 @@ with `workers=N`, in N processes that each load spaCy and the gazetteer once.
 from __future__ import annotations
 
 import hashlib
-from concurrent.futures import ProcessPoolExecutor
+import multiprocessing
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional, Union
 
@@ -118,11 +120,17 @@ class Pipeline:
             for chunk in chunks:
                 yield from self._run_batch(chunk)
             return
+        context = multiprocessing.get_context("spawn")  # no fork of a threaded parent
         with ProcessPoolExecutor(
-            self.workers, initializer=_init_worker, initargs=(self.settings,)
+            self.workers, mp_context=context, initializer=_init_worker, initargs=(self.settings,)
         ) as pool:
-            for results in pool.map(_worker_batch, chunks, chunksize=1):
-                yield from results
+            in_flight: deque[Future[list[Result]]] = deque()
+            for chunk in chunks:  # a bounded window, so a huge input is never read at once
+                in_flight.append(pool.submit(_worker_batch, chunk))
+                if len(in_flight) > 2 * self.workers:
+                    yield from in_flight.popleft().result()
+            while in_flight:
+                yield from in_flight.popleft().result()
 
     def _run_batch(self, raws: list[RawDocument]) -> list[Result]:
         results: list[Result] = []

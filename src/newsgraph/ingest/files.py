@@ -13,6 +13,7 @@ from newsgraph.errors import InputError
 
 TEXT_SUFFIXES = {".txt", ".html", ".htm", ".xhtml", ".md", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+READABLE_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | {".gz", ".warc", ".parquet"}
 
 
 @dataclass
@@ -28,6 +29,11 @@ class RawDocument:
     url: Optional[str] = None
     published: Optional[str] = None
     error: Optional[str] = None
+    fetched_at: Optional[str] = None
+    key: Optional[str] = None  # journal key; a fetched URL's is the URL
+
+    def journal_key(self) -> str:
+        return self.key or "raw:" + self.raw_hash()
 
     def raw_hash(self) -> str:
         data = self.content if isinstance(self.content, bytes) else (self.content or "").encode()
@@ -60,11 +66,19 @@ def _read_dir(folder: Path) -> Iterator[RawDocument]:
             path = Path(root) / fname
             if fname.startswith("."):
                 continue
-            if path.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES or path.suffix.lower() == ".gz":
+            if path.suffix.lower() in READABLE_SUFFIXES:
                 yield from _read_file(path)
 
 
 def _read_file(path: Path) -> Iterator[RawDocument]:
+    from newsgraph.ingest.warc import is_warc, read_warc
+
+    if is_warc(path):
+        yield from read_warc(path)
+        return
+    if path.suffix.lower() == ".parquet":
+        yield from _read_parquet(path)
+        return
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -110,3 +124,20 @@ def _record_document(source: str, record: object) -> RawDocument:
         url=record.get("url") if isinstance(record.get("url"), str) else None,
         published=published if isinstance(published, str) else None,
     )
+
+
+def _read_parquet(path: Path) -> Iterator[RawDocument]:
+    """Rows with `url`, `html` or `text`, `published` columns, like the JSONL records."""
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.read_table(path)
+    except Exception as exc:  # pyarrow raises several types for a bad file
+        yield RawDocument(source=str(path), error=f"cannot read Parquet {path}: {exc}")
+        return
+    for number, record in enumerate(table.to_pylist()):
+        source = f"{path}#{number}"
+        try:
+            yield _record_document(source, record)
+        except InputError as exc:
+            yield RawDocument(source=source, error=f"bad Parquet row: {exc}")

@@ -16,13 +16,12 @@ def migration(fn: Migration) -> Migration:
     return fn
 
 
-def _span_columns() -> dict[str, type]:
-    return {"article_id": str, "start": int, "end": int, "text": str}
+SPAN_COLUMNS: dict[str, type] = {"article_id": str, "start": int, "end": int, "text": str}
 
 
 def _fact_table(db: sqlite_utils.Database, name: str, columns: dict[str, type]) -> None:
     db[name].create(
-        {"id": int, **_span_columns(), **columns},
+        {"id": int, **SPAN_COLUMNS, **columns},
         pk="id",
         foreign_keys=[("article_id", "articles", "id")],
     )
@@ -31,21 +30,11 @@ def _fact_table(db: sqlite_utils.Database, name: str, columns: dict[str, type]) 
 
 @migration
 def m001_articles(db: sqlite_utils.Database) -> None:
-    db["articles"].create(
-        {
-            "id": str, "url": str, "title": str, "published": str, "published_source": str,
-            "language": str, "status": str, "note": str, "body": str, "word_count": int,
-            "source": str, "raw_hash": str, "pipeline_version": str, "ingested_at": str,
-            "metadata": str,
-        },
-        pk="id",
-    )
+    db["articles"].create(ARTICLE_COLUMNS, pk="id")
     db["articles"].create_index(["raw_hash"])
     db["articles"].create_index(["published"])
     db["articles"].enable_fts(["title", "body"], create_triggers=True)
-    db["errors"].create(
-        {"id": int, "source": str, "raw_hash": str, "reason": str, "at": str}, pk="id"
-    )
+    db["errors"].create({"id": int, **ERROR_COLUMNS}, pk="id")
     db["errors"].create_index(["raw_hash"])
 
 
@@ -62,6 +51,29 @@ def m002_facts(db: sqlite_utils.Database) -> None:
         db[name].create_index(["article_id"])
     db["entities"].create_index(["entity_id"])
     db["quotes"].create_index(["speaker_entity"])
+
+
+ARTICLE_COLUMNS: dict[str, type] = {
+    "id": str, "url": str, "title": str, "published": str, "published_source": str,
+    "language": str, "status": str, "note": str, "body": str, "word_count": int,
+    "source": str, "raw_hash": str, "pipeline_version": str, "ingested_at": str,
+    "metadata": str,
+}
+ERROR_COLUMNS: dict[str, type] = {"source": str, "raw_hash": str, "reason": str, "at": str}
+
+@migration
+def m003_journal_and_pages(db: sqlite_utils.Database) -> None:
+    db["journal"].create(
+        {"key": str, "source": str, "status": str, "pipeline_version": str, "article_id": str,
+         "reason": str, "updated_at": str},
+        pk="key",
+    )
+    db["journal"].create_index(["status"])
+    db["pages"].create(
+        {"url": str, "final_url": str, "status": int, "content_type": str, "fetched_at": str,
+         "html": str},
+        pk="url",
+    )
 
 
 FACT_TABLES: dict[str, dict[str, type]] = {
@@ -99,6 +111,20 @@ EXTRA_TABLES: dict[str, dict[str, type]] = {
     "furniture": {"kind": str, "text": str},
     "related": {"headline": str, "alt_headline": str, "snippet": str, "url": str},
 }
+
+
+def table_columns(table: str) -> dict[str, type]:
+    """The columns of a store table (without the SQLite row id): the schema Parquet shares."""
+    if table == "articles":
+        return dict(ARTICLE_COLUMNS)
+    if table == "errors":
+        return dict(ERROR_COLUMNS)
+    if table in FACT_TABLES:
+        return {**SPAN_COLUMNS, **FACT_TABLES[table]}
+    return {"article_id": str, "position": int, **EXTRA_TABLES[table]}
+
+
+TABLES = ("articles", *EXTRA_TABLES, *FACT_TABLES, "errors")
 
 
 def apply_migrations(db: sqlite_utils.Database) -> list[str]:

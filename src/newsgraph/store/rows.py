@@ -7,6 +7,8 @@ from dataclasses import asdict
 from typing import Any, Optional
 
 from newsgraph.model import Article, Event, Place, PlaceMention, Quote
+from newsgraph.settings import PIPELINE_VERSION
+from newsgraph.store.migrations import table_columns
 
 Row = dict[str, Any]
 
@@ -68,8 +70,31 @@ def event_row(aid: str, ev: Event) -> Row:
     return row
 
 
+def article_row(article: Article, pipeline_version: str = PIPELINE_VERSION) -> Row:
+    """The `articles` row, without `ingested_at` (the store stamps it)."""
+    meta = dict(article.metadata)
+    return {
+        "id": article.id, "url": article.url, "title": article.title,
+        "published": article.published, "published_source": meta.get("published_source"),
+        "language": article.language, "status": article.status, "note": article.note,
+        "body": article.body, "word_count": len(article.body.split()),
+        "source": meta.get("source"), "raw_hash": meta.get("raw_hash"),
+        "pipeline_version": pipeline_version,
+        "metadata": json.dumps(meta, default=str, ensure_ascii=False, sort_keys=True),
+    }
+
+
+def _only_columns(table: str, rows: list[Row]) -> list[Row]:
+    columns = table_columns(table)
+    return [{name: row.get(name) for name in columns if name in row} for row in rows]
+
+
 def fact_rows(article: Article) -> dict[str, list[Row]]:
-    """Rows per table for one article (every row carries `article_id`)."""
+    """Rows per fact table for one article, restricted to the declared columns."""
+    return {table: _only_columns(table, rows) for table, rows in _raw_fact_rows(article).items()}
+
+
+def _raw_fact_rows(article: Article) -> dict[str, list[Row]]:
     aid = article.id
     return {
         "furniture": [

@@ -1,0 +1,19 @@
+"""Kill -9 during an ingest, resume, and every article is stored exactly once (issue 9).
+The 500-article, 20-kill run is `python benchmarks/crash_resume.py` (see BENCHMARKS.md)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+from crash_resume import crash_and_resume  # noqa: E402
+
+
+def test_kill_nine_three_times_then_resume_stores_each_article_once():
+    report = crash_and_resume(articles=40, kills=3, bad=2, seed=3, window=(4.0, 9.0))
+    assert report["final_exit"] == 1  # the two planted bad records are listed as failures
+    assert report["articles"] == report["distinct_ids"] == report["distinct_urls"] == 40
+    assert report["errors"] == 2 and report["error_sources_not_planted"] == 0
+    assert report["journal_unfinished"] == 0
