@@ -1,0 +1,143 @@
+"""What the words around a time expression say: tense, part of speech, named entities.
+
+`Hints` answers these questions from a parsed spaCy Doc when there is one (the verb that
+governs the expression, its auxiliaries, the entity labels), and from plain-text cues
+otherwise, so `extract_times` also works without spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+PAST, UNKNOWN, FUTURE = -1, 0, 1
+
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|won't|shall|'ll|would|going\s+to|plans?\s+to|planned|expected|scheduled|due\s+to|"
+    r"intends?\s+to|next|upcoming|set\s+to|is\s+to|are\s+to|until|ahead|coming)\b",
+    re.IGNORECASE,
+)
+_PAST_CUE = re.compile(
+    r"\b(?:said|was|were|had|did|told|ago|last|earlier|\w{2,}ed)\b",
+    re.IGNORECASE,
+)
+_FORWARD_PREP = re.compile(
+    r"\b(?:until|till|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|starting|beginning|"
+    r"scheduled\s+for|set\s+for|due)\s+(?:on\s+)?$", re.IGNORECASE)
+_BACKWARD_PREP = re.compile(r"\b(?:since|as\s+of)\s+(?:on\s+)?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]['\"”’]?\s+(?=[A-Z“\"'])|\n\s*\n")
+# Entity labels under which a month or weekday word is a name, not a date.
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "NORP", "GPE", "LOC"})
+
+
+class Hints:
+    """Tense and word-class questions about stretches of one text."""
+
+    def __init__(self, text: str, doc: Optional[Doc] = None) -> None:
+        self.text = text
+        self.doc = doc if doc is not None and doc.text == text else None
+        self._parsed = self.doc is not None and _annotated(self.doc, "dep_")
+        self._tagged = self.doc is not None and _annotated(self.doc, "tag_")
+
+    def span(self, start: int, end: int) -> Optional[Span]:
+        """The tokens covering a character stretch (None without a Doc)."""
+        if self.doc is None:
+            return None
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def tense(self, start: int, end: int) -> int:
+        """PAST, FUTURE or UNKNOWN for the clause holding the stretch."""
+        before = self.text[max(0, start - 24):start]
+        if _FORWARD_PREP.search(before):
+            return FUTURE
+        if _BACKWARD_PREP.search(before):
+            return PAST
+        found = self._tense_from_parse(start, end) if self._parsed else UNKNOWN
+        return found if found != UNKNOWN else self._tense_from_text(start, end)
+
+    def _tense_from_parse(self, start: int, end: int) -> int:
+        span = self.span(start, end)
+        if span is None or len(span) == 0:
+            return UNKNOWN
+        verb = span.root
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") and verb.i not in range(span.start, span.end):
+                break
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return verb_tense(verb)
+
+    def _tense_from_text(self, start: int, end: int) -> int:
+        left, right = self.sentence_bounds(start, end)
+        best, best_gap = UNKNOWN, 10**9
+        for cue, direction in ((_FUTURE_CUE, FUTURE), (_PAST_CUE, PAST)):
+            for m in cue.finditer(self.text, left, right):
+                if start <= m.start() < end:
+                    continue
+                gap = start - m.end() if m.end() <= start else m.start() - end
+                if gap < best_gap:
+                    best, best_gap = direction, gap
+        return best
+
+    def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Character bounds of the sentence around a stretch (at most ~300 chars each side)."""
+        lo, hi = max(0, start - 300), min(len(self.text), end + 300)
+        left = lo
+        for m in _SENTENCE_END.finditer(self.text, lo, start):
+            left = m.end()
+        m = _SENTENCE_END.search(self.text, end, hi)
+        return left, (m.start() + 1 if m else hi)
+
+    def tag(self, start: int, end: int) -> Optional[str]:
+        """The fine-grained tag of the first token of the stretch, or None."""
+        if not self._tagged:
+            return None
+        span = self.span(start, end)
+        return span[0].tag_ if span is not None and len(span) else None
+
+    def entity_label(self, start: int, end: int) -> Optional[str]:
+        """The label of a named entity covering the stretch, or None."""
+        span = self.span(start, end)
+        if span is None:
+            return None
+        for token in span:
+            if token.ent_type_:
+                return token.ent_type_
+        return None
+
+    def is_sentence_start(self, start: int) -> bool:
+        """Whether a stretch starts its sentence (capitals there say nothing)."""
+        before = self.text[max(0, start - 3):start]
+        return start == 0 or not before.strip() or before.rstrip()[-1:] in ".!?\"'“”\n:"
+
+
+def _annotated(doc: Doc, attr: str) -> bool:
+    """Whether the Doc carries an annotation, judged on its first tokens (O(1), unlike
+    `Doc.has_annotation`, which visits every token)."""
+    return any(getattr(token, attr) for token in doc[:8])
+
+
+def verb_tense(verb: Token) -> int:
+    """The tense of a verb token, read from its tag and auxiliaries.
+
+    "will"/"would" and infinitives ("planned to leave Thursday") point forward;
+    perfects ("have been searching since") and past tags point back. Other modals
+    ("may stop in three weeks") point forward too, except "could", which is also a past
+    ("could be located Wednesday").
+    """
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = [a.lower_ for a in auxes]
+    if any(a in ("will", "wo", "shall", "'ll", "would", "'d", "going") for a in lowers):
+        return FUTURE
+    if any(a.lemma_ == "have" for a in auxes):
+        return PAST
+    if "to" in lowers or any(a in ("may", "might", "must", "should", "can", "ca") for a in lowers):
+        return FUTURE
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return PAST
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return FUTURE
+    return UNKNOWN
