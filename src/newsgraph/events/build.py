@@ -1,0 +1,474 @@
+"""From triggers to `Event`s: modality, intentions and demands, actors, place, time, codes.
+
+`extract_events(doc)` is the whole stage: per sentence, find triggers, resolve frames,
+turn each remaining trigger into a `Draft` (an Event plus what merging needs), then
+merge the mentions of one event (see `merge.py`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.events import codes
+from newsgraph.events.actors import (
+    Actor, ActorWords, conjuncts, is_pronoun, make_actor, modifier_conjuncts, sector_of,
+)
+from newsgraph.events.context import pick_place, pick_time
+from newsgraph.events.detect import Candidate, depth, find_candidates, resolve_frames, threat_mode
+from newsgraph.events.lexicon import Lexicon, Trigger
+from newsgraph.events.modality import Flags, clause_flags, speech_governor
+from newsgraph.events.roles import party_or_owner, roles_of, subject_of
+from newsgraph.model import Event, Span as EvidenceSpan
+
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their"})
+MULTILATERAL = {"bilateral": 2, "trilateral": 3, "three-way": 3, "quadrilateral": 4, "tripartite": 3,
+                "four-way": 4}
+VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
+@dataclass
+class Draft:
+    """An event being built, with what merging and choosing the main event need."""
+
+    event: Event
+    sentence: int
+    trigger: Token
+    actors: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    anaphoric: bool = False
+    pattern: str = ""
+    depth: int = 0
+    last_sentence: int = -1  # the latest sentence that tells this event
+
+
+@dataclass
+class DocContext:
+    """Per-document state: the stage inputs and a memo of names already tied to countries."""
+
+    doc: Doc
+    words: ActorWords
+    published: Optional[str]
+    places: Optional[list]
+    times: Optional[list]
+    entity_spans: list[tuple[int, int, object]]
+    name_country: dict[str, str] = field(default_factory=dict)
+    date_ents: list[Span] = field(default_factory=list)
+    text: str = ""  # doc.text, read once (spaCy rebuilds it on every access)
+    lemma_cache: dict[int, set[str]] = field(default_factory=dict)
+    last_actor: Optional[Actor] = None
+    _salient: Optional[list[tuple[str, str]]] = None
+
+    def name_countries(self) -> dict[str, str]:
+        """Names tied to a country somewhere in the text ("Ukrainian President … Zelensky")."""
+        if not self.name_country:
+            self.name_country.update(_names_with_countries(self.doc, self.words))
+        return self.name_country
+
+    def salient_countries(self) -> list[tuple[str, str]]:
+        """Countries most mentioned in the document: [(ISO-3, a name)], most first."""
+        if self._salient is None:
+            self._salient = _count_countries(self.doc, self.words)
+        return self._salient
+
+
+def make_context(doc: Doc, words: ActorWords) -> DocContext:
+    """Gather what the other stages left on the Doc (each may be None)."""
+    entities = getattr(doc._, "ng_entities", None) or []
+    spans = [(m.start, m.end, ent) for ent in entities for m in getattr(ent, "mentions", [])]
+    times = getattr(doc._, "ng_times", None)
+    dates = [e for e in doc.ents if e.label_ == "DATE"] if times is None else []
+    return DocContext(doc=doc, words=words, published=getattr(doc._, "ng_published", None),
+                      places=getattr(doc._, "ng_places", None), times=times,
+                      entity_spans=spans, date_ents=dates, text=doc.text)
+
+
+def sentence_drafts(sent: Span, index: int, lexicon: Lexicon, ctx: DocContext) -> list[Draft]:
+    """The events one sentence tells, one Draft per trigger, same-type mentions merged."""
+    cands = resolve_frames(find_candidates(sent, lexicon))
+    event_nouns = {c.token.i for c in cands if c.kind == "noun"}
+    failed = _failed_nouns(sent, event_nouns)
+    question = ctx.text[sent.start_char:sent.end_char].rstrip().rstrip("”’\"'").endswith("?")
+    drafts = []
+    for cand in cands:
+        draft = build_draft(cand, sent, index, ctx, event_nouns, question)
+        if draft is None:
+            continue
+        if cand.token.i in failed and draft.event.type == "CONSULT":
+            draft.event.mode = "failed"
+        drafts.append(draft)
+    _borrow_targets(drafts)
+    return _merge_in_sentence(drafts)
+
+
+def _borrow_targets(drafts: list[Draft]) -> None:
+    """"protested … to demand reforms by X": a protest's target is whom its demand is aimed at."""
+    for draft in drafts:
+        if draft.event.type != "PROTEST" or draft.targets:
+            continue
+        for other in drafts:
+            if other.event.type in ("REQUEST", "ACCUSE") and other.targets and other.trigger.i > draft.trigger.i:
+                draft.targets = other.targets
+                break
+
+
+def _failed_nouns(sent: Span, event_nouns: set[int]) -> set[int]:
+    """"talks … failed to make progress": noun events whose verb says they failed."""
+    out = set()
+    for tok in sent:
+        if tok.lemma_ in ("fail", "collapse", "stall", "break") and tok.pos_ == "VERB":
+            out.update(c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in event_nouns)
+    return out
+
+
+def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
+                event_nouns: set[int], question: bool = False) -> Optional[Draft]:
+    """One Draft for a trigger, or None when it is not an event at all."""
+    verb = cand.verb if cand.kind != "noun" or cand.extra else cand.verb if _noun_in_clause(cand) else None
+    flags = clause_flags(cand.token, verb, question)
+    trigger, modality, speaker = _apply_modality(cand, flags, verb)
+    if trigger is None:
+        return None
+    actor_tok, target_tok = _roles(cand)
+    if speaker is not None:
+        actor_tok, target_tok = speaker, actor_tok
+    if actor_tok is not None and not is_pronoun(actor_tok):
+        actor_tok = party_or_owner(actor_tok)
+    actors = _actors(actor_tok, ctx, event_nouns)
+    targets = [t for t in _actors(target_tok, ctx, event_nouns) if t.head not in {a.head for a in actors}]
+    event = Event(type=trigger.type, mode=trigger.mode, modality=modality,
+                  evidence=[EvidenceSpan(sent.start_char, sent.end_char,
+                                         ctx.text[sent.start_char:sent.end_char])])
+    draft = Draft(event=event, sentence=index, trigger=cand.token, actors=actors, targets=targets,
+                  anaphoric=_is_anaphoric(cand), pattern=trigger.pattern, depth=depth(cand.token),
+                  last_sentence=index)
+    _fill_multilateral(draft, ctx)
+    if _bare_noun(cand, draft):
+        return None
+    _finish(draft, trigger, sent, ctx)
+    return draft
+
+
+BARE_NOUN_TYPES = frozenset({"ASSAULT", "PROTEST"})
+
+
+def _bare_noun(cand: Candidate, draft: Draft) -> bool:
+    """A noun like "concessions" with no participants, no light verb and no pointing back is no event."""
+    return (cand.kind == "noun" and not cand.extra and not draft.actors and not draft.targets
+            and not draft.anaphoric and draft.event.type not in BARE_NOUN_TYPES)
+
+
+def _noun_in_clause(cand: Candidate) -> bool:
+    """A standalone noun takes its clause's modality when it is the clause's subject or object."""
+    return cand.token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") or \
+        (cand.token.dep_ == "pobj" and cand.token.head.lower_ in ("for", "of"))
+
+
+def _apply_modality(cand: Candidate, flags: Flags, verb: Optional[Token]
+                    ) -> tuple[Optional[Trigger], str, Optional[Token]]:
+    """Turn intentions, conditional threats and reported demands into their own events.
+
+    Returns (trigger, modality, speaker): the speaker, when set, is the actor of a
+    REQUEST built from "X said Y must …".
+    """
+    trig = cand.trigger
+    cooperative = trig.type in codes.COOPERATIVE
+    if cand.kind == "obligation":
+        speech = speech_governor(cand.token)
+        if speech is None or subject_of(speech) is None:
+            return None, "", None
+        return trig, "asserted", subject_of(speech)
+    if flags.conditional:
+        if (flags.future or flags.hypothetical) and not flags.negated and trig.type not in VERBAL_TYPES:
+            if cooperative and not flags.condition_unless:
+                return Trigger("AGREE", None, None, trig.pattern), "asserted", None
+            return Trigger("THREATEN", threat_mode(cand) or None, None, trig.pattern), "asserted", None
+        return trig, "conditional", None
+    if flags.failed and cooperative:
+        return Trigger("REJECT", None, None, trig.pattern), "asserted", None
+    if flags.obligation:
+        speech = speech_governor(verb) if verb is not None else None
+        if speech is not None and subject_of(speech) is not None:
+            return Trigger("REQUEST", None, None, trig.pattern), "asserted", subject_of(speech)
+        return trig, "hypothetical", None
+    if flags.future and not flags.hypothetical:
+        return _intention(cand, flags, cooperative)
+    return trig, flags.modality(), None
+
+
+def _intention(cand: Candidate, flags: Flags, cooperative: bool
+               ) -> tuple[Optional[Trigger], str, Optional[Token]]:
+    """"will withdraw" -> AGREE; "will not accept" -> REJECT; "would blockade" -> THREATEN."""
+    trig = cand.trigger
+    if trig.type in VERBAL_TYPES:
+        return trig, "negated" if flags.negated else "asserted", None
+    if flags.negated:
+        if cooperative:
+            return Trigger("REJECT", None, None, trig.pattern), "asserted", None
+        return trig, "negated", None
+    if cooperative:
+        return Trigger("AGREE", None, None, trig.pattern), "asserted", None
+    return Trigger("THREATEN", threat_mode(cand), None, trig.pattern), "asserted", None
+
+
+def _roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
+    return roles_of(cand)
+
+
+def _actors(tok: Optional[Token], ctx: DocContext, event_nouns: set[int]) -> list[Actor]:
+    """The actors a head token stands for: conjuncts split, pronouns resolved, countries set."""
+    if tok is None or tok.i in event_nouns:
+        return []
+    if is_pronoun(tok):
+        resolved = _resolve_pronoun(tok, ctx, event_nouns)
+        return [resolved] if resolved is not None else []
+    out = []
+    mods = modifier_conjuncts(tok)
+    if mods:
+        out = [_link(_modifier_actor(m, tok, ctx.words), ctx) for m in mods]
+    else:
+        out = [_link(make_actor(h, ctx.words), ctx) for h in conjuncts(tok)]
+    actors = [a for a in out if a is not None]
+    if actors:
+        ctx.last_actor = actors[0]
+    return actors
+
+
+def _modifier_actor(mod: Token, head: Token, words: ActorWords) -> Optional[Actor]:
+    """"Hungarian and Romanian officials" -> "Hungarian officials", "Romanian officials"."""
+    base = make_actor(mod, words, [mod])
+    if base is None:
+        return None
+    text = f"{mod.text} {head.text}"
+    return Actor(text, mod.idx, head.idx + len(head.text), head.i, base.country,
+                 sector_of(head, [head], words), base.named)
+
+
+def _resolve_pronoun(tok: Token, ctx: DocContext, event_nouns: set[int]) -> Optional[Actor]:
+    """"X said it would …" -> X; otherwise the last actor named before."""
+    node = tok.head
+    if tok.lower_ in ("which", "who", "that") and node.dep_ == "relcl":
+        return _link(make_actor(node.head, ctx.words), ctx)
+    for _ in range(4):
+        subj = _subject_or_passive(node) if node.pos_ in ("VERB", "AUX") else None
+        if subj is not None and subj.i != tok.i and not is_pronoun(subj) and subj.i < tok.i \
+                and subj.i not in event_nouns:
+            return _link(make_actor(subj, ctx.words), ctx)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return ctx.last_actor if tok.lower_ not in ("i", "we", "you", "us", "our") else None
+
+
+def _subject_or_passive(verb: Token) -> Optional[Token]:
+    return subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _link(actor: Optional[Actor], ctx: DocContext) -> Optional[Actor]:
+    """Fill an actor's country from linked entities, places inside it, or names seen before."""
+    if actor is None:
+        return None
+    head_text = ctx.doc[actor.head].text
+    country = actor.country or _entity_country(actor, ctx) or _place_country(actor, ctx) \
+        or ctx.name_countries().get(head_text) or _possessor_country(actor, ctx)
+    if country == actor.country:
+        return actor
+    return Actor(actor.text, actor.start, actor.end, actor.head, country, actor.sector, actor.named)
+
+
+def _names_with_countries(doc: Doc, words: ActorWords) -> dict[str, str]:
+    from newsgraph.events.actors import country_in
+
+    out: dict[str, str] = {"_": ""}
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.dep_ != "compound":
+            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
+            if mods:
+                code = country_in([t for m in mods for t in m.subtree], words)
+                if code and code != country_in([tok], words):
+                    out.setdefault(tok.text, code)
+    return out
+
+
+def _possessor_country(actor: Actor, ctx: DocContext) -> Optional[str]:
+    """"his forces" -> the country of whoever "his" is."""
+    head = ctx.doc[actor.head]
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is None or poss.lower_ in ("my", "our", "your"):
+        return None
+    resolved = _resolve_pronoun(poss, ctx, set())
+    return resolved.country if resolved is not None else None
+
+
+def _entity_country(actor: Actor, ctx: DocContext) -> Optional[str]:
+    for start, end, ent in ctx.entity_spans:
+        if start < actor.end and actor.start < end:
+            code = getattr(ent, "country", None)
+            if code:
+                return ctx.words.iso2_to_iso3.get(code, code if len(code) == 3 else None)
+    return None
+
+
+def _place_country(actor: Actor, ctx: DocContext) -> Optional[str]:
+    for pm in ctx.places or []:
+        if actor.start <= pm.start and pm.end <= actor.end and pm.place.country:
+            return ctx.words.iso2_to_iso3.get(pm.place.country)
+    return None
+
+
+def _is_anaphoric(cand: Candidate) -> bool:
+    """A noun mention that points back ("the attack", "this strike") rather than introducing."""
+    if cand.kind != "noun" or cand.extra:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS for c in cand.token.children)
+
+
+def _fill_multilateral(draft: Draft, ctx: DocContext) -> None:
+    """"trilateral talks with the US": the unnamed parties are the article's main countries."""
+    need = next((MULTILATERAL[c.lower_] for c in draft.trigger.children if c.lower_ in MULTILATERAL), 0)
+    named = {a.country for a in draft.actors + draft.targets if a.country}
+    missing = need - len(draft.actors) - len(draft.targets)
+    if missing <= 0:
+        return
+    for code, name in ctx.salient_countries():
+        if missing <= 0:
+            break
+        if code not in named:
+            draft.actors.append(Actor(name, -1, -1, -1, code, "GOV"))
+            named.add(code)
+            missing -= 1
+
+
+def _count_countries(doc: Doc, words: ActorWords) -> list[tuple[str, str]]:
+    from newsgraph.events.actors import country_in
+
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for tok in doc:
+        if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
+            code = country_in([tok], words)
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+                if tok.ent_type_ == "GPE":
+                    names.setdefault(code, tok.text)
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    return [(c, names.get(c, c)) for c in ranked]
+
+
+def _finish(draft: Draft, trigger: Trigger, sent: Span, ctx: DocContext) -> None:
+    """Fill codes, actor strings, place, time, ACLED type and confidence."""
+    event = draft.event
+    lemmas = ctx.lemma_cache.get(sent.start)
+    if lemmas is None:
+        lemmas = ctx.lemma_cache[sent.start] = {t.lemma_.lower() for t in sent}
+    if event.type == "ASSAULT" and (event.mode is None or trigger.type != "ASSAULT"):
+        event.mode = event.mode or codes.assault_mode(lemmas)
+    event.cameo = codes.cameo_root(event.type, event.mode, trigger.cameo if trigger.type == event.type else None)
+    event.quad_class = codes.quad_class(event.cameo)
+    event.goldstein = codes.goldstein(event.cameo)
+    set_participants(draft)
+    anchors = [draft.trigger]
+    actor_spans = [(a.start, a.end) for a in draft.actors if a.start >= 0]
+    target_spans = [(a.start, a.end) for a in draft.targets if a.start >= 0]
+    event.place, event.geo_precision = pick_place(ctx.places, sent, anchors, actor_spans, target_spans,
+                                                  ctx.text)
+    event.time, event.time_precision = pick_time(ctx.times, sent, anchors, ctx.published, ctx.date_ents)
+    set_acled(draft)
+    event.confidence = _confidence(draft)
+
+
+def set_participants(draft: Draft) -> None:
+    """Write actor/target strings and countries (several joined with "; " and ";")."""
+    event = draft.event
+    event.actor = "; ".join(a.text for a in draft.actors) or None
+    event.target = "; ".join(a.text for a in draft.targets) or None
+    event.actor_country = _join_codes(draft.actors)
+    event.target_country = _join_codes(draft.targets)
+
+
+def _join_codes(actors: list[Actor]) -> Optional[str]:
+    codes_ = []
+    for a in actors:
+        if a.country and a.country not in codes_:
+            codes_.append(a.country)
+    return ";".join(codes_) or None
+
+
+def set_acled(draft: Draft) -> None:
+    """ACLED event type and sub-type from the PLOVER type, mode and participants."""
+    event = draft.event
+    actor_sector = draft.actors[0].sector if draft.actors else None
+    target_sector = draft.targets[0].sector if draft.targets else None
+    protest_target = any(w in (t.text.lower()) for t in draft.targets
+                         for w in ("protester", "demonstrator", "protestor", "rally", "crowd"))
+    event.acled_type, event.acled_subtype = codes.acled_type(
+        event.type, event.mode, draft.pattern, actor_sector, target_sector, protest_target)
+
+
+def _confidence(draft: Draft) -> float:
+    score = 0.45 if draft.trigger.pos_ in ("VERB", "AUX") else 0.35
+    score += 0.25 if draft.actors else 0.0
+    score += 0.15 if draft.targets else 0.0
+    score += 0.05 if draft.event.place is not None else 0.0
+    score -= 0.1 if draft.event.modality != "asserted" else 0.0
+    return round(min(score, 0.95), 2)
+
+
+def _merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
+    """Two triggers of one type and modality in one sentence are one event ("attacked … killing")."""
+    kept: list[Draft] = []
+    for draft in sorted(drafts, key=lambda d: (d.depth, d.trigger.i)):
+        same = next((k for k in kept if k.event.type == draft.event.type
+                     and k.event.modality == draft.event.modality), None)
+        if same is None:
+            kept.append(draft)
+            continue
+        absorb(same, draft, same_sentence=True)
+    return sorted(kept, key=lambda d: d.trigger.i)
+
+
+def absorb(keep: Draft, other: Draft, same_sentence: bool = False) -> None:
+    """Fold another mention of the same event into `keep`."""
+    event, more = keep.event, other.event
+    keep.anaphoric = keep.anaphoric or other.anaphoric
+    keep.last_sentence = max(keep.last_sentence, other.last_sentence)
+    if not keep.actors and other.actors:
+        keep.actors = other.actors
+    if other.targets and (not keep.targets or _more_specific(other.targets, keep.targets)):
+        keep.targets = _carry_country(other.targets, keep.targets)
+    event.mode = event.mode or more.mode
+    if not same_sentence:
+        event.evidence.extend(e for e in more.evidence if e not in event.evidence)
+    if event.place is None or (more.geo_precision or 9) < (event.geo_precision or 9):
+        if more.place is not None:
+            event.place, event.geo_precision = more.place, more.geo_precision
+    if _time_rank(other) < _time_rank(keep):
+        event.time, event.time_precision = more.time, more.time_precision
+    set_participants(keep)
+    set_acled(keep)
+    event.confidence = max(event.confidence, more.confidence, _confidence(keep))
+
+
+def _carry_country(new: list[Actor], old: list[Actor]) -> list[Actor]:
+    """A renamed target keeps the country its earlier description gave ("Russia's sites")."""
+    country = next((a.country for a in old if a.country), None)
+    if country is None or len(new) != 1 or new[0].country:
+        return new
+    a = new[0]
+    return [Actor(a.text, a.start, a.end, a.head, country, a.sector, a.named)]
+
+
+def _more_specific(new: list[Actor], old: list[Actor]) -> bool:
+    """A named target ("the Votkinsk plant") beats a description ("one of Russia's sites")."""
+    return any(a.named for a in new) and not any(a.named for a in old)
+
+
+def _time_rank(draft: Draft) -> int:
+    time = draft.event.time
+    if time is None:
+        return 9
+    if time.anchor_source == "published":
+        return 5
+    return draft.event.time_precision or 4

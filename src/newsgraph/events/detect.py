@@ -1,0 +1,406 @@
+"""Find event triggers in a sentence and resolve light, reversal and frame verbs.
+
+A `Candidate` is one trigger: its head token, the lexicon row it matched, and the
+tokens that say it. Verbs are matched most specific first (verb + particle, verb +
+object, plain verb); a light verb ("staged a protest") takes its object noun's type;
+a reversal verb ("lifted the curfew") turns its object's type around; a frame verb
+("vowed to retaliate") takes its type from its complement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from newsgraph.events.codes import COOPERATIVE
+from newsgraph.events.lexicon import Lexicon, Trigger
+
+PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dobj"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+# "a wave of attacks", "a round of talks", "a state of emergency": look through "of".
+QUANTIFIER_NOUNS = frozenset({
+    "series", "wave", "round", "state", "spate", "string", "act", "campaign", "number",
+    "kind", "form", "day", "week", "month", "year", "hour", "barrage", "volley", "string",
+    "flurry", "cycle", "resumption", "start", "end", "escalation", "threat", "plan", "effort",
+    "part", "program", "programme", "operation", "mission", "process",
+})
+# Complement links along which a verbal event's content lies.
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "amod", "compound",
+                          "attr", "pcomp", "advcl", "oprd"})
+# Verbal events whose complement did not (yet) happen: "agreed to withdraw", "demanded talks".
+ABSORBING_TYPES = frozenset({"AGREE", "CONSULT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+                             "CONCEDE", "POLAR", "INTENT", "PREPARE"})
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen",
+                               "committed"})
+# A reversed restriction becomes CONCEDE, a reversed military measure RETREAT, reversed
+# cooperation SANCTION, a reversed protest or attack CONCEDE / RETREAT.
+REVERSED = {
+    "COERCE": "CONCEDE", "SANCTION": "CONCEDE", "PROTEST": "CONCEDE", "THREATEN": "CONCEDE",
+    "ASSAULT": "RETREAT", "MOBILIZE": "RETREAT",
+    "CONSULT": "SANCTION", "AID": "SANCTION", "COOPERATE": "SANCTION", "SUPPORT": "SANCTION",
+    "AGREE": "SANCTION",
+}
+MILITARY_RESTRICTIONS = frozenset({"blockade", "siege"})
+NAME_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "DATE",
+                           "TIME", "PRODUCT", "LANGUAGE"})
+TERRITORY_VERBS = frozenset({"seize", "take", "capture", "occupy", "retake", "recapture", "overrun",
+                             "liberate", "control", "annex"})
+TERRITORY_NOUNS = frozenset({"territory", "town", "city", "village", "region", "area", "land",
+                             "province", "district", "base", "airport", "port", "stronghold", "mile",
+                             "kilometre", "kilometer", "hill", "border", "settlement"})
+# Verbs that are events only when done to people: "released prisoners", not "released a video".
+PARTY_OBJECT_VERBS = frozenset({"release", "free", "evacuate", "execute", "receive", "host", "target"})
+# Verbs that are events only with a recipient: "provided arms to X", not "provided clarity".
+DIRECTED_VERBS = {"provide": ("to", "for"), "share": ("with",), "supply": ("to", "for"),
+                  "give": ("to",), "send": ("to",)}
+ORDER_ADOPTS = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE"})
+
+
+@dataclass
+class Candidate:
+    """One trigger in a sentence."""
+
+    token: Token  # the head token of the trigger (verb, or noun for noun triggers)
+    trigger: Trigger
+    kind: str  # verb | noun | frame | adjective
+    verb: Optional[Token] = None  # the clause verb whose arguments are the event's
+    extra: list[Token] = field(default_factory=list)
+    content: Optional["Candidate"] = None  # for frames: the complement's event
+    absorbed: bool = False
+    reversed: bool = False
+
+    @property
+    def type(self) -> str:
+        return self.trigger.type
+
+
+def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
+    """Every trigger in the sentence, before frames and absorption are resolved."""
+    found: list[Candidate] = []
+    consumed: set[int] = set()
+    tokens = list(sent)
+    for tok in tokens:
+        if tok.dep_ == "amod":
+            continue
+        if tok.pos_ in ("VERB", "AUX") and verb_lemma(tok, lexicon.verb_lemmas) in lexicon.verb_lemmas:
+            cand = _verb_candidate(tok, lexicon, consumed)
+            if cand:
+                found.append(cand)
+        elif tok.pos_ == "ADJ" and tok.lower_ in INTENT_ADJECTIVES:
+            found.append(Candidate(tok, Trigger("INTENT", None, None, tok.lower_), "adjective", tok.head))
+    taken = {c.token.i for c in found} | {t.i for c in found for t in c.extra}
+    for tok in tokens:
+        if tok.i in consumed or tok.i in taken or not _noun_slot(tok):
+            continue
+        trig = noun_trigger(tok, lexicon)
+        if trig:
+            found.append(Candidate(tok, trig, "noun", _noun_verb(tok)))
+    found.extend(_obligations(tokens, {c.token.i for c in found} | taken))
+    return found
+
+
+def _noun_slot(tok: Token) -> bool:
+    """A noun that can name an event: not part of a name or date, not a modifier of another noun."""
+    if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "VERB" and tok.tag_ in ("NN", "NNS")):
+        return False
+    if tok.ent_type_ in NAME_ENTITIES:
+        return False
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() not in QUANTIFIER_NOUNS:
+        return False
+    return True
+
+
+def _obligations(tokens: list[Token], taken: set[int]) -> list[Candidate]:
+    """"X said Y must hand over the suspects": a demand, whatever the verb."""
+    out = []
+    for tok in tokens:
+        if tok.pos_ == "VERB" and tok.i not in taken and any(
+                c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
+            out.append(Candidate(tok, Trigger("REQUEST", None, "10", "must"), "obligation", tok))
+    return out
+
+
+def noun_trigger(tok: Token, lexicon: Lexicon) -> Optional[Trigger]:
+    """The lexicon row for a noun (with a modifier, if one makes it more specific)."""
+    lemma = tok.lemma_.lower()
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            trig = lexicon.noun_modifiers.get((child.lemma_.lower(), lemma)) or \
+                lexicon.noun_modifiers.get((child.lower_, lemma))
+            if trig:
+                return trig
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+        trig = lexicon.noun_modifiers.get((head.head.lemma_.lower(), lemma))
+        if trig:
+            return trig
+    trig = lexicon.nouns.get(lemma) or lexicon.nouns.get(tok.lower_)
+    if trig and lemma == "strike":
+        return _strike_sense(tok, trig, lexicon)
+    return trig
+
+
+def _strike_sense(tok: Token, trig: Trigger, lexicon: Lexicon) -> Trigger:
+    """A labour strike when the words around it say so ("went on strike"), else an attack."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ in ("go", "be", "remain"):
+        return lexicon.noun_modifiers.get(("general", "strike"), trig)
+    if head.lemma_ in ("call", "organize", "organise", "stage", "hold", "end", "join") and \
+            not any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
+        return lexicon.noun_modifiers.get(("general", "strike"), trig)
+    return trig
+
+
+def _noun_verb(tok: Token) -> Optional[Token]:
+    """The verb a noun trigger hangs from (for its subject), or None."""
+    head = tok.head
+    steps = 0
+    while head is not None and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 3:
+        head = head.head
+        steps += 1
+    return head if head is not None and head.pos_ in ("VERB", "AUX") else None
+
+
+def verb_lemma(tok: Token, known: frozenset[str]) -> str:
+    """The token's lemma, or a regular base form of it the lexicon knows ("staged" -> "stage").
+
+    The small English model sometimes lemmatises wrongly ("staged" -> "stag"); the
+    regular inflections of the word itself are tried before giving up.
+    """
+    lemma = tok.lemma_.lower()
+    if lemma in known:
+        return lemma
+    text = tok.lower_
+    for suffix, cuts in (("ed", (1, 2, 3)), ("ing", (3, 4)), ("es", (1, 2)), ("s", (1,))):
+        if text.endswith(suffix):
+            for cut in cuts:
+                base = text[:-cut]
+                for form in (base, base + "e"):
+                    if form in known:
+                        return form
+    return lemma
+
+
+def _verb_candidate(tok: Token, lexicon: Lexicon, consumed: set[int]) -> Optional[Candidate]:
+    lemma = verb_lemma(tok, lexicon.verb_lemmas)
+    for child in tok.children:
+        if child.dep_ in PARTICLE_DEPS:
+            key = (lemma, child.lower_)
+            if key in lexicon.verb_particles:
+                return _with_object(tok, lexicon.verb_particles[key], [child], lexicon, consumed)
+            if key in lexicon.reversal_particles:
+                return _reversal(tok, [child], lexicon, consumed)
+    obj = object_of(tok)
+    if obj is not None:
+        trig = lexicon.verb_objects.get((lemma, obj.lemma_.lower()))
+        if trig:
+            consumed.add(obj.i)
+            return Candidate(tok, trig, "verb", tok, [obj])
+        if lemma in TERRITORY_VERBS and (obj.ent_type_ in ("GPE", "LOC") or obj.lemma_.lower() in TERRITORY_NOUNS):
+            return Candidate(tok, Trigger("ASSAULT", None, "19", f"{lemma} territory"), "verb", tok)
+        if lemma in PARTY_OBJECT_VERBS and not _party_like(obj):
+            return None
+    if lemma in DIRECTED_VERBS and not _has_recipient(tok, DIRECTED_VERBS[lemma]):
+        return None
+    if lemma in lexicon.reversal:
+        cand = _reversal(tok, [], lexicon, consumed)
+        if cand:
+            return cand
+    if lemma in lexicon.light and obj is not None:
+        trig = noun_trigger(obj, lexicon)
+        if trig:
+            consumed.add(obj.i)
+            return Candidate(obj, trig, "noun", tok, [tok])
+    if lemma in lexicon.frames:
+        return Candidate(tok, lexicon.frames[lemma], "frame", tok)
+    if lemma in lexicon.verbs:
+        return Candidate(tok, lexicon.verbs[lemma], "verb", tok)
+    return None
+
+
+def _with_object(tok: Token, trig: Trigger, extra: list[Token], lexicon: Lexicon,
+                 consumed: set[int]) -> Candidate:
+    """A verb + particle row, unless a verb + object row is more specific."""
+    obj = object_of(tok)
+    if obj is not None:
+        specific = lexicon.verb_objects.get((tok.lemma_.lower(), obj.lemma_.lower()))
+        if specific:
+            consumed.add(obj.i)
+            return Candidate(tok, specific, "verb", tok, [*extra, obj])
+    return Candidate(tok, trig, "verb", tok, extra)
+
+
+def _reversal(tok: Token, extra: list[Token], lexicon: Lexicon, consumed: set[int]) -> Optional[Candidate]:
+    """"lift the curfew" -> CONCEDE; "suspend aid" -> SANCTION; None without an object trigger."""
+    obj = object_of(tok)
+    target: Optional[Token] = None
+    trig: Optional[Trigger] = None
+    if obj is not None:
+        trig = noun_trigger(obj, lexicon)
+        target = obj
+        for child in obj.lefts:
+            if trig is None and child.dep_ == "compound":
+                trig, target = noun_trigger(child, lexicon), child
+    if trig is None:
+        for child in tok.children:
+            if child.dep_ == "xcomp" and child.lemma_.lower() in lexicon.verbs:
+                trig, target = lexicon.verbs[child.lemma_.lower()], child
+                break
+    if trig is None or target is None or trig.type not in REVERSED:
+        return None
+    consumed.add(target.i)
+    new_type = REVERSED[trig.type]
+    if trig.type == "COERCE" and target.lemma_.lower() in MILITARY_RESTRICTIONS:
+        new_type = "RETREAT"
+    pattern = f"{tok.lemma_.lower()} {target.lemma_.lower()}"
+    mode = trig.mode if new_type == "SANCTION" and trig.type != "CONSULT" else None
+    cand = Candidate(tok, Trigger(new_type, mode, None, pattern), "verb", tok, [*extra, target])
+    cand.reversed = True
+    return cand
+
+
+def _party_like(tok: Token) -> bool:
+    from newsgraph.events.roles import is_party
+
+    return is_party(tok) or tok.pos_ in ("NUM",) or tok.lemma_.lower() in PEOPLE_WORDS
+
+
+PEOPLE_WORDS = frozenset({"hostage", "prisoner", "detainee", "wounded", "injured", "sick", "dead",
+                          "captive", "resident", "family", "child", "woman", "national"})
+
+
+def _has_recipient(tok: Token, preps: tuple[str, ...]) -> bool:
+    """A "to/with X" after the verb or its object, X being someone."""
+    from newsgraph.events.roles import is_party
+
+    heads = [tok, *[c for c in tok.children if c.dep_ in ("dobj", "dative")]]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "dative" and is_party(child):
+                return True
+            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+                if any(c.dep_ == "pobj" and is_party(c) for c in child.children):
+                    return True
+    return False
+
+
+def object_of(tok: Token) -> Optional[Token]:
+    """The verb's object noun, looking through "a wave of" and through a passive subject."""
+    obj = next((c for c in tok.children if c.dep_ in OBJECT_DEPS), None)
+    if obj is None:
+        obj = _prep_object(tok)
+    if obj is not None and (obj.lemma_.lower() in QUANTIFIER_NOUNS or obj.pos_ in ("NUM", "DET", "PRON")
+                            or obj.text == "%"):
+        inner = _of_object(obj)
+        if inner is not None:
+            return inner
+    return obj
+
+
+def _prep_object(tok: Token) -> Optional[Token]:
+    """"engaged in ethnic cleansing", "agreed on a truce": the object of the verb's first preposition."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "to", "upon", "under"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _of_object(tok: Token) -> Optional[Token]:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def resolve_frames(cands: list[Candidate]) -> list[Candidate]:
+    """Attach complements to the verbal events that govern them and fix frame types.
+
+    Returns the candidates that stand as events: absorbed complements are kept only as
+    the `content` of their frame, and frames without an event complement are dropped.
+    """
+    by_token = {c.token.i: c for c in cands}
+    for cand in cands:
+        for tok in cand.extra:
+            if tok.pos_ in ("VERB", "AUX"):
+                by_token.setdefault(tok.i, cand)
+    for cand in sorted(cands, key=lambda c: -_depth(c.token)):
+        governor = _governor(cand, by_token)
+        if governor is not None and governor.type in ABSORBING_TYPES and governor is not cand:
+            cand.absorbed = True
+            if governor.content is None:
+                governor.content = cand
+    return [_settle(c) for c in cands if not c.absorbed and _settle(c) is not None]  # type: ignore[misc]
+
+
+def _governor(cand: Candidate, by_token: dict[int, Candidate]) -> Optional[Candidate]:
+    """The nearest trigger above this one along complement links (at most 4 steps)."""
+    tok = cand.token
+    for _ in range(4):
+        if tok.dep_ not in CONTENT_DEPS or tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "advcl" and not any(c.lower_ == "to" for c in tok.children):
+            return None
+        tok = tok.head
+        other = by_token.get(tok.i)
+        if other is not None and other is not cand and not _same_trigger(other, cand):
+            return other
+    return None
+
+
+def _same_trigger(a: Candidate, b: Candidate) -> bool:
+    return a.token.i == b.token.i or (a.verb is not None and a.verb.i == b.token.i and b.kind == "noun"
+                                      and a.kind == "noun")
+
+
+def _settle(cand: Candidate) -> Optional[Candidate]:
+    """Give a frame (vow, plan, ready to …) its type from its content; None if it has none."""
+    content = cand.content
+    if cand.trigger.pattern == "order" and content is not None and content.type in ORDER_ADOPTS:
+        cand.trigger = content.trigger
+        return cand
+    if cand.type == "THREATEN" and cand.trigger.mode is None and content is not None:
+        t = cand.trigger
+        cand.trigger = Trigger(t.type, threat_mode(content), t.cameo, t.pattern)
+    if cand.type not in ("POLAR", "INTENT", "PREPARE"):
+        return cand
+    if content is None or content.type in ("POLAR", "INTENT", "PREPARE", ""):
+        return None
+    if cand.type == "PREPARE" and content.type not in COOPERATIVE:
+        cand.trigger = Trigger("MOBILIZE", "troops", None, cand.trigger.pattern)
+        return cand
+    negated = any(c.dep_ == "neg" for c in content.token.children)
+    hostile = content.type not in COOPERATIVE
+    new_type = "AGREE" if hostile == negated else ("THREATEN" if hostile else "REJECT")
+    mode = threat_mode(content) if new_type == "THREATEN" else None
+    cand.trigger = Trigger(new_type, mode, None, cand.trigger.pattern)
+    return cand
+
+
+def threat_mode(content: Candidate) -> Optional[str]:
+    """PLOVER THREATEN mode from what is threatened."""
+    kind = content.type
+    if kind in ("ASSAULT", "MOBILIZE"):
+        return "violence"
+    if kind == "SANCTION":
+        return "relations"
+    if kind == "COERCE":
+        mode = content.trigger.mode
+        return mode if mode in ("curfew", "martial-law") else "restrict"
+    if kind == "PROTEST":
+        return "restrict"
+    return None
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i and depth < 50:
+        tok = tok.head
+        depth += 1
+    return depth
+
+
+def depth(tok: Token) -> int:
+    """Steps from a token to its sentence root."""
+    return _depth(tok)

@@ -1,0 +1,155 @@
+"""Is the event said to have happened? Negation, condition, hypothesis, future, obligation.
+
+PLOVER codes what happened; statements that something did not, may, would, should or
+will happen are marked with a modality (negated | hypothetical | conditional | future)
+and are not asserted events. Announced intentions and demands are events of their own
+(AGREE / THREATEN / REQUEST), built from these flags in `events.build`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Token
+
+from newsgraph.events.detect import verb_lemma
+
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo", "'d"})
+HYPOTHETICAL_AUX = frozenset({"may", "might", "could"})
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+HOPE_VERBS = frozenset({"hope", "want", "wish", "aim", "seek", "dream", "consider", "weigh",
+                        "propose", "suggest", "mull", "discuss", "debate"})
+FUTURE_VERBS = frozenset({"expect", "schedule", "due", "set", "likely", "poise", "slate", "go"})
+OBLIGATION_VERBS = frozenset({"have", "need", "ought"})
+GOVERNOR_VERBS = HOPE_VERBS | FUTURE_VERBS | OBLIGATION_VERBS | {"fail"}
+CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep"})
+
+
+def known_lemma(tok: Token, known: frozenset[str]) -> str:
+    """The lemma, corrected against a word list when the model lemmatised wrongly."""
+    return verb_lemma(tok, known)
+
+
+@dataclass
+class Flags:
+    """What the words around a trigger's clause say about whether it happened."""
+
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    obligation: bool = False
+    conditional: bool = False
+    condition_unless: bool = False
+    scheduled: bool = False  # "is expected to", "is due to": a forecast, not an intention
+    failed: bool = False  # "failed to reach agreement"
+
+    def modality(self) -> str:
+        """The single modality label, most binding first."""
+        if self.conditional:
+            return "conditional"
+        if self.negated:
+            return "negated"
+        if self.hypothetical or self.obligation:
+            return "hypothetical"
+        if self.future or self.scheduled:
+            return "future"
+        return "asserted"
+
+
+def clause_flags(trigger: Token, verb: Optional[Token], question: bool = False) -> Flags:
+    """Flags for an event whose trigger is `trigger`, in the clause of `verb`.
+
+    `question` says the sentence is a question (its events are then hypothetical).
+    """
+    flags = Flags()
+    for tok in {trigger, verb} - {None}:
+        _aux_flags(tok, flags)  # type: ignore[arg-type]
+    if trigger.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("no",) for c in trigger.children):
+        flags.negated = True
+    clause = verb if verb is not None else trigger
+    _governor_flags(clause, flags)
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        _governor_flags(trigger, flags)
+    gerund_claim = clause.tag_ == "VBG" and clause.dep_ == "xcomp" and \
+        known_lemma(clause.head, SPEECH_VERBS) in SPEECH_VERBS
+    if clause.dep_ in ("csubj", "csubjpass") or gerund_claim or question:
+        flags.hypothetical = True  # "agreeing on a cease-fire is the option"; questions
+    _condition_flags(clause, flags)
+    return flags
+
+
+def _aux_flags(tok: Token, flags: Flags) -> None:
+    for child in tok.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and low in ("never",)):
+            flags.negated = True
+        elif child.dep_ in ("aux", "auxpass"):
+            if low in FUTURE_AUX or child.lemma_ == "will":
+                flags.future = True
+            elif low in HYPOTHETICAL_AUX:
+                flags.hypothetical = True
+            elif low in OBLIGATION_AUX:
+                flags.obligation = True
+
+
+def _governor_flags(tok: Token, flags: Flags) -> None:
+    """"hopes to meet", "is expected to visit", "has to withdraw", "going to attack"."""
+    if tok.dep_ not in ("xcomp", "pcomp", "pobj", "dobj") or tok.head.i == tok.i:
+        return
+    head = tok.head
+    if head.pos_ == "ADP":
+        head = head.head
+    lemma = known_lemma(head, GOVERNOR_VERBS)
+    if lemma == "fail" and tok.dep_ == "xcomp":
+        flags.failed = flags.negated = True
+    if lemma in HOPE_VERBS:
+        flags.hypothetical = True
+    elif lemma in FUTURE_VERBS and tok.dep_ == "xcomp":
+        flags.scheduled = True
+    elif lemma in OBLIGATION_VERBS and tok.dep_ == "xcomp":
+        flags.obligation = True
+    if head.i != tok.i:
+        _aux_flags(head, flags)
+
+
+def _condition_flags(tok: Token, flags: Flags) -> None:
+    """Inside an if-clause, or the consequent of one."""
+    for child in tok.children:
+        if child.dep_ == "advcl" and _has_condition_mark(child):
+            flags.conditional = True
+            flags.condition_unless = any(c.lower_ == "unless" for c in child.children)
+            return
+    node = tok
+    for _ in range(6):
+        if _has_condition_mark(node):
+            flags.conditional = True
+            return
+        if node.dep_ not in CLAUSE_UP or node.head.i == node.i:
+            return
+        node = node.head
+
+
+def _has_condition_mark(tok: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)
+
+
+def speech_governor(tok: Token) -> Optional[Token]:
+    """The reporting verb whose complement this clause is ("said that …"), if any."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis") or node.head.i == node.i:
+            return None
+        node = node.head
+        if known_lemma(node, SPEECH_VERBS) in SPEECH_VERBS:
+            return node
+    return None
+
+
+SPEECH_VERBS = frozenset({
+    "say", "tell", "announce", "declare", "state", "insist", "reiterate", "stress", "add",
+    "confirm", "conclude", "warn", "claim", "assert", "note", "write", "report", "argue",
+    "affirm", "maintain", "signal", "indicate", "reply", "respond", "emphasize", "emphasise",
+})

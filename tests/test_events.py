@@ -1,0 +1,200 @@
+"""The event coder (`newsgraph_events`): types, participants, modality, place, time, merging."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.errors import NewsgraphError
+from newsgraph.events.context import resolve_date
+from newsgraph.events.lexicon import parse_lexicon
+from newsgraph.model import Event, Place, PlaceMention
+from newsgraph.nlp import load_nlp, make_input_doc
+
+from conftest import shared_path
+
+PUBLISHED = "2026-02-22"  # a Sunday: "on Saturday" is 2026-02-21
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp(components=("newsgraph_events",))
+
+
+def code(nlp, text: str, published: str | None = PUBLISHED, places=None) -> list[Event]:
+    doc = make_input_doc(nlp, text, published=published)
+    doc._.ng_places = places
+    return nlp(doc)._.ng_events
+
+
+def asserted(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.modality == "asserted"]
+
+
+def place_mention(text: str, name: str, country: str, lat: float, lon: float,
+                  feature: str = "P.PPL") -> PlaceMention:
+    """What the places stage would write for `name` (first occurrence in `text`)."""
+    start = text.index(name)
+    return PlaceMention(start=start, end=start + len(name), text=name, role="mentioned",
+                        place=Place(geonameid=None, name=name, feature=feature, country=country,
+                                    admin1=None, lat=lat, lon=lon), confidence=0.9)
+
+
+def test_component_writes_events(nlp):
+    assert "newsgraph_events" in nlp.pipe_names
+    events = code(nlp, "Rebels attacked an army base near the capital.")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert isinstance(events[0], Event)
+
+
+def test_acled_style_note(nlp):
+    text = ("On 9 May 2020, medical interns protested in front of the Health Ministry in Haifa, "
+            "demanding better pay.")
+    haifa = place_mention(text, "Haifa", "IL", 32.82, 34.99)
+    event = asserted(code(nlp, text, published=None, places=[haifa]))[0]
+    assert event.type == "PROTEST"
+    assert event.actor == "medical interns"
+    assert event.cameo == "14" and event.quad_class == 3 and event.goldstein == -6.5
+    assert (event.acled_type, event.acled_subtype) == ("Protests", "Peaceful protest")
+    assert event.time.value == "2020-05-09" and event.time_precision == 1
+    assert event.place.place.name == "Haifa" and event.geo_precision == 1
+    assert event.evidence[0].text == text
+
+
+def test_passive_attack_with_weapon_and_nationalities(nlp):
+    text = ("A temporary camp for Congolese refugees was attacked by Burundian militiamen armed "
+            "with machetes, killing at least 156 people, the UN refugee agency reported.")
+    event = asserted(code(nlp, text))[0]
+    assert event.type == "ASSAULT" and event.mode == "primitive" and event.cameo == "18"
+    assert event.actor == "Burundian militiamen" and event.actor_country == "BDI"
+    assert "Congolese refugees" in event.target and event.target_country == "COD"
+    assert event.acled_type == "Violence against civilians"
+
+
+def test_intention_to_withdraw_is_agree(nlp):
+    event = asserted(code(nlp, "Syria says it is willing to withdraw its troops from Lebanon."))[0]
+    assert (event.type, event.cameo) == ("AGREE", "03")
+    assert event.actor_country == "SYR" and event.target_country == "LBN"
+
+
+def test_threat_to_shell(nlp):
+    event = asserted(code(nlp, "Iran threatened to shell Iraqi towns in retaliation for an air raid."))[0]
+    assert (event.type, event.mode) == ("THREATEN", "violence")
+    assert event.actor_country == "IRN" and event.target_country == "IRQ"
+
+
+def test_reported_must_is_a_demand_by_the_speaker(nlp):
+    event = asserted(code(nlp, "Russia said on Tuesday that Sudan must return a Mi-26 helicopter."))[0]
+    assert event.type == "REQUEST"
+    assert event.actor_country == "RUS" and event.target_country == "SDN"
+
+
+def test_lifting_a_curfew_is_a_concession(nlp):
+    event = asserted(code(nlp, "Serbia lifted a night curfew in Montenegro on Sunday."))[0]
+    assert event.type == "CONCEDE" and event.actor_country == "SRB" and event.target_country == "MNE"
+
+
+def test_negated_event_is_not_asserted(nlp):
+    events = code(nlp, "The army did not withdraw from the town.")
+    assert [(e.type, e.modality) for e in events] == [("RETREAT", "negated")]
+
+
+def test_conditional_withdrawal_is_not_asserted(nlp):
+    text = ("“Both the Americans and the Russians say that if you want the war to end tomorrow, "
+            "get out of Donbas,” Zelensky said.")
+    events = code(nlp, text)
+    assert asserted(events) == []
+    assert [(e.type, e.modality) for e in events] == [("RETREAT", "conditional")]
+
+
+def test_hope_for_talks_is_hypothetical(nlp):
+    events = code(nlp, "Zelensky said he hopes for more negotiations before the end of the month.")
+    assert [(e.type, e.modality) for e in events] == [("CONSULT", "hypothetical")]
+
+
+def test_released_a_video_is_no_release_of_prisoners(nlp):
+    assert code(nlp, "The missile manufacturer released a video showcasing the launch.") == []
+    event = asserted(code(nlp, "The rebels released 30 prisoners on Friday."))[0]
+    assert event.type == "RETREAT" and event.target == "30 prisoners"
+
+
+def test_mentions_of_one_attack_are_merged(nlp):
+    text = ("Rebels attacked the town of Soroti on Monday. The attack killed five civilians. "
+            "Residents said the assault lasted two hours.")
+    events = asserted(code(nlp, text))
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert len(events[0].evidence) == 3
+    assert events[0].time.value == "2026-02-16"
+
+
+def test_separate_attacks_stay_separate(nlp):
+    text = "Israeli jets bombed Gaza City on Monday. Hamas fired rockets at Tel Aviv on Tuesday."
+    events = asserted(code(nlp, text))
+    assert [(e.type, e.actor_country) for e in events] == [("ASSAULT", "ISR"), ("ASSAULT", "PSE")]
+
+
+def test_published_date_stands_in_when_sentence_has_none(nlp):
+    event = code(nlp, "Police arrested twelve protesters in Lagos.")[0]
+    assert event.type == "COERCE" and event.mode == "arrest"
+    assert event.time.value == PUBLISHED and event.time.anchor_source == "published"
+    assert event.time_precision == 2
+    assert (event.acled_type, event.acled_subtype) == ("Strategic developments", "Arrests")
+
+
+def test_resolve_date_minimal_reader():
+    assert resolve_date("Saturday", None) == (None, "")
+    from datetime import date
+
+    sunday = date(2026, 2, 22)
+    assert resolve_date("Saturday", sunday) == ("2026-02-21", "day")
+    assert resolve_date("earlier this week", sunday) == ("2026-W08", "week")
+    assert resolve_date("Feb. 24, 2022", sunday) == ("2022-02-24", "day")
+
+
+def test_lexicon_rejects_unknown_kind_with_advice():
+    with pytest.raises(NewsgraphError, match="unknown trigger kind 'x'"):
+        parse_lexicon("x\tattack\tASSAULT\t-\t19\n")
+
+
+# ---- the reference page -------------------------------------------------------------------
+
+def reference_body() -> str:
+    text = shared_path("seed", "000_a43bffa50ef844b7.txt").read_text(encoding="utf-8")
+    end_marker = "give us everything.’”"
+    return text[text.index("In a bold military maneuver"):text.index(end_marker) + len(end_marker)]
+
+
+@pytest.fixture(scope="module")
+def reference_events(nlp):
+    """The reference article, published (we say) on Sunday 2026-02-22, with the places stage's
+    output for Votkinsk and Geneva stubbed in so this tests the event stage alone."""
+    body = reference_body()
+    places = [place_mention(body, "Votkinsk", "RU", 57.05, 54.0),
+              place_mention(body, "Geneva", "CH", 46.2, 6.15)]
+    return code(nlp, body, published=PUBLISHED, places=places)
+
+
+def test_reference_ukraine_strike_on_votkinsk(reference_events):
+    strikes = [e for e in asserted(reference_events) if e.type == "ASSAULT" and e.place is not None]
+    assert len(strikes) == 1
+    strike = strikes[0]
+    assert strike.actor == "Ukraine" and strike.actor_country == "UKR"
+    assert "Votkinsk" in strike.target and strike.target_country == "RUS"
+    assert strike.place.place.name == "Votkinsk" and strike.place.place.country == "RU"
+    assert strike.time.value == "2026-02-21" and strike.time_precision == 1  # the Saturday before
+    assert strike.mode == "heavy-weapons" and strike.cameo == "19"
+    assert strike.acled_subtype == "Shelling/artillery/missile attack"
+    assert len(strike.evidence) >= 4  # "this … assault", "this strike", "the attack", "the strike"
+
+
+def test_reference_failed_trilateral_talks(reference_events):
+    talks = [e for e in asserted(reference_events) if e.type == "CONSULT" and e.mode == "failed"]
+    assert len(talks) == 1
+    parties = set((talks[0].actor_country or "").split(";")) | set((talks[0].target_country or "").split(";"))
+    assert parties == {"USA", "RUS", "UKR"}
+    assert talks[0].place.place.name == "Geneva"
+    assert talks[0].time.value == "2026-W08" and talks[0].time_precision == 2
+
+
+def test_reference_conditional_sentence_asserts_nothing(reference_events):
+    for event in asserted(reference_events):
+        assert not any("if you want the war to end" in ev.text for ev in event.evidence), event
