@@ -9,6 +9,8 @@ failed job. Needs the `spark` extra: `pip install newsgraph[spark]`.
 from __future__ import annotations
 
 import json
+import os
+import sys
 from pathlib import Path
 from typing import Any, Iterator, Optional, Union
 
@@ -88,8 +90,10 @@ def make_session(master: str = "local[2]") -> Any:
         from pyspark.sql import SparkSession
     except ImportError:
         raise NewsgraphError("the Spark engine needs pyspark: pip install 'newsgraph[spark]'")
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers use our interpreter
     return (
         SparkSession.builder.master(master).appName("newsgraph")
+        .config("spark.pyspark.python", os.environ["PYSPARK_PYTHON"])
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "4")
