@@ -1,0 +1,240 @@
+"""What a quantity measures, and GDELT-style count types, read from the dependency parse.
+
+`measures` is the noun phrase the quantity attaches to, reduced to its compounds and
+head ("at least three powerful explosions" → "explosions", "20% of our territory" →
+"territory"); an attribute noun gets its owner ("a range of nearly 1,900 miles" said
+of "Flamingo missiles, which boast …" → "range of Flamingo missiles"). Count types
+follow GDELT's GKG counts (KILL, WOUND, ARREST, KIDNAP, PROTEST, SEIZE, AFFECT) and
+are only set where a verb or noun says so. Without a parse, `attach_text` falls back
+on the words around the quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.quantities.scan import Found
+
+_TYPE_WORDS = {
+    "KILL": "kill killed killing kills die died dying dead death deaths fatality fatalities slay slain "
+            "execute executed murder murdered massacre massacred behead beheaded perish perished toll",
+    "WOUND": "wound wounded wounding injure injured injuring injury injuries hurt hospitalize "
+             "hospitalized hospitalised maim maimed",
+    "ARREST": "arrest arrested arresting arrests detain detained detaining detention jail jailed "
+              "imprison imprisoned apprehend apprehended",
+    "KIDNAP": "kidnap kidnapped kidnapping abduct abducted abducting hostage hostages abductee abductees",
+    "PROTEST": "protest protested protesting protester protesters protestor protestors demonstrate "
+               "demonstrated demonstrating demonstrator demonstrators march marched marching marcher "
+               "marchers rally rallied",
+    "SEIZE": "seize seized seizing seizure confiscate confiscated impound impounded",
+    "AFFECT": "displace displaced evacuate evacuated evacuee evacuees strand stranded homeless "
+              "affect affected flee fled refugee refugees",
+}
+TYPE_OF_WORD = {w: t for t, words in _TYPE_WORDS.items() for w in words.split()}
+_PEOPLE = frozenset(
+    "people person persons civilian soldier troop child children kid woman women man men resident "
+    "citizen student worker fighter militant member officer police policeman passenger villager "
+    "family families adult teenager teen boy girl baby infant migrant refugee protester prisoner "
+    "patient journalist individual victim staff crew employee personnel".split()
+)
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+_HAVE_VERBS = frozenset("have boast offer feature possess carry give reach cover span".split())
+_COPULAS = frozenset("be measure weigh cost stretch span reach cover total stand lie remain".split())
+_ARGUMENT_DEPS = frozenset("nsubj nsubjpass dobj attr oprd nummod agent".split())
+_AFTER_TYPE_RE = re.compile(
+    r"^(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:were|was|have\s+been|had\s+been|are|got|being)\s+)?([a-z]+)"
+)
+_BEFORE_TYPE_RE = re.compile(r"([a-z]+)\s+(?:(?:at\s+least|more\s+than|some|about|nearly|almost|over)\s+)?$")
+_FUNCTION = frozenset("a an the of in on at to for by from with and or but as is was were be are that which".split())
+
+
+def attach(doc: Doc, found: Found) -> tuple[Optional[str], Optional[str]]:
+    """(measures, count_type) for a quantity, from the parse of `doc`."""
+    span = doc.char_span(found.num_start, found.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None, None
+    head = span.root
+    counted = _counted_noun(head, span)
+    measures = _measures(head, span, counted, found)
+    return measures, _count_type(head, counted, found)
+
+
+def _counted_noun(head: Token, span: Span) -> Optional[Token]:
+    """The noun a bare number counts: "three explosions" → explosions, "thousands of X" → X."""
+    if head.dep_ == "nummod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= span.end:
+        return head.head
+    of = _of_object(head)
+    if of is not None:
+        return of
+    return None
+
+
+def _of_object(token: Token) -> Optional[Token]:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    return None
+
+
+def _measures(head: Token, span: Span, counted: Optional[Token], found: Found) -> Optional[str]:
+    if counted is not None:
+        return noun_phrase(counted, span.end)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        noun = head.head.head
+        return _with_owner(noun)
+    if head.dep_ in ("compound", "amod", "nmod", "nummod") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= span.end:
+        return noun_phrase(head.head, span.end)
+    if head.dep_ == "npadvmod" and head.head.lower_ == "worth" and head.head.head.pos_ == "NOUN":
+        return noun_phrase(head.head.head)
+    if head.dep_ == "npadvmod" and head.head.pos_ in ("ADJ", "ADV"):
+        return _adverbial(head.head)
+    if head.dep_ in ("attr", "dobj", "npadvmod") and head.head.lemma_ in _COPULAS:
+        subject = _subject(head.head)
+        return _with_owner(subject) if subject is not None else None
+    return None
+
+
+def _with_owner(noun: Token) -> str:
+    """"range" + its owner: "the missile's range", "missiles, which boast a range" → "range of …"."""
+    owner = _owner(noun)
+    base = noun_phrase(noun)
+    return f"{base} of {noun_phrase(owner)}" if owner is not None else base
+
+
+def _owner(noun: Token) -> Optional[Token]:
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_ in _HAVE_VERBS:
+        subject = _subject(verb)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return subject
+    return None
+
+
+def _subject(verb: Token) -> Optional[Token]:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return verb.head
+            return child if child.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def _adverbial(word: Token) -> str:
+    """"860 miles deep within Russian territory": the word with its preposition phrase."""
+    preps = [c for c in word.children if c.dep_ == "prep"]
+    if word.head.pos_ == "ADP" and word.head.i == word.i + 1:
+        preps.insert(0, word.head)
+    for prep in preps:
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if objs:
+            return f"{word.text} {prep.text} {_modified_phrase(objs[0])}"
+    return word.text
+
+
+def _modified_phrase(noun: Token) -> str:
+    left = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    start = left[0].i if left else noun.i
+    return noun.doc[start:noun.i + 1].text
+
+
+def noun_phrase(noun: Token, floor: int = 0) -> str:
+    """The noun with its compounds ("Flamingo missiles"), without determiners or adjectives.
+
+    Compounds before token index `floor` (the quantity itself) are left out.
+    """
+    start = noun.i
+    for child in reversed(list(noun.lefts)):
+        if child.dep_ == "compound" and child.i == start - 1 and child.i >= floor:
+            start = child.i
+        elif child.dep_ != "compound" or child.i < start - 1:
+            break
+    return noun.doc[start:noun.i + 1].text
+
+
+def _count_type(head: Token, counted: Optional[Token], found: Found) -> Optional[str]:
+    if found.unit is not None and found.unit.dimension not in ("mass", "currency"):
+        return None
+    if found.unit is not None:
+        return "SEIZE" if _governing_type(head) == "SEIZE" else None
+    anchor = counted if counted is not None else head
+    people = counted is None or _is_people(counted)
+    kind = _governing_type(anchor)
+    if kind is None and anchor is not head:
+        kind = _governing_type(head)
+    if kind is None and counted is not None:
+        kind = TYPE_OF_WORD.get(counted.lower_)
+    if kind is None:
+        return None
+    return kind if people or kind in ("SEIZE", "PROTEST") else None
+
+
+def _governing_type(token: Token) -> Optional[str]:
+    """The type of the verb (or predicate adjective) a count is a direct argument of."""
+    for child in token.children:
+        if child.dep_ in ("amod", "acl") and child.lower_ in TYPE_OF_WORD:
+            return TYPE_OF_WORD[child.lower_]
+    verb = _governor(token)
+    if verb is None or verb.pos_ not in ("VERB", "ADJ", "AUX"):
+        return None
+    kind = TYPE_OF_WORD.get(verb.lemma_.lower()) or TYPE_OF_WORD.get(verb.lower_)
+    return kind or _predicate_type(verb, token)
+
+
+def _governor(token: Token) -> Optional[Token]:
+    """The verb whose subject or object the token is ("to 40" goes through its preposition)."""
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return token.head.head
+    if token.dep_ in _ARGUMENT_DEPS:
+        return token.head
+    return None
+
+
+def _predicate_type(verb: Token, token: Token) -> Optional[str]:
+    """"left 5 dead", "the death toll rose to 40": the type from a predicate or subject."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "xcomp") and child.lower_ in TYPE_OF_WORD:
+            return TYPE_OF_WORD[child.lower_]
+        if child.dep_ == "nsubj" and child.lower_ == "toll" and child is not token:
+            return "KILL"
+    return None
+
+
+def _is_people(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in _PEOPLE or noun.ent_type_ in ("NORP", "PERSON"):
+        return True
+    return noun.tag_ in ("NNS", "NNPS") and lemma.endswith(_PERSON_SUFFIXES)
+
+
+def attach_text(text: str, found: Found) -> tuple[Optional[str], Optional[str]]:
+    """(measures, count_type) from the surrounding words, for use without a parse."""
+    after = text[found.end:found.end + 60]
+    measures = None
+    of = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+|his\s+|her\s+|my\s+|your\s+)?([A-Za-z][\w-]*)", after)
+    if of:
+        measures = of.group(1)
+    elif found.unit is None:
+        words = re.match(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)", after)
+        if words and words.group(1).split()[0] not in _FUNCTION:
+            measures = words.group(1).split()[-1] if words.group(1).split()[-1] not in _FUNCTION else words.group(1).split()[0]
+    return measures, _text_count_type(text, found)
+
+
+def _text_count_type(text: str, found: Found) -> Optional[str]:
+    if found.unit is not None:
+        return None
+    after = _AFTER_TYPE_RE.match(text[found.end:found.end + 50])
+    if after and after.group(1) in TYPE_OF_WORD:
+        return TYPE_OF_WORD[after.group(1)]
+    before = _BEFORE_TYPE_RE.search(text[max(0, found.start - 30):found.start].lower())
+    if before and before.group(1) in TYPE_OF_WORD:
+        return TYPE_OF_WORD[before.group(1)]
+    return None

@@ -1,0 +1,164 @@
+"""The compiled regular expressions of the quantity reader, built once at import.
+
+`CANDIDATE_RE` is the one combined pass over the text: at each position it tries, in
+order, things that look like numbers but are not quantities (`skip`: URLs, dates,
+clock times, phone numbers, ordinals, decades, ages), money, digit numbers, number
+words, vague counts ("thousands of"), "a"/"an" + unit ("a gallon") and named values
+("absolute zero"). The other patterns are anchored readers used at one position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.quantities.currency import (
+    CURRENCY_WORDS,
+    ISO_CODES,
+    PREFIX_SYMBOLS,
+    SCALE_WORDS,
+    SUFFIX_SYMBOLS,
+)
+from newsgraph.quantities.numbers import DIGIT_NUMBER, SMALL, TENS, WORD_NUMBER
+from newsgraph.quantities.units import UNIT_SYMBOLS, UNIT_WORDS, trie_pattern
+
+_SPOKEN_YEAR = (
+    r"year\s+two\s+thousand(?:\s+and\s+\w+)?|(?:eighteen|nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|oh[\s-]\w+|hundred|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen)\b"
+)
+_SKIP_PARTS = [
+    r"https?://\S+|www\.\S+",
+    r"(?<![\d.,])\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d)?)?",
+    r"(?<![\d.,/])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d\d)(?![\d/.]\d)",
+    r"(?<![\d.,])\d{1,2}:\d\d(?::\d\d)?(?:\s?(?:[ap]\.m\.|[ap]m)(?![A-Za-z]))?",
+    r"(?<![\d.,])(?:1[0-2]|0?\d)(?:\.[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m|[AP]M)(?![A-Za-z\d])",
+    r"(?<![\d.,])(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?\s+(?:o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b",
+    r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)",
+    r"(?<![\w.,-])\d{3}-\d{4}(?![\d-])",
+    r"(?<![\w.])\d+(?:st|nd|rd|th)\b",
+    r"(?<![\w.])\d+(?:\.\d+){2,}(?!\d)",
+    r"(?<![\w.])'?\d{2,4}s\b",
+    r"(?<![\w.])(?i:\d+(?:[-\s](?:year|month|week|day)s?)?-old\b)",
+    rf"(?i:\b(?:{_SPOKEN_YEAR}))",
+    r"(?<![\w.,])(?:0\d{3}|[01]\d[0-5]\d(?=\s?(?:GMT|UTC|EDT|EST|CET|BST|PST|PDT|local\s+time|hours|hrs)\b))(?![\d,.])",
+]
+_SKIP = "|".join(_SKIP_PARTS)
+
+_CURRENCY_PREFIX = trie_pattern(list(PREFIX_SYMBOLS))
+_ISO = "|".join(ISO_CODES)
+MONEY = rf"(?:(?<![A-Za-z]){_CURRENCY_PREFIX}|\b(?:{_ISO})\s?)\s?[-−]?{DIGIT_NUMBER}"
+NUMBER = rf"(?:(?<![\w.,)\]])[-−](?=\.?\d))?(?<![\w.,/]){DIGIT_NUMBER}"
+VAGUE = (
+    r"\b(?:(?:several|a\s+few|many)\s+(?:hundred|thousand|million|billion)(?!\s+(?:and|thousand|million|billion)\b)|"
+    r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|"
+    r"hundreds\s+of\s+millions|dozens|hundreds|thousands|millions|billions|scores(?=\s+of\b))\b"
+)
+_ARTICLE_UNITS = trie_pattern(
+    [w for w, u in UNIT_WORDS.items() if u.article] + [w for w, u in CURRENCY_WORDS.items() if u.article]
+)
+ARTICLE = rf"\b[Aa]n?\s+(?=(?i:{_ARTICLE_UNITS})\b)"
+NAMED = r"(?i:\babsolute\s+zero\b)"
+ARTICLE_FRACTION = r"\b[Aa]n?\s+(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\b)"
+
+# Where a candidate may start: a digit or symbol, or a word that can open a quantity. This
+# lookahead lets the engine skip most positions before trying the alternation.
+_FIRST_WORDS = (
+    list(SMALL) + list(TENS) + ["hundred", "thousand", "million", "billion", "trillion", "dozen", "a", "an",
+                                "several", "many", "tens", "hundreds", "thousands", "millions", "billions",
+                                "dozens", "scores", "absolute", "year", "http", "https", "www"]
+    + ISO_CODES + [w for w in PREFIX_SYMBOLS if w[0].isalpha()] + [w.rstrip("$.") for w in PREFIX_SYMBOLS if w[0].isalpha()]
+)
+_GUARD = (
+    rf"(?=[\d$€£¥₹₽₴₩₺₪₦₱₫฿½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞+\-−'.]|\b(?i:{trie_pattern(sorted(set(_FIRST_WORDS)))})(?![A-Za-z]))"
+)
+CANDIDATE_RE = re.compile(
+    rf"{_GUARD}(?:(?P<skip>{_SKIP})|(?P<money>{MONEY})|(?P<num>{NUMBER})|(?P<words>(?i:{WORD_NUMBER}))"
+    rf"|(?P<vague>(?i:{VAGUE}))|(?P<frac>{ARTICLE_FRACTION})|(?P<art>{ARTICLE})|(?P<named>{NAMED}))"
+)
+MONEY_PREFIX_RE = re.compile(rf"(?:{_CURRENCY_PREFIX}|(?:{_ISO}))\s?")
+
+# Unit symbols: case kept; a power digit, "/", space or punctuation may follow, a letter not.
+_SYMBOL_END = r"(?![A-Za-z]|\d(?<![123]))"
+UNIT_SYMBOL_RE = re.compile(rf"(?:{trie_pattern(list(UNIT_SYMBOLS))}){_SYMBOL_END}")
+UNIT_WORD_RE = re.compile(rf"(?i:{trie_pattern(list(UNIT_WORDS))})(?![A-Za-z])")
+CURRENCY_WORD_RE = re.compile(rf"(?i:{trie_pattern(list(CURRENCY_WORDS))})(?![A-Za-z])")
+ISO_AFTER_RE = re.compile(rf"\s?(?:{_ISO})\b")
+SUFFIX_SYMBOL_RE = re.compile(trie_pattern(list(SUFFIX_SYMBOLS)))
+SCALE_WORD_RE = re.compile(rf"[\s-]?(?i:{trie_pattern(list(SCALE_WORDS))})\b")
+POWER_RE = re.compile(r"\^?([23])(?!\d)|([²³])|\^?[-−]1(?!\d)|⁻¹|\s+(squared|cubed)\b")
+AREA_PREFIX_RE = re.compile(r"(?i:(square|sq\.?|cubic|cu\.?)\s+)")
+DENOMINATOR_RE = re.compile(r"\s*/\s*|\s+per\s+|\s+(?:an?|each)\s+(?!\w+\s+(?:earlier|later|ago|before|after|on)\b)")
+TIMES_PER_RE = re.compile(r"\s+times?\s+(?:per|a|an|each)\s+(?=(?i:second|minute|hour|day|week|month|year))")
+INCH_RE = re.compile(
+    r"\s?in(?=\.?\s*$|[.,;:)]|\s+(?:thick|thin|long|wide|tall|high|deep|across|in\s+diameter|"
+    r"diameter|of|gap|rain|snow)\b)"
+)
+UNCERTAINTY_RE = re.compile(rf"\s*(?:±|\+/-|\+/−|\+-)\s*({DIGIT_NUMBER})")
+HYPHEN_UNIT_RE = re.compile(r"-(?=[A-Za-z])")
+GAP_WORD_RE = re.compile(r"\s+([a-z][a-z-]{2,})(?=\s)")
+
+# Words before a number that bound or soften it: kind "low", "high" or "approx".
+BOUNDS = {
+    "low": "more than|over|above|at least|no fewer than|no less than|not less than|upwards of|upward of|"
+           "in excess of|exceeding|a minimum of|just over|well over|well above|just above|"
+           "slightly more than|beyond",
+    "high": "nearly|almost|just under|just shy of|close to|up to|as many as|as much as|at most|"
+            "no more than|not more than|fewer than|less than|under|below|a maximum of|just below|"
+            "well under|slightly less than",
+    "approx": "about|around|some|roughly|approximately|approx\\.|an estimated|estimated|circa|"
+              "ca\\.|almost exactly|more or less|somewhere around|"
+              "an approximate|approximate|on the order of|~",
+}
+_BOUND_ALT = "|".join(f"(?P<{k}>{v})" for k, v in BOUNDS.items())
+BOUND_BEFORE_RE = re.compile(rf"(?i:\b(?:{_BOUND_ALT})\s*)$")
+BOUND_AFTER_RE = re.compile(
+    r"(?i:(?:(?P<low>\+|-plus|\s(?:or\s+more|and\s+more|plus|or\s+higher|and\s+up|or\s+above))"
+    r"|(?P<high>\sor\s+(?:fewer|less|under|below))|(?P<approx>\sor\s+so|-odd|\sodd|-ish))(?![\w+]))"
+)
+RANGE_OPEN_RE = re.compile(r"(?i:\b(?P<kw>between|from)\s+)$")
+RANGE_JOIN_RE = re.compile(r"(?i:-?\s*(?:to|through|and|or)\s+|–|-(?=[\d.−-]|[$€£]))")
+CHANGE_VERB_RE = re.compile(
+    r"(?i:\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|reduc\w*|cut|"
+    r"grew|grow\w*|jump\w*|drop\w*|climb\w*|soar\w*|surg\w*|plung\w*|declin\w*|rais\w*|lower\w*|"
+    r"slash\w*|went|go(?:es|ne)?|chang\w*|mov\w*|up|down|shrank|shrunk|swell\w*|doubl\w*|tripl\w*)\b"
+    r"[\w\s,']{0,40}$)"
+)
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+MONTH_BEFORE_RE = re.compile(rf"\b{_MONTHS}\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|or|to|-|–)\s*)?$")
+MONTH_AFTER_RE = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b")
+STREET_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Pl|Place|"
+    r"Ct|Court|Sq|Square|Hwy|Highway|Terrace|Parkway|Pkwy)\b"
+)
+MODAL_BEFORE_RE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must)\s+(?:\w+\s+)?)$")
+ID_BEFORE_RE = re.compile(r"(?:\b(?:No|no|Nos|nos|Nr|nr|Number|number|Vol|vol|pp?|Art|Sec)\.?|#|№)\s*$")
+AGE_BEFORE_RE = re.compile(r"(?i:\b(?:aged|age|ages|agé)\s*)$")
+LIST_ITEM_RE = re.compile(r"(?:^|\n)[ \t]*\(?$")
+SENTENCE_START_RE = re.compile(r"(?:^|(?<![A-Z])[.!?:;]\s+|\n\s*|[.!?:;]\s*[\"“‘(]\s*)$")
+CAPITALISED_BEFORE_RE = re.compile(r"\b([A-Z][A-Za-z]*|[A-Za-z]+\d[\w-]*)\s+$")
+PERSON_BEFORE_RE = re.compile(
+    r"(?:\b[A-Z][a-z]+|\b(?:son|daughter|boy|girl|man|woman|mother|father|mom|dad|wife|husband|"
+    r"brother|sister|child|teen|teenager|student|grandmother|grandfather|friend|victim|suspect|"
+    r"baby|toddler|infant|driver|officer|nephew|niece|uncle|aunt|cousin|resident|worker|soldier)),\s*$"
+)
+MONEY_CUE_RE = re.compile(
+    r"(?i:\b(?:spen[dt]\w*|cost\w*|paid|pay\w*|worth|pric\w+|fund\w*|budget\w*|salar\w+|fine[ds]?|"
+    r"earn\w*|rais\w+|invest\w*|profit\w*|revenue\w*|loss\w*|sterling|bill\w*|deal\w*|bonus\w*|"
+    r"wage\w*|tax\w*|debt\w*|sold|sell\w*|bought|buy\w*|donat\w+|award\w*|compensat\w+|owe\w*)\b|£)"
+)
+MASS_CUE_RE = re.compile(r"(?i:\b(?:weigh\w*|heav\w+|bag\w*|sack\w*|lb|lbs|ounces?|tons?|kilos?)\b)")
+TEMPERATURE_CUE_RE = re.compile(r"°|(?i:\b(?:kelvin|celsius|fahrenheit|temperatur\w+|degrees)\b)")
+DEGREE_SCALE_RE = re.compile(r"[^.;]{0,30}?\b(?P<scale>Celsius|centigrade|Fahrenheit)\b")
+FUNCTION_WORDS = frozenset(
+    "a an the of in on at to for by from with and or but as is was were be been are that which who "
+    "he she they we i you him her them us me "
+    "this these those it its their his her our your my into onto over under after before since until "
+    "during about against between through per".split()
+)
+GAP_WORDS = frozenset(
+    "more extra additional further long full straight consecutive whole entire short".split()
+)

@@ -1,0 +1,310 @@
+"""Readers anchored at one position: the number itself, its unit, and its bounds.
+
+Each reader takes the text and a position and returns what it read with the position
+after it, or None; `scan.py` strings them together.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from newsgraph.quantities import patterns as P
+from newsgraph.quantities.currency import (
+    CURRENCY_WORDS,
+    MONEY_SCALES,
+    PLAIN_SCALES,
+    POUND_STERLING,
+    PREFIX_SYMBOLS,
+    SCALE_WORDS,
+    SUFFIX_SYMBOLS,
+    money_unit,
+)
+from newsgraph.quantities.numbers import FRACTIONS, parse_digits, parse_words
+from newsgraph.quantities.units import UNIT_SYMBOLS, UNIT_WORDS, Unit, per_unit, power_unit
+
+KELVIN = Unit("kelvin", "temperature", 1.0)
+VAGUE_VALUES = {
+    "several hundred": 200.0, "a few hundred": 200.0, "many hundred": 200.0,
+    "several thousand": 2000.0, "a few thousand": 2000.0, "many thousand": 2000.0,
+    "several million": 2e6, "a few million": 2e6, "many million": 2e6,
+    "several billion": 2e9, "a few billion": 2e9, "many billion": 2e9,
+    "dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6,
+    "billions": 2e9, "tens of thousands": 2e4, "hundreds of thousands": 2e5,
+    "tens of millions": 2e7, "hundreds of millions": 2e8,
+}
+_SCALE_SUFFIX_RE = re.compile(r"(bn|mn|mln|MM|trn|tn|tr|[kKmMbBtT])(?![A-Za-z])")
+_SPACED_MONEY_SCALE_RE = re.compile(r"\s(bn|mn|mln|trn|tn|m|b)\b(?!\.\w)")
+
+Adjective = Callable[[int, int], bool]
+
+
+@dataclass
+class Number:
+    """A number as read: its value, where it ends, and how it was written."""
+
+    value: float
+    end: int
+    kind: str  # num | words | money | vague | art | named
+    unit: Optional[Unit] = None
+    scaled: bool = False  # carried a scale ("1.2 million", "$3bn")
+    surface: str = ""
+    scale: float = 1.0
+
+
+def read_number(text: str, m: re.Match) -> Optional[Number]:
+    """The number a CANDIDATE_RE hit starts with (scale suffixes and words included)."""
+    number = _read_number(text, m)
+    return number if number is not None and math.isfinite(number.value) else None
+
+
+def _read_number(text: str, m: re.Match) -> Optional[Number]:
+    kind = m.lastgroup or ""
+    if kind == "money":
+        return _read_money(text, m)
+    if kind == "num":
+        value = parse_digits(m.group().lstrip("-−"))
+        if value is None:
+            return None
+        value = -value if m.group()[0] in "-−" else value
+        return _with_scale(text, Number(value, m.end(), "num", surface=m.group()), PLAIN_SCALES)
+    if kind == "words":
+        value, used = parse_words(m.group())
+        if value is None:
+            return None
+        return _with_scale(text, Number(value, m.start() + used, "words", surface=m.group()[:used]), {})
+    if kind == "vague":
+        key = re.sub(r"\s+", " ", m.group().lower())
+        return Number(VAGUE_VALUES[key], m.end(), "vague", surface=m.group())
+    if kind == "art":
+        return Number(1.0, m.end(), "art", surface=m.group())
+    if kind == "frac":
+        denominator = FRACTIONS[m.group().split()[-1].lower()]
+        return Number(1 / denominator, m.end(), "words", surface=m.group())
+    if kind == "named":
+        return Number(0.0, m.end(), "named", unit=KELVIN, surface=m.group())
+    return None
+
+
+def _read_money(text: str, m: re.Match) -> Optional[Number]:
+    prefix = P.MONEY_PREFIX_RE.match(m.group())
+    assert prefix is not None
+    symbol = prefix.group().strip()
+    rest = m.group()[prefix.end():].strip()
+    value = parse_digits(rest.lstrip("-−"))
+    if value is None:
+        return None
+    value = -value if rest[:1] in "-−" else value
+    code = PREFIX_SYMBOLS.get(symbol, symbol)
+    number = Number(value, m.end(), "money", unit=money_unit(code), surface=m.group())
+    return _with_scale(text, number, MONEY_SCALES)
+
+
+def _with_scale(text: str, number: Number, suffixes: dict[str, float]) -> Number:
+    """Apply a scale written after the number: "3.5bn", "10M", "1.2 million", "$2 m"."""
+    m = _SCALE_SUFFIX_RE.match(text, number.end)
+    if m and m.group(1) == "K" and number.kind == "num" and _temperature_context(text, number.end):
+        return Number(number.value, m.end(), number.kind, KELVIN, surface=number.surface)
+    if m and m.group(1) in suffixes and number.kind in ("num", "money"):
+        return _scaled(number, suffixes[m.group(1)], m.end())
+    m = P.SCALE_WORD_RE.match(text, number.end)
+    if m:
+        return _scaled(number, SCALE_WORDS[re.sub(r"^[\s-]+", "", m.group()).lower()], m.end())
+    m = _SPACED_MONEY_SCALE_RE.match(text, number.end)
+    if m and number.kind == "money":
+        return _scaled(number, MONEY_SCALES[m.group(1)], m.end())
+    return number
+
+
+def _scaled(number: Number, factor: float, end: int) -> Number:
+    value = round(number.value * factor, 6)
+    return Number(value, end, number.kind, number.unit, True, number.surface, factor)
+
+
+def _temperature_context(text: str, pos: int) -> bool:
+    start = max(0, text.rfind(".", max(0, pos - 120), max(0, pos - 8)) + 1, pos - 120)
+    return bool(P.TEMPERATURE_CUE_RE.search(text, start, min(len(text), pos + 60)))
+
+
+def read_unit(text: str, number: Number, adjective: Optional[Adjective] = None) -> Optional[tuple[Unit, int]]:
+    """The unit written after a number, with powers and rates ("km/s2", "$ per kg"), or None."""
+    pos = number.end
+    times = P.TIMES_PER_RE.match(text, pos)
+    if times:
+        found = _base_unit(text, times.end(), number)
+        if found and found[0].time:
+            return Unit(f"count per {found[0].name}", "rate"), found[1]
+    if P.HYPHEN_UNIT_RE.match(text, pos):
+        pos += 1
+    found = _base_unit(text, pos, number, first=True) or _gap_unit(text, pos, number, adjective)
+    if found is None:
+        return None
+    unit, end = _powered(text, *found)
+    return read_rates(text, unit, end)
+
+
+def _base_unit(text: str, pos: int, number: Number, first: bool = False) -> Optional[tuple[Unit, int]]:
+    """One unit (symbol or word, "square"/"cubic" allowed) starting at pos (one space allowed).
+
+    `first` is true for the unit right after the number, where a glued "s" is a plural
+    ("1990s"), not seconds.
+    """
+    spaced = pos + 1 if pos < len(text) and text[pos] in " \u00a0\u202f" else pos
+    area = P.AREA_PREFIX_RE.match(text, spaced)
+    if area:
+        inner = _base_unit(text, area.end(), number)
+        if inner and inner[0].dimension == "length":
+            return power_unit(inner[0], 3 if area.group(1).lower().startswith("cu") else 2), inner[1]
+        return None
+    candidates = [c for c in (_symbol(text, pos, spaced, number, first), _word(text, spaced, number)) if c]
+    if not candidates:
+        return _inch(text, pos, number)
+    return max(candidates, key=lambda c: c[1])
+
+
+def _symbol(text: str, pos: int, spaced: int, number: Number, first: bool) -> Optional[tuple[Unit, int]]:
+    m = P.UNIT_SYMBOL_RE.match(text, spaced)
+    if m is None:
+        return None
+    symbol = m.group()
+    if symbol in ("'", '"', "′", "″"):
+        return _quote_unit(text, pos, spaced, number, UNIT_SYMBOLS[symbol])
+    if number.kind not in ("num", "money", "named") and len(symbol) == 1:
+        return None
+    if symbol in ("°", "º"):
+        return _degree(text, m.end())
+    if symbol in ("C", "F") and (number.kind != "num" or text[m.end():m.end() + 1] == "."):
+        return None
+    if symbol == "s" and spaced == pos and first:
+        return None
+    return UNIT_SYMBOLS[symbol], m.end()
+
+
+def _quote_unit(text: str, pos: int, spaced: int, number: Number, unit: Unit) -> Optional[tuple[Unit, int]]:
+    """' and " as feet and inches: only glued to digits and never closing a quotation."""
+    if spaced != pos or number.kind != "num":
+        return None
+    window = max(0, pos - 300)
+    before = text[max(text.rfind("\n", window, pos), window):pos]
+    quote = text[pos]
+    if quote in "'\"":
+        count = before.count('"') if quote == '"' else len(re.findall(r"(?<![A-Za-z])'|'(?![A-Za-z])", before))
+        if count % 2:
+            return None
+    return unit, pos + 1
+
+
+def _degree(text: str, end: int) -> tuple[Unit, int]:
+    """A bare degree sign: a temperature when the scale is named just after, else an angle."""
+    m = P.DEGREE_SCALE_RE.match(text, end)
+    if m:
+        scale = m.group("scale").lower()
+        return UNIT_WORDS["fahrenheit" if scale == "fahrenheit" else "celsius"], end
+    return UNIT_SYMBOLS["°"], end
+
+
+def _word(text: str, spaced: int, number: Number) -> Optional[tuple[Unit, int]]:
+    word = P.UNIT_WORD_RE.match(text, spaced)
+    money = P.CURRENCY_WORD_RE.match(text, spaced)
+    if money and (word is None or money.end() >= word.end()):
+        return CURRENCY_WORDS[re.sub(r"\s+", " ", money.group().lower())], money.end()
+    if word is None:
+        return _money_suffix(text, spaced, number)
+    unit = UNIT_WORDS[re.sub(r"\s+", " ", word.group().lower())]
+    if unit.name == "pound" and _pound_is_money(text, number, word.end()):
+        unit = POUND_STERLING
+    return unit, word.end()
+
+
+def _money_suffix(text: str, spaced: int, number: Number) -> Optional[tuple[Unit, int]]:
+    """"15€", "5 USD": a currency written after a plain number."""
+    if number.kind not in ("num", "words"):
+        return None
+    m = P.SUFFIX_SYMBOL_RE.match(text, spaced)
+    if m:
+        return money_unit(SUFFIX_SYMBOLS[m.group()]), m.end()
+    m = P.ISO_AFTER_RE.match(text, spaced)
+    if m:
+        return money_unit(m.group().strip()), m.end()
+    return None
+
+
+def _pound_is_money(text: str, number: Number, end: int) -> bool:
+    """"20 million pounds" is money, "a twenty-pound bag" and "a pound of coal" are mass."""
+    if number.scaled:
+        return True
+    if text[number.end:number.end + 1] == "-" or re.match(r"\s+of\b", text[end:end + 4]):
+        return False
+    window = text[max(0, number.end - 80):end + 60]
+    if P.MASS_CUE_RE.search(window):
+        return False
+    return bool(P.MONEY_CUE_RE.search(window))
+
+
+def _inch(text: str, pos: int, number: Number) -> Optional[tuple[Unit, int]]:
+    m = P.INCH_RE.match(text, pos)
+    if m and number.kind in ("num", "words"):
+        return UNIT_WORDS["inch"], m.end()
+    return None
+
+
+def _gap_unit(text: str, pos: int, number: Number, adjective: Optional[Adjective]) -> Optional[tuple[Unit, int]]:
+    """"100 frontline miles", "three more years": one adjective between number and unit word."""
+    gap = P.GAP_WORD_RE.match(text, pos)
+    if gap is None or number.value == 1 or number.kind not in ("num", "words"):
+        return None
+    ok = adjective(gap.start(1), gap.end(1)) if adjective else gap.group(1) in P.GAP_WORDS
+    word = P.UNIT_WORD_RE.match(text, gap.end() + 1)
+    if not ok or word is None or not word.group().lower().endswith("s"):
+        return None
+    unit = UNIT_WORDS[word.group().lower()]
+    if unit.dimension not in ("length", "area", "duration", "mass", "volume"):
+        return None
+    return unit, word.end()
+
+
+def _powered(text: str, unit: Unit, end: int) -> tuple[Unit, int]:
+    m = P.POWER_RE.match(text, end)
+    if m is None:
+        return unit, end
+    token = m.group(1) or m.group(2) or m.group(3) or "-1"
+    power = {"2": 2, "3": 3, "²": 2, "³": 3, "squared": 2, "cubed": 3}.get(token, -1)
+    return power_unit(unit, power), m.end()
+
+
+def read_rates(text: str, unit: Unit, end: int) -> tuple[Unit, int]:
+    """Denominators after a unit: "km/h", "$15.4/hour", "$80 a barrel", "J/m^2 per year"."""
+    for _ in range(2):
+        sep = P.DENOMINATOR_RE.match(text, end)
+        den = _base_unit(text, sep.end(), Number(1.0, sep.end(), "num")) if sep else None
+        if sep is None or den is None or not _denominator_ok(sep.group().strip(), den[0]):
+            break
+        den_unit, end = _powered(text, *den)
+        unit = per_unit(unit, den_unit)
+    return unit, end
+
+
+def _denominator_ok(separator: str, unit: Unit) -> bool:
+    """"per"/"/" take any unit but money and percent; "a"/"each" only time, volume, mass, size."""
+    if unit.dimension in ("currency", "percent"):
+        return False
+    return separator in ("/", "per") or unit.time or unit.dimension in ("volume", "mass", "length", "area")
+
+
+def read_bound_before(text: str, start: int) -> tuple[Optional[str], int]:
+    """("low" | "high" | "approx", start of the bound words) for "more than", "nearly", …"""
+    m = P.BOUND_BEFORE_RE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None, start
+    kind = m.lastgroup
+    return kind, m.start()
+
+
+def read_bound_after(text: str, end: int) -> tuple[Optional[str], int]:
+    """Bounds written after the quantity: "100+", "or more", "or so", "-odd"."""
+    m = P.BOUND_AFTER_RE.match(text, end)
+    if m is None:
+        return None, end
+    return m.lastgroup, m.end()

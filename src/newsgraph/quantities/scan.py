@@ -1,0 +1,352 @@
+"""The quantity scanner: one pass of `CANDIDATE_RE`, then ranges, bounds and filters.
+
+What is NOT a quantity here: years ("in 2013"), days of a date ("Feb. 24"), clock
+times, phone numbers, ordinals, decades, ages ("Smith, 45,", "aged 7", "7-year-old"),
+list numbering, identifiers ("COVID-19", "F-16", "No. 5") and numbers that are part
+of a name ("Voyager 2", "English 101"). Bare "one" is kept only when the caller finds
+a count for it (`Found.weak`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from newsgraph.quantities import patterns as P
+from newsgraph.quantities.numbers import parse_digits
+from newsgraph.quantities.reading import (
+    Adjective,
+    Number,
+    read_bound_after,
+    read_bound_before,
+    read_number,
+    read_rates,
+    read_unit,
+)
+from newsgraph.quantities.units import Unit
+
+SKIP = "skip"
+_YEAR_RE = re.compile(r"\d{4}")
+_NEXT_WORD_RE = re.compile(r"\s*([A-Za-z][\w'-]*)")
+_RELATIVE_TIME_RE = re.compile(r"\s+(?:ago|earlier|later|from\s+now|hence|prior)\b", re.I)
+_OF_MONEY_RE = re.compile(r"\s+of\s+(?=\S)")
+_YEAR_DETERMINERS = frozenset("the in since by until from of during before after its 's this".split())
+
+
+@dataclass
+class Found:
+    """One quantity found in the text, before it is turned into a `Quantity`."""
+
+    start: int
+    end: int
+    value: float
+    unit: Optional[Unit] = None
+    low: Optional[float] = None
+    high: Optional[float] = None
+    approximate: bool = False
+    kind: str = "num"
+    surface: str = ""
+    scaled: bool = False
+    scale: float = 1.0
+    weak: bool = False
+    num_start: int = 0
+    num_end: int = 0
+
+
+def scan(text: str, adjective: Optional[Adjective] = None) -> list[Found]:
+    """All quantities in `text`, in order. `adjective(start, end)` may confirm gap words."""
+    out: list[Found] = []
+    pos = 0
+    while pos < len(text):
+        m = P.CANDIDATE_RE.search(text, pos)
+        if m is None:
+            break
+        if m.lastgroup == "skip":
+            pos = m.end()
+            continue
+        found, resume = read_quantity(text, m, adjective)
+        if found is not None:
+            out.append(found)
+        pos = max(resume, m.start() + 1)
+    return out
+
+
+def read_quantity(text: str, m: re.Match, adjective: Optional[Adjective] = None) -> tuple[Optional[Found], int]:
+    """The quantity starting at a candidate hit, and where to resume scanning."""
+    number = read_number(text, m)
+    if number is None:
+        return None, m.end()
+    first = read_single(text, number, m.start(), adjective)
+    if first is None:
+        return None, number.end
+    if _glued_to_identifier(text, first.end):
+        return None, first.end
+    ranged = read_range(text, first, adjective)
+    if ranged == SKIP:
+        return None, _range_end(text, first)
+    if isinstance(ranged, Found):
+        first = ranged
+    else:
+        distribute_unit(text, first, adjective)
+    apply_bounds(text, first)
+    if not keep(text, first):
+        return None, first.end
+    return first, first.end
+
+
+def read_single(text: str, number: Number, start: int, adjective: Optional[Adjective]) -> Optional[Found]:
+    """One number with its uncertainty ("±0.01") and unit."""
+    uncertainty = None
+    unc = P.UNCERTAINTY_RE.match(text, number.end)
+    if unc:
+        uncertainty = parse_digits(unc.group(1))
+        number.end = unc.end()
+    unit, end = _unit_of(text, number, adjective)
+    found = Found(start, end, number.value, unit, kind=number.kind, surface=number.surface,
+                  scaled=number.scaled, scale=number.scale, num_start=start, num_end=number.end)
+    if uncertainty:
+        found.low, found.high = number.value - uncertainty, number.value + uncertainty
+    return found
+
+
+def _unit_of(text: str, number: Number, adjective: Optional[Adjective]) -> tuple[Optional[Unit], int]:
+    if number.unit is not None:
+        return read_rates(text, number.unit, number.end) if number.kind == "money" else (number.unit, number.end)
+    read = read_unit(text, number, adjective)
+    if read is not None:
+        return read
+    if number.kind == "vague":
+        return _vague_money(text, number)
+    return None, number.end
+
+
+def _vague_money(text: str, number: Number) -> tuple[Optional[Unit], int]:
+    """"millions of dollars": the currency after a vague count."""
+    of = _OF_MONEY_RE.match(text, number.end)
+    if of:
+        probe = Number(1.0, of.end() - 1, "num")
+        read = read_unit(text, probe)
+        if read and read[0].dimension == "currency":
+            return read
+    return None, number.end
+
+
+def _glued_to_identifier(text: str, end: int) -> bool:
+    """"06F6", "860BOX": letters or digits right after the quantity."""
+    return end < len(text) and (text[end].isalnum() or text[end] == "_")
+
+
+def _range_end(text: str, first: Found) -> int:
+    j = P.RANGE_JOIN_RE.match(text, first.end)
+    m = P.CANDIDATE_RE.match(text, j.end()) if j else None
+    return m.end() if m else first.end
+
+
+def read_range(text: str, first: Found, adjective: Optional[Adjective]) -> object:
+    """A range "10 to 15", "10-15 km", "between 44 and 50 mg"; SKIP for scores and year spans."""
+    join = P.RANGE_JOIN_RE.match(text, first.end)
+    if join is None or first.kind not in ("num", "words", "money"):
+        return None
+    joiner = join.group().strip().lower().lstrip("-").strip() or "-"
+    opener, opener_start = _opener(text, first.start)
+    if (joiner == "and" and opener != "between") or (joiner == "or" and first.unit is not None):
+        return None
+    second = _second_number(text, join.end(), adjective)
+    if second is None:
+        return None
+    if opener == "from" and P.CHANGE_VERB_RE.search(text, max(0, opener_start - 60), opener_start):
+        return None
+    return _make_range(text, first, second, joiner)
+
+
+def _opener(text: str, start: int) -> tuple[Optional[str], int]:
+    bound, bstart = read_bound_before(text, start)
+    m = P.RANGE_OPEN_RE.search(text, max(0, bstart - 12), bstart)
+    return (m.group("kw").lower(), m.start()) if m else (None, start)
+
+
+def _second_number(text: str, pos: int, adjective: Optional[Adjective]) -> Optional[Found]:
+    m = P.CANDIDATE_RE.match(text, pos)
+    if m is None or m.lastgroup not in ("num", "words", "money"):
+        return None
+    number = read_number(text, m)
+    if number is None:
+        return None
+    return read_single(text, number, m.start(), adjective)
+
+
+def _make_range(text: str, first: Found, second: Found, joiner: str) -> object:
+    if not _units_agree(first, second):
+        return SKIP if joiner == "-" and first.unit is None else None
+    if _year_like(first) and (_year_like(second) or joiner in ("-", "–")):
+        return SKIP
+    if joiner in ("-", "–") and not first.value < second.value:
+        return SKIP
+    if joiner in ("to", "through") and first.value > second.value and first.value >= 0:
+        return None
+    if second.scale > 1 and first.scale == 1 and first.kind != "words":
+        first.value *= second.scale
+    low, high = sorted((first.value, second.value))
+    unit = second.unit or first.unit
+    opener, opener_start = _opener(text, first.start)
+    start = opener_start if opener == "between" else first.start
+    return Found(start, second.end, (low + high) / 2, unit, low, high, approximate=joiner == "or",
+                 kind=first.kind, surface=text[first.start:second.end], scaled=second.scaled,
+                 num_start=first.num_start, num_end=second.num_end)
+
+
+def _units_agree(first: Found, second: Found) -> bool:
+    if first.unit is None or second.unit is None:
+        if first.unit is not None:
+            return first.unit.dimension == "currency"
+        return True
+    return first.unit.name == second.unit.name
+
+
+def distribute_unit(text: str, first: Found, adjective: Optional[Adjective]) -> None:
+    """"45 and 50 mg": the first number takes the unit written after the second."""
+    if first.unit is not None or first.kind not in ("num", "words"):
+        return
+    m = re.compile(r"\s+(?:and|or)\s+").match(text, first.end)
+    if m is None:
+        return
+    second = _second_number(text, m.end(), adjective)
+    if second is not None and second.unit is not None and second.kind == first.kind:
+        first.unit = second.unit
+
+
+def apply_bounds(text: str, found: Found) -> None:
+    """Bound words before and after: "nearly" → high, "more than" → low, "about" → approximate."""
+    kind, bstart = read_bound_before(text, found.start)
+    if kind == "low" and found.unit is not None and found.unit.time:
+        if text[bstart:found.start].strip().lower() in ("over", "beyond", "above"):
+            kind = None
+    if kind is not None:
+        found.start = bstart
+    after, aend = read_bound_after(text, found.end)
+    if after is not None:
+        found.end = aend
+        kind = kind or after
+    if kind is None:
+        return
+    found.approximate = True
+    if found.low is not None and found.high is not None and found.low != found.high:
+        return
+    if kind == "low":
+        found.low = found.value
+    elif kind == "high":
+        found.high = found.value
+
+
+def keep(text: str, f: Found) -> bool:
+    """False for what is not a quantity: years, dates, ids, ages, list numbers, names …"""
+    if _is_identifier(text, f) or _is_relative_time(text, f) or _after_year_word(text, f):
+        return False
+    if f.kind == "words":
+        return _keep_words(text, f)
+    if f.kind != "num" or f.unit is not None or f.scaled:
+        return True
+    checks = (_is_year, _is_date_part, _is_age, _is_list_number, _is_name_number, _is_bare_fraction, _is_address)
+    return not any(check(text, f) for check in checks)
+
+
+def _keep_words(text: str, f: Found) -> bool:
+    surface = f.surface.lower()
+    if surface == "zero":
+        before = text[max(0, f.num_start - 12):f.num_start].lower()
+        return not (re.search(r"(ground|net|absolute)\s+$", before) or text[f.num_end:f.num_end + 1] == "-")
+    if re.match(r"-?\s?(?:year|month|week|day)s?-old", text[f.num_end:f.num_end + 12], re.I):
+        return False
+    if f.value == 1 and surface == "one" and f.unit is not None and f.unit.time:
+        if P.MODAL_BEFORE_RE.search(text, max(0, f.start - 24), f.start):
+            return False
+    if f.unit is None and f.value == 1 and surface in ("one", "a", "an"):
+        f.weak = True
+    if f.unit is None and f.low is None and _is_name_number(text, f):
+        return False
+    return not _is_age(text, f)
+
+
+def _is_identifier(text: str, f: Found) -> bool:
+    window = max(0, f.num_start - 40)
+    token_start = max(max(text.rfind(c, window, f.num_start) for c in " \n\t\u00a0(\"“'‘[/") + 1, window)
+    prefix = text[token_start:f.num_start]
+    if re.search(r"[A-Za-z0-9]", prefix) or P.ID_BEFORE_RE.search(text, max(0, f.num_start - 8), f.num_start):
+        return True
+    return f.num_start > 0 and text[f.num_start - 1] in "'’" and re.fullmatch(r"\d\d", f.surface or "") is not None
+
+
+def _after_year_word(text: str, f: Found) -> bool:
+    """"the year 2000", "fiscal year 1998": a year, whatever its form."""
+    return f.unit is None and bool(re.search(r"\b[Yy]ear\s+$", text[max(0, f.start - 6):f.start]))
+
+
+def _is_relative_time(text: str, f: Found) -> bool:
+    return f.unit is not None and f.unit.time and bool(_RELATIVE_TIME_RE.match(text, f.end))
+
+
+def _year_like(f: Found) -> bool:
+    return (f.kind == "num" and f.unit is None and not f.scaled and bool(_YEAR_RE.fullmatch(f.surface))
+            and 1000 <= f.value <= 2100)
+
+
+def _is_year(text: str, f: Found) -> bool:
+    if not _year_like(f) or f.low is not None:
+        return False
+    nxt = _NEXT_WORD_RE.match(text, f.end)
+    before = re.findall(r"[\w']+", text[max(0, f.start - 20):f.start].lower())
+    countable = nxt is not None and (nxt.group(1).endswith("s") or nxt.group(1) == "people")
+    return not (countable and nxt.group(1).islower() and (not before or before[-1] not in _YEAR_DETERMINERS))
+
+
+def _is_date_part(text: str, f: Found) -> bool:
+    if not (f.value == int(f.value) and 1 <= f.value <= 31):
+        return False
+    return bool(P.MONTH_BEFORE_RE.search(text, max(0, f.start - 24), f.start)
+                or P.MONTH_AFTER_RE.match(text[f.end:f.end + 16].lstrip()))
+
+
+def _is_age(text: str, f: Found) -> bool:
+    if f.unit is not None or not (f.value == int(f.value) and 0 < f.value < 125):
+        return False
+    if P.AGE_BEFORE_RE.search(text, max(0, f.start - 8), f.start):
+        return True
+    after = text[f.end:f.end + 2]
+    if after[:1] in (",", ".", ";") and P.PERSON_BEFORE_RE.search(text, max(0, f.start - 40), f.start):
+        return True
+    return after[:1] == ")" and bool(re.search(r"\b[A-Z][a-z]+\s*\($", text[max(0, f.start - 30):f.start]))
+
+
+def _is_address(text: str, f: Found) -> bool:
+    """"469 Vermont St.": a house number."""
+    return bool(P.STREET_AFTER_RE.match(text, f.end))
+
+
+def _is_list_number(text: str, f: Found) -> bool:
+    return bool(P.LIST_ITEM_RE.search(text, max(0, f.start - 4), f.start)) and bool(
+        re.match(r"[.)]\s", text[f.end:f.end + 2]))
+
+
+def _is_name_number(text: str, f: Found) -> bool:
+    """"Voyager 2 in 1979", "English 101", "Core i7 860 Processor": a number inside a name."""
+    cap = P.CAPITALISED_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
+    if cap is None or P.SENTENCE_START_RE.search(text, max(0, cap.start() - 4), cap.start()):
+        return False
+    if P.BOUND_BEFORE_RE.search(text, cap.start(), f.start) or P.MONTH_BEFORE_RE.search(text, cap.start(), f.start):
+        return False
+    nxt = _NEXT_WORD_RE.match(text, f.end)
+    if nxt is None or text[f.end:f.end + 1] in ",;:":
+        return nxt is None
+    word = nxt.group(1)
+    return word[0].isupper() or word.lower() in P.FUNCTION_WORDS
+
+
+def _is_bare_fraction(text: str, f: Found) -> bool:
+    """"1/4" alone is a fraction only before "of" or after "about"; "24/7", "9/11" are not."""
+    m = re.search(r"(\d+)/(\d+)$", f.surface)
+    if m is None:
+        return "/" in f.surface
+    if int(m.group(1)) >= int(m.group(2)):
+        return True
+    return not (re.match(r"\s+of\b", text[f.end:f.end + 4]) or f.approximate)
