@@ -1,0 +1,400 @@
+"""A block classifier for page furniture, shared by the HTML and the plain-text paths.
+
+A page is a list of `Block`s (paragraphs, headings, list items). Each block is kept as
+article text or set aside as furniture (share lines, teasers, prompts, credits …) from
+general cues: its length, how it ends (a full stop, a "…" cut-off, nothing), how much of it
+is a link, what its neighbours are (a headline over a cut-off snippet is a teaser, wherever
+it stands), and short phrase cues (`cues.py`) that are only trusted on short blocks.
+Teasers come back as `Related` items, in page order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from newsgraph.extract import cues
+from newsgraph.model import Furniture, Related
+
+WORD = re.compile(r"\w+")
+END_SENTENCE = re.compile(r"[.!?。！？:;]['\"”’»)\]]*$")
+END_STOP = re.compile(r"[.!?。！？]['\"”’»)\]]*$")
+CUTOFF = re.compile(
+    r"(…|\.\.\.|\. \. \.|[\[(](…|\.\.\.)[\])])\s*['\"”’)\]]*\s*((read|continue reading|see|view)?"
+    r"( more| full (story|article))?|more)?\s*[»›→>]*$",
+    re.IGNORECASE,
+)
+OPENS_LIKE_TITLE = re.compile(r"^[\W_]*[\w\d]")
+TEASER_KINDS = frozenset({"teaser", "readmore"})
+
+
+@dataclass
+class Block:
+    """One paragraph-like piece of a page, in reading order."""
+
+    text: str
+    tag: str = "p"  # p | head | item | quote | table | pre
+    link_ratio: float = 0.0
+    href: Optional[str] = None
+    level: int = 0  # heading level 1-6 for headings, else 0
+    words: int = field(default=0, init=False)
+    vocab: frozenset[str] = field(default=frozenset(), init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.text = " ".join(self.text.split())
+        tokens = WORD.findall(self.text.lower())
+        self.words = len(tokens)
+        self.vocab = frozenset(tokens)
+
+
+@dataclass
+class Sorted:
+    """The classifier's answer: article blocks, furniture set aside, related teasers."""
+
+    body: list[Block]
+    furniture: list[Furniture]
+    related: list[Related]
+
+
+def is_snippet(block: Block) -> bool:
+    """A teaser's text cut off with "…": short and ending in an ellipsis."""
+    return 8 <= block.words <= 70 and bool(CUTOFF.search(block.text))
+
+
+def _clean_cut(block: Block) -> bool:
+    """Cut by a machine: the ellipsis is glued to the last word."""
+    return not re.search(r"\s(…|\.\.\.)\W*$", block.text)
+
+
+def is_headline(block: Block) -> bool:
+    """Short, opens like a title, and does not end as a sentence or a clause does."""
+    if not 1 <= block.words <= 30 or not OPENS_LIKE_TITLE.match(block.text):
+        return False
+    if block.text[:1].islower() or CUTOFF.search(block.text):
+        return False
+    return not re.search(r"[.,;:]['\"”’)\]]*$", block.text) or block.text.endswith("...")
+
+
+def is_body(block: Block) -> bool:
+    """A paragraph of running text: long enough, ends as a sentence, not mostly a link."""
+    if block.link_ratio >= 0.5 or is_snippet(block):
+        return False
+    return block.words >= 40 or (block.words >= 12 and bool(END_SENTENCE.search(block.text)))
+
+
+SHARE_WORDS = frozenset(
+    "share tweet facebook twitter whatsapp linkedin pinterest email reddit copy link forward print post x".split()
+)
+
+
+def _all_social(block: Block) -> bool:
+    """A bar of share buttons: a few words, all of them share or network words."""
+    vocab = block.vocab
+    return 0 < block.words <= 10 and vocab <= cues.SOCIAL_WORDS and not vocab.isdisjoint(SHARE_WORDS)
+
+
+def _labelled_link(text: str, words: int) -> bool:
+    """ "Label: Headline" where a short label names a link to another story."""
+    match = re.match(r"^[\[(]?\s*([^:|»]{2,40}?)\s*[:|»]\s*(.+)$", text)
+    if not match or words > 30 or END_STOP.search(text):
+        return False
+    label, rest = match.group(1), match.group(2)
+    return len(label.split()) <= 5 and bool(cues.LABEL_WORDS.search(label)) and len(rest.split()) >= 3
+
+
+def _credit_at_end(block: Block) -> bool:
+    text, words = block.text, block.words
+    if words <= 40 and cues.AGENCY_END.search(text, block.vocab):
+        return True
+    match = None
+    for match in cues.CREDIT.finditer(text, block.vocab):
+        pass
+    return match is not None and (words <= 12 or match.start() >= len(text) - 70)
+
+
+def _newsletter(block: Block) -> bool:
+    text, words = block.text, block.words
+    if words > 45:
+        return False
+    if cues.NEWSLETTER_STRONG.search(text, block.vocab):
+        return words <= 20 or len(cues.NEWSLETTER_WEAK.findall(text)) >= 2
+    if words <= 20 and re.search(r"(^|[.:!?]\s+)(sign[- ]?up|subscribe)\b", text, re.IGNORECASE):
+        return True
+    return words <= 35 and _promo(block)
+
+
+def _promo(block: Block) -> bool:
+    """An imperative to the reader that names what is on offer ("Register for free updates")."""
+    text = block.text
+    if not cues.PROMO_VERB.search(text, block.vocab):
+        return False
+    nouns = len(cues.PROMO_NOUN.findall(text))
+    score = 1 + nouns + len(cues.PROMO_ADDRESS.findall(text))
+    return nouns >= 1 and (score >= 3 or len(text.split()) <= 8)
+
+
+def cue_kind(block: Block) -> Optional[str]:
+    """The furniture kind a block's own words say it is, or None."""
+    text, n = block.text, block.words
+    if n > 60:
+        return None
+    if n == 0 or cues.SEPARATOR.match(text):
+        return "other"
+    if cues.TIMESTAMP_ONLY.match(text):
+        return "other"
+    if _all_social(block) or (n <= 14 and cues.SHARE.search(text, block.vocab)):
+        return "share"
+    if n <= 30 and cues.FOLLOW.search(text, block.vocab):
+        return "share"
+    if n <= 60 and cues.COOKIE.search(text):
+        return "cookie"
+    if _newsletter(block):
+        return "newsletter"
+    return _cue_kind_more(block)
+
+
+def _cue_kind_more(block: Block) -> Optional[str]:
+    text, n = block.text, block.words
+    if n <= 40 and cues.COMMENTS.search(text, block.vocab):
+        return "comments"
+    if n <= 40 and (cues.READMORE.match(text) or _labelled_link(text, n)):
+        return "readmore"
+    if n <= 8 and cues.SECTION.match(text) and not END_STOP.search(text):
+        return "section"
+    if n <= 50 and (cues.CAPTION_START.match(text) or cues.PHOTO_BY.match(text) or _credit_at_end(block)):
+        return "credit" if n <= 10 else "caption"
+    if n <= 30 and cues.REPORT_CREDIT.search(text, block.vocab):
+        return "credit"
+    if n <= 50 and cues.CONTACT.search(text, block.vocab):
+        return "bio"
+    if n <= 40 and cues.OTHER.search(text, block.vocab):
+        return "other"
+    if n <= 25 and cues.TAGGED_HEADLINE.search(text):
+        return "teaser"
+    return None
+
+
+class _Labels:
+    """Labels for the blocks of one page: None = article text, else a furniture kind."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.cue: list[Optional[str]] = [cue_kind(b) for b in blocks]
+        self.kind: list[Optional[str]] = list(self.cue)
+        self.related: list[tuple[int, Related]] = []  # (block index, item), sorted at the end
+
+    def free(self, i: int) -> bool:
+        return 0 <= i < len(self.blocks) and self.kind[i] is None
+
+    def groupable(self, i: int) -> bool:
+        """Free, or a "Label: headline" line that may belong to a teaser."""
+        return 0 <= i < len(self.blocks) and self.kind[i] in (None, "readmore")
+
+    def set(self, i: int, kind: str) -> None:
+        if self.kind[i] in (None, "section", "readmore"):
+            self.kind[i] = kind
+
+
+def _mark_sections(labels: _Labels) -> None:
+    """A header such as "You may also like" followed by teaser-like blocks: all furniture."""
+    blocks = labels.blocks
+    for i, kind in enumerate(labels.kind):
+        if kind != "section":
+            continue
+        end = i + 1
+        while end < len(blocks) and _teaser_like(blocks[end]) and labels.kind[end] in (None, *TEASER_KINDS):
+            end += 1
+        if end == i + 1 and end < len(blocks) and labels.kind[end] is None:
+            labels.kind[i] = None  # a subheading over running text, not a teaser header
+            continue
+        labels.kind[i] = "teaser"
+        _mark_teasers(labels, i + 1, end)
+
+
+def _teaser_like(block: Block) -> bool:
+    return not is_body(block) and (is_headline(block) or is_snippet(block) or block.link_ratio >= 0.5)
+
+
+def _mark_teasers(labels: _Labels, start: int, end: int) -> None:
+    """Blocks start..end-1 are teasers: group them into headline / alt headline / snippet."""
+    item: Optional[Related] = None
+    for i in range(start, end):
+        block = labels.blocks[i]
+        labels.set(i, "teaser")
+        if is_snippet(block) and item is not None and item.snippet is None:
+            item.snippet = block.text
+        elif item is not None and item.alt_headline is None and item.snippet is None and is_headline(block):
+            item.alt_headline = block.text
+        else:
+            item = Related(headline=_link_headline(block, labels.cue[i]), url=block.href)
+            labels.related.append((i, item))
+
+
+def _mark_triples(labels: _Labels) -> None:
+    """A cut-off snippet under one or two headline lines: a teaser, wherever it stands.
+    The teaser-like blocks around it (more teasers, a short header) go with it."""
+    blocks = labels.blocks
+    for i, block in enumerate(blocks):
+        if not is_snippet(block) or not labels.free(i):
+            continue
+        if not (labels.groupable(i - 1) and is_headline(blocks[i - 1])):
+            continue
+        start = i - 1
+        if labels.groupable(i - 2) and is_headline(blocks[i - 2]) and not is_body(blocks[i - 2]):
+            start = i - 2
+        linked = any(b.link_ratio >= 0.5 for b in blocks[start : i + 1])
+        if start == i - 2 or linked or _clean_cut(block) or block.words >= 10:
+            start, end = _extend_run(labels, start, i + 1)
+            _mark_teasers(labels, start, end)
+
+
+def _group_after(labels: _Labels, at: int) -> int:
+    """Length of the teaser group starting at `at`: one or two headlines and a snippet,
+    or a "Label: headline" line; 0 when there is none."""
+    blocks = labels.blocks
+    if labels.groupable(at) and labels.cue[at] == "readmore":
+        return 1
+    for size in (2, 3):
+        group = range(at, at + size)
+        if not all(labels.groupable(i) for i in group):
+            return 0
+        heads, last = [blocks[i] for i in group][:-1], blocks[at + size - 1]
+        if not all(is_headline(b) for b in heads):
+            return 0
+        if is_snippet(last):
+            return size
+    return 0
+
+
+def _group_before(labels: _Labels, end: int) -> int:
+    """Length of the teaser group that ends just before `end`; 0 when there is none."""
+    for size in (1, 2, 3):
+        if _group_after(labels, end - size) == size:
+            return size
+    return 0
+
+
+def _extend_run(labels: _Labels, start: int, end: int) -> tuple[int, int]:
+    """Grow a teaser run over the whole teaser groups next to it, and a short header above."""
+    blocks = labels.blocks
+    while (size := _group_after(labels, end)) > 0:
+        end += size
+    while (size := _group_before(labels, start)) > 0:
+        start -= size
+    if labels.free(start - 1) and blocks[start - 1].words <= 6 and not END_STOP.search(blocks[start - 1].text):
+        labels.kind[start - 1] = "teaser"
+    return start, end
+
+
+def _mark_links(labels: _Labels) -> None:
+    """Headline-like blocks that are all link (HTML): links to other stories."""
+    blocks = labels.blocks
+    for i, block in enumerate(blocks):
+        if not labels.free(i) or block.link_ratio < 0.6:
+            continue
+        linked_run = any(0 <= j < len(blocks) and blocks[j].link_ratio >= 0.6 for j in (i - 1, i + 1))
+        if is_headline(block) or (block.tag == "item" and linked_run and block.words <= 40):
+            labels.kind[i] = "teaser"
+            labels.related.append((i, Related(headline=block.text, url=block.href)))
+
+
+def _mark_snippet_runs(labels: _Labels) -> None:
+    """Cut-off snippets next to each other, or right under a teaser, are teasers too
+    (pages whose teaser headlines the base extractor dropped)."""
+    blocks = labels.blocks
+    for i, block in enumerate(blocks):
+        if not labels.free(i) or not is_snippet(block):
+            continue
+        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
+        if any(is_snippet(blocks[j]) and labels.kind[j] in (None, "teaser") for j in beside):
+            labels.kind[i] = "teaser"
+        elif i > 0 and labels.kind[i - 1] == "teaser":
+            labels.kind[i] = "teaser"
+
+
+LABEL_PREFIX = re.compile(r"^[\[(]?[^:|>»–—]{1,40}[:|>»–—]+\s*")
+
+
+def _link_headline(block: Block, cue: Optional[str]) -> str:
+    """The headline of a link line, without its "Read more:" label."""
+    if cue != "readmore":
+        return block.text
+    return LABEL_PREFIX.sub("", block.text).strip(" []()") or block.text
+
+
+def _mark_readmore(labels: _Labels) -> None:
+    """ "Read more: <headline>" lines become related items too."""
+    for i, block in enumerate(labels.blocks):
+        if labels.kind[i] == "readmore":
+            headline = _link_headline(block, "readmore")
+            if headline:
+                labels.related.append((i, Related(headline=headline, url=block.href)))
+
+
+def _mark_tail(labels: _Labels) -> None:
+    """At the very end of the page: linked or heading leftovers under the furniture, and bios."""
+    blocks = labels.blocks
+    for i in range(len(blocks) - 1, -1, -1):
+        if not labels.free(i):
+            continue
+        block = blocks[i]
+        if not is_headline(block) or (block.tag != "head" and block.link_ratio < 0.5):
+            break
+        labels.kind[i] = "other"
+    for i in range(max(0, len(blocks) - 3), len(blocks)):
+        if labels.free(i) and blocks[i].words <= 60 and cues.BIO.search(blocks[i].text):
+            labels.kind[i] = "bio"
+
+
+LISTING = re.compile(r"^\W*(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|@", re.I)
+
+
+def _listed_headline(block: Block) -> bool:
+    """A headline line of a link list; not a listing line led by a number or a date."""
+    return is_headline(block) and block.words >= 3 and not LISTING.search(block.text)
+
+
+def _mark_trailing_list(labels: _Labels) -> None:
+    """Plain text: three or more headline lines after the last paragraph, under a short
+    header or none, are the page's list of links to other stories."""
+    blocks = labels.blocks
+    body = [i for i, b in enumerate(blocks) if labels.free(i) and is_body(b)]
+    rest = [i for i in range(body[-1] + 1 if body else 0, len(blocks)) if labels.free(i)]
+    if not body or len(rest) < 3:
+        return
+    header = rest[0] if blocks[rest[0]].words <= 6 and not END_STOP.search(blocks[rest[0]].text) else None
+    items = [blocks[i] for i in (rest[1:] if header is not None else rest)]
+    if len(items) < 3 or not all(_listed_headline(b) for b in items):
+        return
+    if sum(b.words for b in items) < 6 * len(items):
+        return
+    if header is not None:
+        labels.kind[header] = "teaser"
+    for i in rest[1:] if header is not None else rest:
+        labels.kind[i] = "teaser"
+        labels.related.append((i, Related(headline=blocks[i].text, url=blocks[i].href)))
+
+
+def sort_blocks(blocks: list[Block], *, plain_text: bool = False) -> Sorted:
+    """Split a page's blocks into article text, furniture and related teasers.
+
+    `plain_text` turns on the rules that only make sense without markup (a trailing list
+    of headline lines is a list of links)."""
+    labels = _Labels(blocks)
+    _mark_sections(labels)
+    _mark_triples(labels)
+    _mark_links(labels)
+    _mark_snippet_runs(labels)
+    _mark_readmore(labels)
+    _mark_tail(labels)
+    if plain_text:
+        _mark_trailing_list(labels)
+    body = [b for b, k in zip(blocks, labels.kind) if k is None]
+    furniture = [
+        Furniture(kind="teaser" if k == "section" else k, text=b.text)
+        for b, k in zip(blocks, labels.kind)
+        if k is not None and b.text
+    ]
+    related = [item for _, item in sorted(labels.related, key=lambda pair: pair[0])]
+    return Sorted(body=body, furniture=furniture, related=related)

@@ -1,0 +1,284 @@
+"""Article extraction: body, headline, dates, language, furniture and related teasers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.errors import ExtractionError
+from newsgraph.extract import Extracted, extract_article, looks_like_html
+from newsgraph.extract.furniture import Block, cue_kind, is_headline, is_snippet, sort_blocks
+from newsgraph.extract.metadata import find_dateline, normalize_published, parse_date
+from newsgraph.extract.text import text_blocks
+
+DATA = Path(__file__).parent / "data" / "extract"
+
+
+@pytest.fixture(scope="module")
+def reference(reference_text: str) -> Extracted:
+    return extract_article(reference_text)
+
+
+# --- the reference page ----------------------------------------------------------------
+
+
+def test_reference_body_is_the_whole_report(reference: Extracted) -> None:
+    assert reference.title.startswith("Ukraine strikes key missile factory deep inside Russia")
+    assert reference.body.startswith("In a bold military maneuver")
+    assert reference.body.endswith("give us everything.’”")
+    assert len(reference.paragraphs) == 17
+    assert "Votkinsk" in reference.body and "Shtilierman" in reference.body
+
+
+def test_reference_body_has_no_furniture(reference: Extracted) -> None:
+    for text in ("Share this", "You May Also Like", "Mamdani", "Gracie Mansion", "Napa Valley", "…"):
+        assert text not in reference.body
+    kinds = [f.kind for f in reference.furniture]
+    assert kinds.count("share") == 2 and kinds.count("teaser") == 37
+
+
+def test_reference_teasers_are_related_items(reference: Extracted) -> None:
+    assert len(reference.related) == 12
+    first = reference.related[0]
+    assert first.headline == "Mamdani hosts anti-Israel activist Mahmoud Khalil at Gracie Mansion for Ramadan"
+    assert first.alt_headline.startswith("Controversy Sparks as Mamdani Welcomes")
+    assert first.snippet.endswith("a contentious anti-Israel activist,…")
+    assert all(r.alt_headline and r.snippet for r in reference.related)
+
+
+def test_reference_teasers_found_without_their_header(reference_text: str) -> None:
+    """Regression: the teaser triples are found by their shape, not by "You May Also Like"."""
+    ex = extract_article(reference_text.replace("You May Also Like\n", ""))
+    assert len(ex.related) == 12
+    assert "Mamdani" not in ex.body and ex.body.endswith("give us everything.’”")
+
+
+def test_reference_language_and_no_date(reference: Extracted) -> None:
+    assert reference.language == "en" and reference.language_confidence > 0.9
+    assert reference.published is None and reference.published_source is None
+
+
+# --- plain text --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def harbour() -> Extracted:
+    return extract_article((DATA / "harbour_report.txt").read_text(encoding="utf-8"))
+
+
+def test_text_headline_byline_date_and_dateline(harbour: Extracted) -> None:
+    assert harbour.title == "Harbour authority approves new ferry terminal after two-year review"
+    assert harbour.metadata["author"] == "Elena Marsh"
+    assert (harbour.published, harbour.published_source) == ("2024-03-14", "text")
+    assert harbour.dateline == "PORTMOUTH, England (Reuters) -"
+    assert harbour.body.startswith("PORTMOUTH, England (Reuters) - The harbour authority")
+
+
+def test_text_body_keeps_every_paragraph_and_nothing_else(harbour: Extracted) -> None:
+    assert len(harbour.paragraphs) == 6
+    assert harbour.paragraphs[-1].startswith("The authority said it would publish")
+    for text in ("Share this", "Facebook", "Read more", "newsletter", "Getty", "Mayor backs", "Lifeboat"):
+        assert text not in harbour.body
+
+
+def test_text_furniture_kinds(harbour: Extracted) -> None:
+    kinds = {f.text: f.kind for f in harbour.furniture}
+    assert kinds["Share this article"] == "share"
+    assert kinds["Facebook Twitter WhatsApp Email"] == "share"
+    assert kinds["Sign up for our free morning newsletter to get the top stories delivered to your inbox."] == "newsletter"
+    assert kinds["Cranes at the harbour entrance on Tuesday. (Photo: Jane Cole/Getty Images)"] == "caption"
+
+
+def test_text_related_in_page_order_without_labels(harbour: Extracted) -> None:
+    headlines = [r.headline for r in harbour.related]
+    assert headlines == [
+        "Mayor backs plan for seafront cycle lanes",
+        "Ferry operator posts record profits as tourism rebounds",
+        "Lifeboat crew rescues two sailors off the headland",
+        "School term dates change after council vote",
+    ]
+    assert harbour.related[0].snippet.endswith("protected cycle lanes along…")
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = (
+        "Storm closes coastal road\n\n"
+        "The coastal road between the two villages was closed on Sunday after waves\n"
+        "washed rocks and sand across both lanes, the highways agency said in a short\n"
+        "statement.\n\n"
+        "Engineers will inspect the sea wall on Monday morning.\n"
+    )
+    ex = extract_article(text)
+    assert ex.title == "Storm closes coastal road"
+    assert ex.paragraphs[0].startswith("The coastal road") and ex.paragraphs[0].endswith("short statement.")
+    assert len(ex.paragraphs) == 2
+
+
+def test_single_line_is_body_not_title() -> None:
+    ex = extract_article("The council approved the budget on Monday.")
+    assert ex.title is None and ex.body == "The council approved the budget on Monday."
+
+
+def test_caller_date_wins() -> None:
+    text = (DATA / "harbour_report.txt").read_text(encoding="utf-8")
+    ex = extract_article(text, published="2024-03-15T08:00:00Z")
+    assert (ex.published, ex.published_source) == ("2024-03-15", "caller")
+    assert ex.metadata["strategies"]["published"] == "caller"
+
+
+def test_language_is_detected_with_confidence() -> None:
+    ex = extract_article(
+        "Le conseil municipal a approuvé mardi la fermeture du vieux pont pour trois mois. "
+        "Les travaux coûteront 1,4 million d'euros, selon la mairie."
+    )
+    assert ex.language == "fr" and ex.language_confidence > 0.5
+
+
+# --- HTML --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def bridge() -> Extracted:
+    return extract_article((DATA / "bridge_page.html").read_text(encoding="utf-8"))
+
+
+def test_html_body_is_the_five_paragraphs(bridge: Extracted) -> None:
+    assert bridge.format == "html"
+    assert len(bridge.paragraphs) == 5
+    assert bridge.paragraphs[0].startswith("The town council voted on Tuesday")
+    assert bridge.paragraphs[-1].startswith("The repairs are expected to cost 1.4 million pounds")
+    for text in ("Facebook", "Sam Ortiz", "Read more", "newsletter", "Market hall", "Copyright", "Home"):
+        assert text not in bridge.body
+    assert "Town council closes old bridge" not in bridge.body
+
+
+def test_html_metadata_and_strategies(bridge: Extracted) -> None:
+    assert bridge.title == "Town council closes old bridge for repairs"
+    assert (bridge.published, bridge.published_source) == ("2024-05-02", "html")
+    assert bridge.metadata["author"] == "Priya Shah" and bridge.metadata["sitename"] == "Valley Courier"
+    assert bridge.metadata["strategies"] == {
+        "title": "html:og:title",
+        "author": "html:meta:author",
+        "sitename": "html:og:site_name",
+        "published": "htmldate",
+        "language": "py3langid",
+    }
+    assert bridge.language == "en"
+
+
+def test_html_furniture_and_related_links(bridge: Extracted) -> None:
+    kinds = {f.kind for f in bridge.furniture}
+    assert {"share", "caption", "newsletter", "teaser", "readmore"} <= kinds
+    urls = {r.headline: r.url for r in bridge.related}
+    assert urls["Market hall to reopen after two-year renovation"].endswith("/news/market-hall")
+    assert urls["River levels fall after driest April on record"].endswith("/news/river-levels")
+
+
+def test_html_fragment_is_extracted() -> None:
+    html = (
+        "<p>The council voted on Tuesday to close the bridge for repairs, officials said.</p>"
+        "<p>Share this article</p><p>Residents complained about the long detour.</p>"
+    )
+    ex = extract_article(html)
+    assert ex.paragraphs == [
+        "The council voted on Tuesday to close the bridge for repairs, officials said.",
+        "Residents complained about the long detour.",
+    ]
+
+
+def test_html_without_article_text_raises_an_actionable_error() -> None:
+    with pytest.raises(ExtractionError, match="no article text found in this HTML page"):
+        extract_article("<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>")
+
+
+def test_empty_input_raises() -> None:
+    with pytest.raises(ExtractionError, match="input is empty"):
+        extract_article("   \n")
+
+
+def test_html_sniffing() -> None:
+    assert looks_like_html("<!DOCTYPE html><html><body><p>x</p></body></html>")
+    assert looks_like_html("Intro <p>one</p><p>two</p><br>")
+    assert not looks_like_html("Prices rose 3% <in some cases> more than expected.")
+
+
+# --- the classifier and the date helpers ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Share this @example.com", "share"),
+        ("Follow Metro News on Instagram", "share"),
+        ("Get the Morning Briefing delivered to your inbox every weekday.", "newsletter"),
+        ("Register now for free updates from the Daily Ledger.", "newsletter"),
+        ("Read more: Ferry operator posts record profits", "readmore"),
+        ("Latest: Talks collapse in Geneva as delegates walk out", "readmore"),
+        ("A rally in the city centre on Monday. (AP Photo/Jane Doe)", "caption"),
+        ("Jane Doe/Reuters", "credit"),
+        ("(Reporting by Jane Doe; Editing by John Roe)", "credit"),
+        ("We use cookies to improve your experience. Accept all cookies", "cookie"),
+        ("Leave a comment", "comments"),
+        ("You May Also Like", "section"),
+    ],
+)
+def test_cue_kinds(text: str, kind: str) -> None:
+    assert cue_kind(Block(text)) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks in Geneva ended without progress, both delegations said on Friday.",
+        "He said he would sign up for the programme if the council paid for it.",
+        "Research from the university shows a sharp rise in rents since 2020.",
+        "“I'm ready not to kill you – give us everything.”",
+    ],
+)
+def test_running_text_has_no_cue(text: str) -> None:
+    assert cue_kind(Block(text)) is None
+
+
+def test_subheading_over_running_text_is_kept() -> None:
+    blocks = [
+        Block("The first paragraph of the report runs to more than twelve words and ends here."),
+        Block("Latest developments", tag="head"),
+        Block("Officials said on Monday that the talks would resume next week in Geneva, after a pause."),
+    ]
+    assert [b.text for b in sort_blocks(blocks).body] == [b.text for b in blocks]
+
+
+def test_snippet_and_headline_shapes() -> None:
+    assert is_snippet(Block("A federal judge in Oregon has imposed new restrictions on the deployment…"))
+    assert not is_snippet(Block("All..."))
+    assert is_headline(Block("Judge rules federal agents must limit tear gas at protests"))
+    assert not is_headline(Block("The judge ruled on Friday."))
+
+
+def test_text_blocks_split_lines_of_a_chunk() -> None:
+    blocks = text_blocks("Headline one\nShare this\n\nA paragraph that ends here.")
+    assert [b.text for b in blocks] == ["Headline one", "Share this", "A paragraph that ends here."]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Published: 14 March 2024", "2024-03-14"),
+        ("Updated Nov. 19, 2019 5:45 AM", "2019-11-19"),
+        ("2023-07-01T10:00:00Z", "2023-07-01"),
+        ("11/19/2019", "2019-11-19"),
+        ("19/11/2019", "2019-11-19"),
+        ("no date here", None),
+    ],
+)
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+def test_normalize_published_and_dateline() -> None:
+    assert normalize_published("2024-05-02T09:30:00+00:00") == "2024-05-02"
+    assert normalize_published("May 2, 2024") == "2024-05-02"
+    assert find_dateline("WASHINGTON (AP) — Senators voted on Tuesday.") == "WASHINGTON (AP) —"
+    assert find_dateline("LONDON, March 3 (Reuters) - Shares fell.") == "LONDON, March 3 (Reuters) -"
+    assert find_dateline("The council met on Tuesday - and voted.") is None
