@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import click
 
@@ -81,8 +81,9 @@ def ingest(inputs: tuple[str, ...], db_path: str, workers: int, url_files: tuple
     if not (inputs or url_files or feeds):
         raise click.UsageError("give at least one PATH, URL, --urls FILE or --feed URL")
     sources = Sources.from_inputs(inputs, url_files, feeds)
-    options = dict(workers=workers, keep_html=keep_html,
-                   policy=FetchPolicy(allow_private=allow_private, delay=delay))
+    options: dict[str, Any] = dict(
+        workers=workers, keep_html=keep_html, policy=FetchPolicy(allow_private=allow_private, delay=delay)
+    )
     try:
         if interval:
             failed = 0

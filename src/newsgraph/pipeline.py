@@ -152,17 +152,18 @@ class Pipeline:
                     anchor_source=ex.published_source, title=ex.title,
                 )
                 pending.append((len(results) - 1, article, doc))
+        docs: list[Union[Doc, str]]
         try:
             docs = list(self.nlp.pipe([d for _, _, d in pending], batch_size=self.settings.batch_size))
         except Exception:  # a bug on one article must not lose the batch: redo one by one
             docs = [self._annotate_one(d) for _, _, d in pending]
-        for (index, article, _), doc in zip(pending, docs):
-            if isinstance(doc, str):
+        for (index, article, _), annotated in zip(pending, docs):
+            if isinstance(annotated, str):
                 results[index] = Failure(
-                    article.metadata.get("source", article.id), doc, article.metadata.get("raw_hash")
+                    article.metadata.get("source", article.id), annotated, article.metadata.get("raw_hash")
                 )
             else:
-                results[index] = _fill(article, doc)
+                results[index] = _fill(article, annotated)
         return results
 
     def _annotate_one(self, doc: Doc) -> Union[Doc, str]:

@@ -38,7 +38,7 @@ def spark_schema(table: str) -> Any:
     return T.StructType([T.StructField(n, kinds[k], True) for n, k in table_columns(table).items()])
 
 
-def _records_of(paths: Iterator[str]) -> Iterator[dict[str, Optional[str]]]:
+def _records_of(paths: Iterator[str]) -> Iterator[dict[str, Any]]:
     from newsgraph.ingest.files import read_paths
 
     for raw in read_paths(paths):

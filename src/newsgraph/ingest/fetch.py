@@ -72,7 +72,7 @@ def check_address(url: str, allow_private: bool = False, allowed_networks: tuple
         raise FetchError(f"cannot resolve {parts.hostname}: {exc.strerror or exc}")
     allowed = [ipaddress.ip_network(net) for net in allowed_networks]
     for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
         if any(address in net for net in allowed):
             continue
         if not address.is_global or address.is_multicast:

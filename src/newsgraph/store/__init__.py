@@ -62,7 +62,7 @@ def _journal(db: sqlite_utils.Database, key: Optional[str], source: str, status:
              article_id: Optional[str] = None, reason: Optional[str] = None) -> None:
     if key is None:
         return
-    db["journal"].upsert(
+    db.table("journal").upsert(
         {"key": key, "source": source, "status": status, "pipeline_version": PIPELINE_VERSION,
          "article_id": article_id, "reason": reason, "updated_at": _now()},
         pk="key",
@@ -84,10 +84,10 @@ def save_article(db: sqlite_utils.Database, article: Article, journal_key: Optio
         if fresh:
             if existing:
                 _delete_article(db, article.id)
-            db["articles"].insert({**article_row(article, PIPELINE_VERSION), "ingested_at": _now()})
+            db.table("articles").insert({**article_row(article, PIPELINE_VERSION), "ingested_at": _now()})
             for table, rows in fact_rows(article).items():
                 if rows:
-                    db[table].insert_all(rows)
+                    db.table(table).insert_all(rows)
         _journal(db, journal_key, source, "done", article_id=article.id)
     return fresh
 
@@ -98,7 +98,7 @@ def save_failure(
 ) -> None:
     """Record an input that could not be analysed (one row, its reason), in one transaction."""
     with db.conn:
-        db["errors"].insert({"source": source, "raw_hash": raw_hash, "reason": reason, "at": _now()})
+        db.table("errors").insert({"source": source, "raw_hash": raw_hash, "reason": reason, "at": _now()})
         _journal(db, journal_key, source, "failed", reason=reason)
 
 
@@ -124,7 +124,7 @@ def mark_queued(db: sqlite_utils.Database, keys: list[tuple[str, str]]) -> None:
 def save_page(db: sqlite_utils.Database, page: dict[str, object]) -> None:
     """Keep a fetched page's HTML so re-analysis needs no refetch."""
     with db.conn:
-        db["pages"].upsert(page, pk="url")
+        db.table("pages").upsert(page, pk="url")
 
 
 def article_ids(db: sqlite_utils.Database) -> Iterable[str]:

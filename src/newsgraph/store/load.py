@@ -25,6 +25,6 @@ def load_parquet(output: Union[str, Path], db_path: Union[str, Path]) -> dict[st
                 rows = [{**r, "ingested_at": stamp} for r in rows if r["id"] not in known]
             elif table != "errors":
                 rows = [r for r in rows if r["article_id"] not in known]
-            db[table].insert_all(rows)
+            db.table(table).insert_all(rows)
             counts[table] = len(rows)
     return counts

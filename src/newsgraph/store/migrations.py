@@ -20,22 +20,22 @@ SPAN_COLUMNS: dict[str, type] = {"article_id": str, "start": int, "end": int, "t
 
 
 def _fact_table(db: sqlite_utils.Database, name: str, columns: dict[str, type]) -> None:
-    db[name].create(
+    db.table(name).create(
         {"id": int, **SPAN_COLUMNS, **columns},
         pk="id",
         foreign_keys=[("article_id", "articles", "id")],
     )
-    db[name].create_index(["article_id"])
+    db.table(name).create_index(["article_id"])
 
 
 @migration
 def m001_articles(db: sqlite_utils.Database) -> None:
-    db["articles"].create(ARTICLE_COLUMNS, pk="id")
-    db["articles"].create_index(["raw_hash"])
-    db["articles"].create_index(["published"])
-    db["articles"].enable_fts(["title", "body"], create_triggers=True)
-    db["errors"].create({"id": int, **ERROR_COLUMNS}, pk="id")
-    db["errors"].create_index(["raw_hash"])
+    db.table("articles").create(ARTICLE_COLUMNS, pk="id")
+    db.table("articles").create_index(["raw_hash"])
+    db.table("articles").create_index(["published"])
+    db.table("articles").enable_fts(["title", "body"], create_triggers=True)
+    db.table("errors").create({"id": int, **ERROR_COLUMNS}, pk="id")
+    db.table("errors").create_index(["raw_hash"])
 
 
 @migration
@@ -43,14 +43,14 @@ def m002_facts(db: sqlite_utils.Database) -> None:
     for name, columns in FACT_TABLES.items():
         _fact_table(db, name, columns)
     for name in ("furniture", "related"):
-        db[name].create(
+        db.table(name).create(
             {"id": int, "article_id": str, "position": int, **EXTRA_TABLES[name]},
             pk="id",
             foreign_keys=[("article_id", "articles", "id")],
         )
-        db[name].create_index(["article_id"])
-    db["entities"].create_index(["entity_id"])
-    db["quotes"].create_index(["speaker_entity"])
+        db.table(name).create_index(["article_id"])
+    db.table("entities").create_index(["entity_id"])
+    db.table("quotes").create_index(["speaker_entity"])
 
 
 ARTICLE_COLUMNS: dict[str, type] = {
@@ -63,13 +63,13 @@ ERROR_COLUMNS: dict[str, type] = {"source": str, "raw_hash": str, "reason": str,
 
 @migration
 def m003_journal_and_pages(db: sqlite_utils.Database) -> None:
-    db["journal"].create(
+    db.table("journal").create(
         {"key": str, "source": str, "status": str, "pipeline_version": str, "article_id": str,
          "reason": str, "updated_at": str},
         pk="key",
     )
-    db["journal"].create_index(["status"])
-    db["pages"].create(
+    db.table("journal").create_index(["status"])
+    db.table("pages").create(
         {"url": str, "final_url": str, "status": int, "content_type": str, "fetched_at": str,
          "html": str},
         pk="url",
@@ -129,7 +129,7 @@ TABLES = ("articles", *EXTRA_TABLES, *FACT_TABLES, "errors")
 
 def apply_migrations(db: sqlite_utils.Database) -> list[str]:
     """Apply the migrations not yet recorded in `_migrations`; return their names."""
-    db["_migrations"].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
+    db.table("_migrations").create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
     done = {row["name"] for row in db["_migrations"].rows}
     applied = []
     for fn in MIGRATIONS:
@@ -138,6 +138,6 @@ def apply_migrations(db: sqlite_utils.Database) -> list[str]:
         with db.conn:
             fn(db)
             stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
-            db["_migrations"].insert({"name": fn.__name__, "applied_at": stamp})
+            db.table("_migrations").insert({"name": fn.__name__, "applied_at": stamp})
         applied.append(fn.__name__)
     return applied
