@@ -1,0 +1,449 @@
+"""Toponym recognition: which spans of a spaCy Doc name places.
+
+Each candidate span is either *sure* or *weak*:
+- sure: spaCy GPE/LOC entities found in the gazetteer (or a place inside them, "Northeast
+  Georgia"); demonyms (NORP entities or capitalised words, "Ukrainian"); any entity or
+  untagged proper noun that is a well-known place (the small model tags "Kyiv" as PERSON and
+  "Votkinsk" as ORG; a misspelling one edit away counts); a place opening an institution's
+  name ("Mansfield Police Department"); a place followed by ", <region>" ("Cottonport, La.");
+  the dateline ("KYIV, Ukraine (AP) —");
+- weak: other entity or proper-noun spans that match a gazetteer name. They are kept only
+  when the article's sure places put them in the same first-level region (see component.py).
+A place followed by a facility noun ("Votkinsk machine building plant") becomes one
+"facility" mention linked to the place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.geo.gazetteer import Gazetteer
+from newsgraph.geo.names import name_key
+from newsgraph.geo.resolve import GENERIC, PEOPLE_SUFFIXES, Toponym, fuzzy_index, lookup_keys
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+OTHER_LABELS = frozenset({"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
+STRONG_POPULATION = 50000
+WEAK_POPULATION = 500
+ACRONYM_POPULATION = 1000000
+MODIFIER_POS = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})
+FACILITY_HEADS = frozenset(
+    """plant factory refinery airport airfield airbase base port harbor harbour station dam bridge mine
+    depot complex facility reactor shipyard terminal prison camp stadium arsenal works""".split()
+)
+INSTITUTION_WORDS = frozenset(
+    """police sheriff sheriff's sheriff’s county city fire department dept schools school high middle
+    elementary council hospital university college library park parks board commission office court
+    jail airport chamber public regional area community memorial municipal transit district township
+    parish town village post times herald tribune journal gazette news daily star observer record
+    courier register library museum zoo mall church cathedral cemetery state clerk commissioner
+    commissioners attorney prosecutor coroner assessor treasurer detention deputies officials government
+    courthouse fair historical society utilities water army depot democratic republican committee senior
+    center centre""".split()
+)
+# Capitalised English words that are also place names: trusted only when spaCy tags them GPE/LOC.
+COMMON_WORDS = frozenset(
+    """superior supreme justice story spring law union liberty independence commerce progress unity
+    harmony enterprise freedom hope faith jesus officer ranger trail rivers red no man act lot grad delta
+    commonwealth olympic titan shaping cascade beacon mercy victory paradise eden friendship energy
+    president governor marshal sheriff mayor chief judge general admiral major captain bishop
+    pleasant fairview midway fame early why how mission deal summit rescue chance security
+    toyota honda nissan mazda subaru ford dodge chevrolet lincoln mercedes jaguar bentley audi""".split()
+)
+# Seats of power named mostly for the institution ("the Kremlin said"): resolvable, never recognised.
+METONYMS = frozenset({"white house", "kremlin", "pentagon", "capitol hill", "downing street", "wall street"})
+OPENERS = frozenset({"of", "in", "at", "for"})
+TITLES = frozenset(
+    "mr mrs ms miss dr president minister gen general sen senator rep gov governor judge king queen prince "
+    "sgt officer detective chief coach mayor pastor rev lt capt col".split()
+)
+DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}?))?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)\s"
+)
+CAPS_DATELINE = re.compile(
+    r"(?:^|[.!?]\s|\n)\s*(?P<place>[A-Z][A-Z.'’ -]{2,30}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
+    r"\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:—|–|--|-|:)\s"
+)
+DATELINE_REACH = 400
+AFFILIATION = re.compile(r"\b(?:R|D|I|DFL)-([A-Z][a-zA-Z.]+(?: [A-Z][a-z]+)?)\b")
+FOLLOWED_BY_REGION = re.compile(r",\s*[A-Z]")
+
+
+@dataclass
+class Found:
+    """The recognised toponyms of one Doc."""
+
+    sure: list[Toponym] = field(default_factory=list)
+    weak: list[Toponym] = field(default_factory=list)
+    dateline: Optional[Toponym] = None
+    dateline_end: int = 0  # where the whole dateline ("KYIV, Ukraine (AP) —") ends
+
+
+def capitalised(token: Token) -> bool:
+    """True for "Kyiv", "KYIV", "DeKalb", "McLean" (a capital first letter)."""
+    return token.text[:1].isupper()
+
+
+def strip_span(span: Span) -> Optional[Span]:
+    """Drop a leading "the" and a trailing possessive or punctuation from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def is_primary(gaz: Gazetteer, entry: int, key: str) -> bool:
+    """True when `key` is the entry's own name (not an alias such as "Clark" for Clark County)."""
+    return name_key(gaz.name[entry]) == key or gaz.feature[entry] in ("PCLI", "ADM1", "CONT") or gaz.gid[entry] < 0
+
+
+def strong_entry(gaz: Gazetteer, key: str, min_population: int = STRONG_POPULATION) -> bool:
+    """True when `key` names a well-known place (a country, first-level region, curated region,
+    or a city of at least `min_population` by its own name)."""
+    if key in GENERIC or len(key) < 2:
+        return False
+    for entry, alternate in gaz.lookup(key):
+        feature = gaz.feature[entry]
+        if feature in ("PCLI", "ADM1", "CONT") or gaz.gid[entry] < 0:
+            return True
+        if not alternate and gaz.population[entry] >= min_population and is_primary(gaz, entry, key):
+            return True
+    return False
+
+
+def region_name(gaz: Gazetteer, key: str) -> bool:
+    """True when `key` is the name of a country or first-level region."""
+    return key not in GENERIC and any(gaz.feature[e] in ("PCLI", "ADM1") and not alt for e, alt in gaz.lookup(key))
+
+
+def some_entry(gaz: Gazetteer, key: str) -> bool:
+    """True when `key` is the own name of any place of at least WEAK_POPULATION people (or a region)."""
+    if key in GENERIC or len(key) < 3:
+        return False
+    return any(
+        not alt and is_primary(gaz, e, key) and (gaz.population[e] >= WEAK_POPULATION or gaz.feature[e] != "PPL")
+        for e, alt in gaz.lookup(key)
+    )
+
+
+def is_place_name(gaz: Gazetteer, text: str) -> bool:
+    """True when any key form of `text` is in the gazetteer (an acronym only for a country,
+    region or big city: "US", "UK", "BC", but not "BA" or "OAS")."""
+    text = text.strip()
+    if text in gaz.surface:
+        return True
+    if is_acronym(text):
+        return strong_entry(gaz, name_key(text), min_population=ACRONYM_POPULATION)
+    return any(gaz.lookup(k) for k in lookup_keys(text) if k not in GENERIC)
+
+
+def is_acronym(text: str) -> bool:
+    """True for short all-capital words such as "BA", "MoD" excluded ("NICE", "OAS")."""
+    letters = text.replace(".", "")
+    return len(letters) <= 4 and letters.isalpha() and (letters.isupper() or sum(c.isupper() for c in letters) >= 2)
+
+
+def known_name(gaz: Gazetteer, text: str) -> Optional[str]:
+    """The well-known place `text` names, exactly or one edit away ("Donestk"), or None."""
+    key = lookup_keys(text)[0]
+    if strong_entry(gaz, key):
+        return text
+    fixed = fuzzy_index(gaz).match(key) if len(key) >= 6 and not gaz.lookup(key) else None
+    if fixed and strong_entry(gaz, fixed, min_population=STRONG_POPULATION * 3):
+        return fixed
+    return None
+
+
+def facility_end(span: Span) -> Optional[int]:
+    """The token index ending "Votkinsk machine building plant": a facility noun the place modifies,
+    reached through lower-case modifier words only."""
+    doc = span.doc
+    for i in range(span.end, min(span.end + 4, len(doc))):
+        token = doc[i]
+        if token.lower_ in FACILITY_HEADS and token.pos_ == "NOUN":
+            return i + 1 if token in span.root.ancestors else None
+        if not token.is_lower or not (token.pos_ in MODIFIER_POS or token.dep_ in ("compound", "amod")):
+            return None
+    return None
+
+
+def toponym(span: Span, name: Optional[str] = None, kind: str = "toponym") -> Toponym:
+    """A toponym for `span`, extended to a following facility noun when there is one."""
+    end = facility_end(span)
+    if end is None:
+        return Toponym(span.start_char, span.end_char, span.text, kind=kind, name=name)
+    full = span.doc[span.start : end]
+    return Toponym(full.start_char, full.end_char, full.text, kind="facility", name=name or span.text)
+
+
+def demonym(gaz: Gazetteer, span: Span) -> Optional[Toponym]:
+    """A demonym toponym for a NORP entity or word ("Ukrainian", "Americans")."""
+    key = name_key(span.text)
+    if key in gaz.demonyms or (key.endswith("s") and key[:-1] in gaz.demonyms):
+        return Toponym(span.start_char, span.end_char, span.text, kind="demonym")
+    return None
+
+
+class Recognizer:
+    """Finds the toponyms of one Doc (see the module docstring)."""
+
+    def __init__(self, gaz: Gazetteer, doc: Doc) -> None:
+        self.gaz = gaz
+        self.doc = doc
+        self.found = Found()
+        self.persons = person_words(doc)
+        self.tagged = {name_key(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
+
+    def run(self) -> Found:
+        """Recognise the toponyms of the Doc."""
+        taken = [False] * len(self.doc)
+        for ent in self.doc.ents:
+            self.entity(ent)
+            for i in range(ent.start, ent.end):
+                taken[i] = True
+        self.untagged(taken)
+        self.affiliations()
+        self.found.dateline, self.found.dateline_end = dateline_toponym(self.gaz, self.doc.text)
+        return self.found
+
+    def add(self, top: Optional[Toponym], sure: bool) -> None:
+        if top is not None and name_key(top.name or top.text) not in METONYMS:
+            (self.found.sure if sure else self.found.weak).append(top)
+
+    def entity(self, ent: Span) -> None:
+        """Candidates from one spaCy entity."""
+        if ent.label_ == "NORP" and self.add_demonym(ent):
+            return
+        span = strip_span(ent)
+        if span is None:
+            return
+        if ent.label_ in PLACE_LABELS:
+            self.place_entity(span)
+        elif ent.label_ in OTHER_LABELS or ent.label_ == "NORP":
+            self.other_entity(span, ent.label_)
+
+    def place_entity(self, span: Span) -> None:
+        """A GPE/LOC entity: the whole span when the gazetteer knows it, else a place inside it."""
+        if self.after_title(span) or (self.person_like(span) and not strong_entry(self.gaz, name_key(span.text))):
+            return
+        if is_place_name(self.gaz, span.text) or self.abbreviation(span):
+            self.add(toponym(span), sure=True)
+            return
+        if self.add_demonym(span):
+            return
+        inner = self.inner_place(span, anywhere=True)
+        if inner is not None:
+            self.add(toponym(inner), sure=True)
+
+    def other_entity(self, span: Span, label: str) -> None:
+        """An ORG/PERSON/FAC/… entity: the whole span if it is a place, else a place opening it."""
+        if self.person_like(span) or self.bad_acronym(span) or self.common_word(span):
+            return
+        name = known_name(self.gaz, span.text)
+        if name is not None or (label == "FAC" and is_place_name(self.gaz, span.text)):
+            self.add(toponym(span, name=None if name in (None, span.text) else name), sure=True)
+            return
+        key = lookup_keys(span.text)[0]
+        if some_entry(self.gaz, key):
+            self.add(toponym(span), sure=key in self.tagged or self.followed_by_region(span))
+            return
+        self.embedded(span, label)
+
+    def embedded(self, span: Span, label: str) -> None:
+        """A place (or demonym) opening an organisation's or facility's name, or a country or
+        region inside it ("Spina Bifida Association of Western Pennsylvania")."""
+        first = demonym(self.gaz, span[:1]) if capitalised(span[0]) else None
+        if first is not None and label != "PERSON":
+            self.add(first, sure=True)
+            return
+        for inner in (self.inner_place(span, anywhere=False), self.inner_region(span)):
+            if inner is not None and self.embedded_ok(inner, span, label):
+                self.add(toponym(inner), sure=True)
+                return
+
+    def embedded_ok(self, inner: Span, span: Span, label: str) -> bool:
+        """Whether a place inside a name is trusted: it opens an institution's name or follows
+        "of"/"in"/"at", or (outside person names) it is well known or tagged as a place elsewhere."""
+        if self.opens_institution(inner, span):
+            return True
+        key = lookup_keys(inner.text)[0]
+        return label != "PERSON" and (strong_entry(self.gaz, key) or name_key(inner.text) in self.tagged)
+
+    def add_demonym(self, span: Span) -> bool:
+        """Add `span` as a demonym ("Ukrainian", or "Ohioans" for a well-known place); True if added."""
+        found = demonym(self.gaz, span)
+        if found is None:
+            key = name_key(span.text)
+            places = [key[: -len(s)] for s in PEOPLE_SUFFIXES if key.endswith(s) and len(key) - len(s) >= 4]
+            if any(strong_entry(self.gaz, place, min_population=STRONG_POPULATION * 2) for place in places):
+                found = Toponym(span.start_char, span.end_char, span.text, kind="demonym")
+        self.add(found, sure=True)
+        return found is not None
+
+    def abbreviation(self, span: Span) -> bool:
+        """True for a dotted abbreviation of a region ("Calif." even when the dot ends the sentence)."""
+        text = span.text
+        dotted = self.doc.text[span.end_char : span.end_char + 1] == "."
+        return text in self.gaz.surface or (dotted and text + "." in self.gaz.surface)
+
+    def common_word(self, span: Span) -> bool:
+        """True for a single capitalised English word that is also a place name ("Superior")."""
+        return len(span) == 1 and span[0].lower_ in COMMON_WORDS
+
+    def bad_acronym(self, span: Span) -> bool:
+        """True for an acronym that is no country, region or big city ("BA", "OAS")."""
+        return is_acronym(span.text) and not is_place_name(self.gaz, span.text)
+
+    def after_title(self, span: Span) -> bool:
+        """True for a name right after a title ("coach Ripley", "Gov. Perry")."""
+        return span.start > 0 and self.doc[span.start - 1].lower_.rstrip(".") in TITLES
+
+    def person_like(self, span: Span) -> bool:
+        """True for a single word used elsewhere as part of a person's name, or after a title."""
+        if self.after_title(span):
+            return True
+        return len(span) == 1 and span[0].lower_ in self.persons
+
+    def inner_place(self, span: Span, anywhere: bool) -> Optional[Span]:
+        """The longest place name inside `span`: opening it or following "of"/"in"/"at" (or
+        starting anywhere, for GPE/LOC entities such as "Northeast Georgia")."""
+        if anywhere:
+            starts = list(range(span.start, span.end))
+        else:
+            starts = [span.start] + [t.i + 1 for t in span if t.lower_ in OPENERS and t.i + 1 < span.end]
+            if span[0].lower_ in GENERIC and len(span) > 1:
+                starts.append(span.start + 1)
+        best: Optional[Span] = None
+        for start in starts:
+            for end in range(min(span.end, start + 4), start, -1):
+                sub = self.doc[start:end]
+                if (end == span.end and start == span.start) or not capitalised(sub[0]):
+                    continue
+                if self.bad_acronym(sub) or self.common_word(sub):
+                    continue
+                key = lookup_keys(sub.text)[0]
+                if len(key) < 3 and not region_name(self.gaz, key) and sub.text not in self.gaz.surface:
+                    continue
+                if strong_entry(self.gaz, key) or (not anywhere and some_entry(self.gaz, key)):
+                    if best is None or len(sub) > len(best):
+                        best = sub
+                    break
+        return best
+
+    def inner_region(self, span: Span) -> Optional[Span]:
+        """A country or first-level region anywhere inside a name ("Western Pennsylvania Conservancy")."""
+        for i in range(span.start + 1, span.end):
+            for end in range(min(span.end, i + 3), i, -1):
+                sub = self.doc[i:end]
+                if capitalised(sub[0]) and region_name(self.gaz, lookup_keys(sub.text)[0]):
+                    return sub
+        return None
+
+    def opens_institution(self, inner: Span, span: Span) -> bool:
+        """True for "Mansfield Police Department", "Parkers Prairie High School", "University of X"."""
+        if inner.end < span.end and self.doc[inner.end].lower_ in INSTITUTION_WORDS:
+            return True
+        return inner.start > span.start and self.doc[inner.start - 1].lower_ in OPENERS
+
+    def followed_by_region(self, span: Span) -> bool:
+        """True for "Cottonport, La." and "Paris, Texas"."""
+        text = self.doc.text
+        match = FOLLOWED_BY_REGION.match(text, span.end_char)
+        return bool(match) and is_region_after(self.gaz, text, span.end_char)
+
+    def affiliations(self) -> None:
+        """Home towns in party affiliations: "Rep. Wendell Gilliard, D-Charleston"."""
+        for match in AFFILIATION.finditer(self.doc.text):
+            name = match.group(1)
+            if some_entry(self.gaz, lookup_keys(name)[0]) or strong_entry(self.gaz, name_key(name)):
+                start = match.start(1)
+                self.add(Toponym(start, start + len(name), name), sure=True)
+
+    def untagged(self, taken: list[bool]) -> None:
+        """Capitalised proper-noun runs outside every entity."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if taken[i] or not capitalised(token) or (token.is_sent_start and token.pos_ != "PROPN"):
+                i += 1
+                continue
+            end = i + 1
+            while end < len(doc) and not taken[end] and capitalised(doc[end]) and doc[end].pos_ == "PROPN" and end - i < 4:
+                end += 1
+            self.untagged_run(doc[i:end])
+            i = end
+
+    def untagged_run(self, span: Span) -> None:
+        """A run of capitalised words: a demonym, a well-known place, or a weak candidate."""
+        found = demonym(self.gaz, span)
+        if found is not None:
+            self.add(found, sure=True)
+            return
+        if any(t.pos_ != "PROPN" for t in span) or self.person_like(span) or self.bad_acronym(span) or self.common_word(span):
+            return
+        key = lookup_keys(span.text)[0]
+        if self.abbreviation(span) or strong_entry(self.gaz, key) or (some_entry(self.gaz, key) and self.followed_by_region(span)):
+            self.add(toponym(span), sure=True)
+        elif some_entry(self.gaz, key):
+            self.add(toponym(span), sure=False)
+        elif len(span) > 1:
+            self.embedded(span, "ORG")
+
+
+SPEECH_VERBS = frozenset("said says told added explained wrote asked according".split())
+
+
+def person_words(doc: Doc) -> set[str]:
+    """Lower-cased words the article uses as people's names: parts of multi-word PERSON entities,
+    words after a title ("coach Ripley"), and words right before a speech verb ("Nelson said")."""
+    words = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
+    for token in doc:
+        if token.is_title and token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in TITLES:
+            words.add(token.lower_)
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.is_title and nxt is not None and nxt.lower_ in SPEECH_VERBS and token.pos_ == "PROPN":
+            words.add(token.lower_)
+    return words
+
+
+def is_region_after(gaz: Gazetteer, text: str, end: int) -> bool:
+    """True when ", <state or country>" follows offset `end`."""
+    from newsgraph.geo.resolve import follower_hints
+
+    return bool(follower_hints(gaz, text, end))
+
+
+def dateline_toponym(gaz: Gazetteer, text: str) -> tuple[Optional[Toponym], int]:
+    """The place of a dateline ("KYIV, Ukraine (AP) —") opening the body or its first paragraph
+    after a headline, when the gazetteer knows it, and where the dateline ends (0 if none)."""
+    match = DATELINE.match(text[:120]) or CAPS_DATELINE.search(text[:DATELINE_REACH])
+    if not match:
+        return None, 0
+    place = match.group("place").strip()
+    if not is_place_name(gaz, place):
+        return None, 0
+    start = match.start("place")
+    return Toponym(start, start + len(place), place), match.end()
+
+
+def drop_overlaps(preferred: list[Toponym], others: list[Toponym] = ()) -> list[Toponym]:  # type: ignore[assignment]
+    """Toponyms sorted by offset with overlaps removed: `preferred` ones first, longer before shorter."""
+    kept: list[Toponym] = []
+    for group in (preferred, others):
+        for top in sorted(group, key=lambda t: -(t.end - t.start)):
+            if all(top.end <= k.start or top.start >= k.end for k in kept):
+                kept.append(top)
+    return sorted(kept, key=lambda t: t.start)
+
+
+def recognize(gaz: Gazetteer, doc: Doc) -> Found:
+    """The sure and weak toponyms of a Doc, and its dateline toponym."""
+    return Recognizer(gaz, doc).run()

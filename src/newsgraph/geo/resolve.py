@@ -1,0 +1,538 @@
+"""Toponym resolution: pick the gazetteer entry each place name in an article refers to.
+
+Candidates come from the name index (primary names, alternate names and spellings such as
+Kiev/Kyiv), demonyms ("Ukrainian", "Ohioans"), place names inside longer names
+("University of California"), and a cautious fuzzy match for misspellings. They are ranked
+by a prior (population and feature class) plus the article's context: regions named right
+after the name ("Alexandria, La."), the countries and regions the other names resolve to,
+the dateline, and spatial coherence with the other places. All occurrences of one name in
+an article share one reading; the confidence is the winner's softmax share.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Sequence, Union
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from newsgraph.geo.gazetteer import Gazetteer, load_gazetteer
+from newsgraph.geo.names import name_key
+from newsgraph.model import PlaceMention
+
+MAX_CANDIDATES = 40
+FOCUS_CONFIDENCE = 0.05
+SAME_PLACE_KM = 50.0
+DOMINANT_SHARE = 0.25
+FOCUS_WEIGHT = {"PPL": 3.0, "PPLC": 3.0, "ADM2": 3.0, "BLDG": 3.0, "ST": 3.0, "ADM1": 2.0}
+ROUNDS = 2
+# Features whose point says little about where in them something is: no proximity reasoning.
+BROAD = frozenset({"PCLI", "PCLH", "CONT", "OCN", "SEA", "RGN", "GULF", "MTS", "DSRT", "PEN", "LKS", "PLN", "ADM1"})
+COUNTRY_LEVEL = frozenset({"PCLI", "PCLH", "CONT"})
+LOCAL = frozenset({"PPL", "PPLC", "ADM2", "BLDG", "ST"})
+GENERIC = frozenset(
+    """west east north south western eastern northern southern central northeast northwest southeast
+    southwest northeastern northwestern southeastern southwestern state valley city county gulf ridge
+    capitol congress downtown midtown uptown university college hospital center centre street avenue
+    road park lake river island bay mount beach harbor harbour airport station square bridge church
+    school hall region province district town village nation republic kingdom empire border coast
+    world earth middle interior homeland capital metro mainland overseas abroad""".split()
+) | {"city hall", "west coast", "east coast", "north side", "south side", "west side", "east side", "islamic republic"}
+SITE_WORDS = frozenset(
+    """street st avenue ave road rd drive dr lane ln boulevard blvd way place pl square plaza church
+    chapel castle cathedral basilica hospital embassy ministry museum stadium arena hotel inn
+    restaurant mall""".split()
+)
+PEOPLE_SUFFIXES = ("ans", "ns", "ers", "er", "ites", "is", "i")
+GENERIC_SUFFIX = re.compile(
+    r"\s+(county|co|parish|city|township|twp|town|village|borough|state|province|region|oblast|district|"
+    r"river|mountains?|island|lake)$"
+)
+POSSESSIVE = re.compile(r"['’]s$")
+FOLLOWER = re.compile(r",\s*((?:[A-Z][\w.]*\.?\s?){1,3})")
+WORD = re.compile(r"[\w'’.-]+")
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The knobs of the ranking (tuned on the first halves of LGL and GeoWebNews)."""
+
+    population: float = 1.0
+    fame: float = 0.5  # per tenfold more alternate names in GeoNames
+    pcli: float = 2.5
+    adm1: float = -0.5
+    adm2: float = -1.2
+    pplc: float = 1.5
+    cont: float = 2.0
+    curated: float = 7.0
+    alternate: float = 2.0
+    fuzzy: float = 1.5
+    derived: float = 1.5
+    demonym: float = 1.0
+    hint: float = 3.0
+    country: float = 1.5
+    admin1: float = 2.5
+    admin2: float = 2.0
+    proximity: float = 1.0
+    cap: float = 2.0
+    country_mention: float = 0.1  # how much naming a country pulls other names into it
+    joint_admin1: float = 0.5  # another name *could* lie in the same first-level region
+    joint_admin2: float = 2.0  # another name *could* lie in the same county
+    joint_power: float = 0.0  # 1: a county shared with a name found in n counties counts 1/n; 0.5: 1/sqrt(n)
+    context_cap: float = 5.0
+    dominant_city: float = 1.5
+    namesake: float = 0.3  # context weight for a place named like a country  # context can outweigh a prior by at most this much
+
+
+WEIGHTS = Weights()
+Span = Union["Toponym", tuple[int, int]]
+
+
+@dataclass
+class Toponym:
+    """A place name to resolve: its span, its kind, and the part of it to look up."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "toponym"  # toponym | demonym | facility
+    name: Optional[str] = None  # the name inside a facility ("Votkinsk" in "Votkinsk plant")
+
+
+@dataclass
+class Group:
+    """All occurrences of one name in an article, resolved together."""
+
+    key: str
+    members: list[int] = field(default_factory=list)
+    entries: list[int] = field(default_factory=list)
+    prior: list[float] = field(default_factory=list)
+    hints: set[int] = field(default_factory=set)
+    scores: list[float] = field(default_factory=list)
+    best: int = -1
+    confidence: float = 0.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def entry_prior(gaz: Gazetteer, entry: int, w: Weights) -> float:
+    """How likely an entry is a priori: log population plus a feature-class bonus."""
+    if gaz.gid[entry] < 0:
+        return w.curated * w.population
+    feature = gaz.feature[entry]
+    base = w.population * math.log10(gaz.population[entry] + 10)
+    if feature == "CONT":
+        return 8.0 * w.population + w.cont
+    bonus = {"PCLI": w.pcli, "ADM1": w.adm1, "ADM2": w.adm2, "PPLC": w.pplc}.get(feature, 0.0)
+    return base + bonus + w.fame * math.log10(1 + gaz.fame[entry])
+
+
+def known(gaz: Gazetteer, entry: int, min_population: int) -> bool:
+    """A place well known enough to trust a loose match: populous, a country, region or curated."""
+    feature = gaz.feature[entry]
+    return gaz.population[entry] >= min_population or gaz.gid[entry] < 0 or feature in ("PCLI", "ADM1", "CONT")
+
+
+def lookup_keys(name: str) -> list[str]:
+    """Keys to try for a name, most literal first (possessive, 'the', generic suffix removed)."""
+    key = name_key(POSSESSIVE.sub("", name.strip()))
+    keys = [key]
+    short = GENERIC_SUFFIX.sub("", key)
+    if short != key and short:
+        keys.append(short)
+    return keys
+
+
+class FuzzyIndex:
+    """Keys of well-known places, for repairing misspellings ("Donestk" -> "Donetsk").
+
+    Keys are bucketed by first letter and length, so a query compares against a few hundred."""
+
+    def __init__(self, gaz: Gazetteer, min_population: int = 100000) -> None:
+        self.buckets: dict[tuple[str, int], list[str]] = {}
+        for key, value in gaz.index.items():
+            codes = (value,) if isinstance(value, int) else value
+            if len(key) >= 5 and any(known(gaz, c >> 1, min_population) for c in codes if not c & 1):
+                self.buckets.setdefault((key[0], len(key)), []).append(key)
+
+    def match(self, key: str) -> Optional[str]:
+        """The one known key within one edit (a transposition counts once) of `key`, or None."""
+        if len(key) < 6:
+            return None
+        close: list[str] = []
+        for size in (len(key) - 1, len(key), len(key) + 1):
+            choices = self.buckets.get((key[0], size), ())
+            found = process.extract(key, choices, scorer=OSA.distance, score_cutoff=1, limit=3)
+            close.extend(k for k, dist, _ in found if dist <= 1)
+        return close[0] if len(close) == 1 else None
+
+
+_FUZZY: dict[int, FuzzyIndex] = {}
+
+
+def fuzzy_index(gaz: Gazetteer) -> FuzzyIndex:
+    """The fuzzy index of a gazetteer, built once on first need."""
+    if id(gaz) not in _FUZZY:
+        _FUZZY[id(gaz)] = FuzzyIndex(gaz)
+    return _FUZZY[id(gaz)]
+
+
+def name_candidates(gaz: Gazetteer, key: str, w: Weights) -> list[tuple[int, float]]:
+    """Entries named `key`, with their priors, best MAX_CANDIDATES first."""
+    if key in GENERIC:
+        return []
+    found = [(e, entry_prior(gaz, e, w) - (w.alternate if alt else 0.0)) for e, alt in gaz.lookup(key)]
+    found = prefer_dominant_city(gaz, found, w)
+    found.sort(key=lambda pair: -pair[1])
+    return found[:MAX_CANDIDATES]
+
+
+def prefer_dominant_city(gaz: Gazetteer, found: list[tuple[int, float]], w: Weights) -> list[tuple[int, float]]:
+    """A region named after the city that dominates it (New York, Kyiv, Geneva) is, when named
+    bare, usually the city: lower such regions below their city."""
+    cities = [e for e, _ in found if gaz.feature[e] in ("PPL", "PPLC")]
+    out = []
+    for entry, prior in found:
+        if gaz.feature[entry] in ("ADM1", "ADM2") and any(
+            gaz.admin1[c] == gaz.admin1[entry] and gaz.population[c] >= DOMINANT_SHARE * gaz.population[entry]
+            for c in cities
+        ):
+            prior -= w.dominant_city
+        out.append((entry, prior))
+    return out
+
+
+def demonym_candidates(gaz: Gazetteer, key: str, w: Weights) -> list[tuple[int, float]]:
+    """The place a demonym ("Ukrainian", "Americans") belongs to, as a strong candidate."""
+    entry = gaz.demonyms.get(key)
+    if entry is None and key.endswith("s"):
+        entry = gaz.demonyms.get(key[:-1])
+    if entry is None:
+        return []
+    return [(entry, entry_prior(gaz, entry, w) + w.demonym)]
+
+
+def derived_candidates(gaz: Gazetteer, key: str, w: Weights) -> list[tuple[int, float]]:
+    """Places behind a word for their people ("Ohioans" -> Ohio, "Londoner" -> London)."""
+    for suffix in PEOPLE_SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= 4:
+            found = [(e, p - w.derived) for e, p in name_candidates(gaz, key[: -len(suffix)], w) if known(gaz, e, 100000)]
+            if found:
+                return found
+    return []
+
+
+def inner_candidates(gaz: Gazetteer, name: str, w: Weights) -> list[tuple[int, float]]:
+    """A well-known place named inside a longer name ("University of California" -> California,
+    "European Central Bank" -> Europe); none for streets and buildings ("Atlantic Avenue"),
+    which are better placed at the article's focus than at a namesake town."""
+    words = WORD.findall(name)
+    if not words or {name_key(words[0]), name_key(words[-1])} & SITE_WORDS:
+        return []
+    if name_key(words[0]) in gaz.demonyms:
+        return demonym_candidates(gaz, name_key(words[0]), w)
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            key = name_key(" ".join(words[i : i + size]))
+            if len(key) < 2 or key in GENERIC:
+                continue
+            found = [
+                (e, entry_prior(gaz, e, w) - w.derived)
+                for e, alt in gaz.lookup(key)
+                if not alt and known(gaz, e, 100000) and (len(key) > 2 or gaz.feature[e] in COUNTRY_LEVEL)
+            ]
+            if found:
+                return found
+    return []
+
+
+def candidates(gaz: Gazetteer, top: Toponym, w: Weights) -> tuple[str, list[tuple[int, float]]]:
+    """(group key, [(entry, prior)]) for one toponym; an empty list when nothing matches."""
+    name = (top.name or top.text).strip()
+    entry = gaz.surface.get(name, gaz.surface.get(name + "."))
+    if entry is not None:
+        return name_key(name), [(entry, entry_prior(gaz, entry, w) + w.demonym)]
+    keys = lookup_keys(name)
+    if top.kind == "demonym" or keys[0] in gaz.demonyms or keys[0][:-1] in gaz.demonyms:
+        found = demonym_candidates(gaz, keys[0], w)
+        if found:
+            return keys[0], found + name_candidates(gaz, keys[0], w)
+    for key in keys:
+        found = name_candidates(gaz, key, w)
+        if found:
+            return key, found
+    return keys[0], loose_candidates(gaz, name, keys[0], w)
+
+
+def loose_candidates(gaz: Gazetteer, name: str, key: str, w: Weights) -> list[tuple[int, float]]:
+    """Candidates for a name with no exact match: people-words, misspellings, inner names."""
+    found = derived_candidates(gaz, key, w)
+    if found:
+        return found
+    fixed = fuzzy_index(gaz).match(key)
+    if fixed:
+        return [(e, p - w.fuzzy) for e, p in name_candidates(gaz, fixed, w)]
+    return inner_candidates(gaz, name, w)
+
+
+def follower_hints(gaz: Gazetteer, text: str, end: int) -> set[int]:
+    """Regions or countries named right after a place ("Alexandria, La.", "Paris, Texas")."""
+    match = FOLLOWER.match(text, end, min(len(text), end + 40))
+    if not match:
+        return set()
+    words = match.group(1).split()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        if phrase in gaz.surface:
+            return {gaz.surface[phrase]}
+        found = {e for e, _ in gaz.lookup(name_key(phrase)) if gaz.feature[e] in ("ADM1", "PCLI", "ADM2")}
+        if found:
+            return found
+    return set()
+
+
+def make_groups(gaz: Gazetteer, text: str, tops: list[Toponym], w: Weights) -> list[Group]:
+    """Group toponyms by lookup key and gather their candidates and local hints."""
+    groups: dict[str, Group] = {}
+    for i, top in enumerate(tops):
+        key, found = candidates(gaz, top, w)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = Group(key=key, entries=[e for e, _ in found], prior=[p for _, p in found])
+        group.members.append(i)
+        group.hints |= follower_hints(gaz, text, top.end)
+    return list(groups.values())
+
+
+class Context:
+    """What the other names of the article resolve to: countries, regions, points."""
+
+    def __init__(self, gaz: Gazetteer, groups: list[Group], anchor: Optional[Group], w: Weights) -> None:
+        self.countries: dict[str, list[tuple[int, float]]] = {}
+        self.admin1: dict[str, list[tuple[int, float]]] = {}
+        self.admin2: dict[str, list[tuple[int, float]]] = {}
+        self.points: list[tuple[int, float, float, float]] = []
+        self.joint1 = joint_table(gaz, groups, gaz.admin1, power=0.5)
+        self.joint2 = joint_table(gaz, groups, gaz.admin2, power=w.joint_power)
+        for g, group in enumerate(groups):
+            if group.best >= 0:
+                weight = group.confidence * (2.0 if group is anchor else 1.0)
+                if gaz.feature[group.best] in COUNTRY_LEVEL:
+                    weight *= w.country_mention
+                self.add(gaz, g, group.best, weight)
+
+    def add(self, gaz: Gazetteer, g: int, entry: int, weight: float) -> None:
+        """Record one group's current reading."""
+        if gaz.cc[entry]:
+            self.countries.setdefault(gaz.cc[entry], []).append((g, weight))
+        if gaz.admin1[entry] and gaz.feature[entry] != "CONT":
+            self.admin1.setdefault(gaz.admin1[entry], []).append((g, weight))
+        if gaz.admin2[entry]:
+            self.admin2.setdefault(gaz.admin2[entry], []).append((g, weight))
+        if gaz.feature[entry] not in BROAD:
+            self.points.append((g, gaz.lat[entry], gaz.lon[entry], weight))
+
+    @staticmethod
+    def joint(table: dict[str, list[tuple[int, float]]], code: str, g: int, cap: float) -> float:
+        """How many other groups have a reading in region `code` (each weighted by 1/its regions)."""
+        return min(cap, sum(w for other, w in table.get(code, ()) if other != g)) if code else 0.0
+
+    @staticmethod
+    def support(table: dict[str, list[tuple[int, float]]], code: str, g: int, cap: float) -> float:
+        """The summed weight of the other groups agreeing on `code` (at most `cap`)."""
+        return min(cap, sum(w for other, w in table.get(code, ()) if other != g))
+
+    def proximity(self, lat: float, lon: float, g: int, cap: float) -> float:
+        """Weighted closeness to the other groups' points (1 within 50 km, fading by 800 km)."""
+        total = 0.0
+        for other, plat, plon, weight in self.points:
+            if other == g or abs(plat - lat) > 8:
+                continue
+            d = haversine_km(lat, lon, plat, plon)
+            total += weight * (1.0 if d < 50 else 0.6 if d < 200 else 0.25 if d < 800 else 0.0)
+        return min(total, cap)
+
+
+
+
+def joint_table(gaz: Gazetteer, groups: list[Group], codes: list[str], power: float = 1.0) -> dict[str, list[tuple[int, float]]]:
+    """Region code -> [(group, weight)] for every group having some candidate in that region;
+    the weight is 1 / (number of regions the group's candidates span), so a name found in
+    every state ("Franklin") says little."""
+    table: dict[str, list[tuple[int, float]]] = {}
+    for g, group in enumerate(groups):
+        regions = {codes[e] for e in group.entries if codes[e] and gaz.feature[e] not in COUNTRY_LEVEL}
+        for code in regions:
+            table.setdefault(code, []).append((g, 1.0 / len(regions) ** power))
+    return table
+
+
+def contains(gaz: Gazetteer, region: int, entry: int) -> bool:
+    """True when `entry` is, or lies inside, the country or region `region`."""
+    feature = gaz.feature[region]
+    if region == entry:
+        return True
+    if feature == "PCLI":
+        return gaz.cc[entry] == gaz.cc[region]
+    if feature == "ADM1":
+        return gaz.admin1[entry] == gaz.admin1[region]
+    if feature == "ADM2":
+        return gaz.admin2[entry] == gaz.admin2[region]
+    return False
+
+
+def context_bonus(gaz: Gazetteer, entry: int, g: int, ctx: Context, w: Weights) -> float:
+    """Agreement of one candidate with the rest of the article."""
+    bonus = w.country * ctx.support(ctx.countries, gaz.cc[entry], g, w.cap)
+    if gaz.admin1[entry]:
+        bonus += w.admin1 * ctx.support(ctx.admin1, gaz.admin1[entry], g, w.cap)
+    if gaz.admin2[entry]:
+        bonus += w.admin2 * ctx.support(ctx.admin2, gaz.admin2[entry], g, w.cap)
+    bonus += w.joint_admin1 * ctx.joint(ctx.joint1, gaz.admin1[entry], g, w.cap)
+    bonus += w.joint_admin2 * ctx.joint(ctx.joint2, gaz.admin2[entry], g, w.cap)
+    if gaz.feature[entry] not in BROAD:
+        bonus += w.proximity * ctx.proximity(gaz.lat[entry], gaz.lon[entry], g, w.cap)
+    return bonus
+
+
+def names_country(gaz: Gazetteer, group: Group) -> bool:
+    """True when the group's name is a country's (or continent's) own name ("China", "Georgia")."""
+    return any(gaz.feature[e] in COUNTRY_LEVEL and name_key(gaz.name[e]) == group.key for e in group.entries)
+
+
+def score_group(gaz: Gazetteer, group: Group, g: int, ctx: Optional[Context], w: Weights) -> None:
+    """Score each candidate with its prior plus context; keep the best and its confidence.
+    Context counts less for namesakes of a country (China, Texas), which need a stated hint."""
+    scores = []
+    damp = w.namesake if names_country(gaz, group) else 1.0
+    for entry, prior in zip(group.entries, group.prior):
+        score = prior
+        if group.hints and any(contains(gaz, h, entry) for h in group.hints):
+            score += w.hint
+        if ctx is not None:
+            bonus = context_bonus(gaz, entry, g, ctx, w)
+            score += bonus if gaz.feature[entry] in COUNTRY_LEVEL or gaz.feature[entry] == "ADM1" else bonus * damp
+        scores.append(score)
+    group.scores = scores
+    if not scores:
+        return
+    top = max(range(len(scores)), key=scores.__getitem__)
+    group.best = group.entries[top]
+    group.confidence = 1.0 / sum(math.exp(s - scores[top]) for s in scores)
+
+
+def agreement(gaz: Gazetteer, entries: list[int], scores: list[float], top: int) -> float:
+    """Softmax share of the candidates that put the name within SAME_PLACE_KM of the winner
+    (a city, its county and its region are one answer, not three rivals)."""
+    best = entries[top]
+    weights = [math.exp(s - scores[top]) for s in scores]
+    same = sum(
+        weight
+        for entry, weight in zip(entries, weights)
+        if entry == best or haversine_km(gaz.lat[best], gaz.lon[best], gaz.lat[entry], gaz.lon[entry]) < SAME_PLACE_KM
+    )
+    return same / sum(weights)
+
+
+def resolve_groups(gaz: Gazetteer, groups: list[Group], anchor: Optional[Group], w: Weights) -> None:
+    """Resolve every group: first by priors and local hints, then ROUNDS times with context."""
+    for g, group in enumerate(groups):
+        score_group(gaz, group, g, None, w)
+    for _ in range(ROUNDS):
+        ctx = Context(gaz, groups, anchor, w)
+        for g, group in enumerate(groups):
+            score_group(gaz, group, g, ctx, w)
+
+
+def focus_entry(gaz: Gazetteer, groups: list[Group]) -> Optional[int]:
+    """The article's main local place: in the country most of its places lie in, the most (and
+    most confidently) named town, county or site; else its region or the country itself."""
+    countries: dict[str, float] = {}
+    for group in groups:
+        if group.best >= 0 and gaz.cc[group.best]:
+            countries[gaz.cc[group.best]] = countries.get(gaz.cc[group.best], 0.0) + len(group.members) * group.confidence
+    home = max(countries, key=countries.__getitem__) if countries else None
+    best, best_score = None, 0.0
+    for group in groups:
+        if group.best >= 0 and (home is None or gaz.cc[group.best] == home):
+            score = len(group.members) * group.confidence * FOCUS_WEIGHT.get(gaz.feature[group.best], 1.0)
+            if score > best_score:
+                best, best_score = group.best, score
+    return best
+
+
+def as_toponyms(text: str, spans: Sequence[Span]) -> list[Toponym]:
+    """Accept (start, end) pairs or Toponym objects."""
+    tops = []
+    for span in spans:
+        if isinstance(span, Toponym):
+            tops.append(span)
+        else:
+            start, end = span
+            tops.append(Toponym(start, end, text[start:end]))
+    return tops
+
+
+def mention_for(gaz: Gazetteer, top: Toponym, group: Group) -> PlaceMention:
+    """The PlaceMention of one toponym, with up to three alternatives."""
+    order = sorted(range(len(group.entries)), key=lambda i: -group.scores[i])
+    return PlaceMention(
+        start=top.start,
+        end=top.end,
+        text=top.text,
+        place=gaz.place(group.best),
+        confidence=round(agreement(gaz, group.entries, group.scores, order[0]), 3),
+        kind=top.kind,
+        alternatives=[gaz.place(group.entries[i]) for i in order[1:4]],
+    )
+
+
+def resolve_toponyms(
+    text: str,
+    spans: Sequence[Span],
+    *,
+    dateline: Optional[int] = None,
+    fallback_to_focus: bool = False,
+    gazetteer: Optional[Gazetteer] = None,
+    weights: Weights = WEIGHTS,
+) -> list[Optional[PlaceMention]]:
+    """Resolve the place names of one article together.
+
+    `text` is the article body; `spans` are `(start, end)` pairs or `Toponym`s (offsets into
+    `text`); `dateline` is the index in `spans` of the dateline place, which weighs double as
+    context. Returns one `PlaceMention` per span (role "mentioned"), or None where no entry
+    matches the name; with `fallback_to_focus`, such names get the article's main local place
+    instead, with confidence 0.05 (a street or building named in a local story is most likely
+    in that story's town).
+    """
+    gaz = gazetteer or load_gazetteer()
+    tops = as_toponyms(text, spans)
+    groups = make_groups(gaz, text, tops, weights)
+    anchor = next((g for g in groups if dateline is not None and dateline in g.members), None)
+    resolve_groups(gaz, groups, anchor, weights)
+    out: list[Optional[PlaceMention]] = [None] * len(tops)
+    for group in groups:
+        if group.best >= 0:
+            for i in group.members:
+                out[i] = mention_for(gaz, tops[i], group)
+    if fallback_to_focus:
+        fill_from_focus(gaz, tops, out, focus_entry(gaz, groups))
+    return out
+
+
+def fill_from_focus(gaz: Gazetteer, tops: list[Toponym], out: list[Optional[PlaceMention]], focus: Optional[int]) -> None:
+    """Give each unresolved name the article's focus place, with confidence FOCUS_CONFIDENCE."""
+    if focus is None:
+        return
+    for i, top in enumerate(tops):
+        if out[i] is None:
+            out[i] = PlaceMention(top.start, top.end, top.text, gaz.place(focus), confidence=FOCUS_CONFIDENCE, kind=top.kind)

@@ -1,0 +1,48 @@
+"""CI gate for geoparsing: scores on fixed slices of LGL and GeoWebNews must stay above floors.
+
+Gold-span resolution runs on the whole of both corpora (it takes about a second); end to end
+(spaCy + our recognition + resolution) runs on the first articles of each, in file order.
+A floor is the score measured when it was set minus EPSILON; never lower one silently.
+Full-corpus numbers and the commands that reproduce them are in BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import shared_path
+
+EPSILON = 0.01
+
+# data set -> (articles for the end-to-end slice, expected article count of the corpus)
+SLICES = {"lgl": (100, 588), "geowebnews": (60, 200)}
+
+# Measured 2026-11-24 (gold: whole corpus; e2e: the slice above), before EPSILON.
+MEASURED = {
+    "lgl": {"gold_accuracy_161": 0.8797, "e2e_f1_161": 0.7553, "e2e_precision_161": 0.7297},
+    "geowebnews": {"gold_accuracy_161": 0.8907, "e2e_f1_161": 0.8000, "e2e_precision_161": 0.8649},
+}
+
+
+@pytest.fixture(scope="module", params=sorted(SLICES))
+def scores(request):
+    from newsgraph.eval.geo import evaluate, read_corpus
+
+    name = request.param
+    path = shared_path("geo", name)
+    limit, expected = SLICES[name]
+    assert len(read_corpus(path)) == expected, "the corpus changed: re-measure the floors"
+    gold = evaluate(path, mode="gold")
+    e2e = evaluate(path, limit=limit, mode="e2e")
+    return name, {**gold, **e2e}
+
+
+def test_scores_stay_above_floors(scores):
+    name, metrics = scores
+    for metric, measured in MEASURED[name].items():
+        assert metrics[metric] >= measured - EPSILON, f"{name} {metric} fell to {metrics[metric]:.4f}"
+
+
+def test_every_gold_toponym_gets_an_answer(scores):
+    name, metrics = scores
+    assert metrics["gold_unresolved"] <= 0.01 * metrics["gold_toponyms"], name
