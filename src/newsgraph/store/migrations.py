@@ -76,6 +76,13 @@ def m003_journal_and_pages(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m004_stories(db: sqlite_utils.Database) -> None:
+    from newsgraph.stories.store import ensure_story_tables
+
+    ensure_story_tables(db)
+
+
 FACT_TABLES: dict[str, dict[str, type]] = {
     "entities": {"entity_id": str, "name": str, "type": str, "country": str, "sector": str},
     "places": {
