@@ -17,10 +17,12 @@ EPSILON = 0.01
 # data set -> (articles for the end-to-end slice, expected article count of the corpus)
 SLICES = {"lgl": (100, 588), "geowebnews": (60, 200)}
 
-# Measured 2026-11-24 (gold: whole corpus; e2e: the slice above), before EPSILON.
+# Measured 2026-11-24 (gold: whole corpus; e2e: the slice above), before EPSILON. Second pass:
+# e2e and GeoWebNews raised; LGL gold kept at the first pass's 0.8797 (now 0.8788: the EU is
+# placed at Europe's point, GeoWebNews' convention, where LGL used Brussels), never lowered.
 MEASURED = {
-    "lgl": {"gold_accuracy_161": 0.8797, "e2e_f1_161": 0.7553, "e2e_precision_161": 0.7297},
-    "geowebnews": {"gold_accuracy_161": 0.8907, "e2e_f1_161": 0.8000, "e2e_precision_161": 0.8649},
+    "lgl": {"gold_accuracy_161": 0.8797, "e2e_f1_161": 0.7684, "e2e_precision_161": 0.7534},
+    "geowebnews": {"gold_accuracy_161": 0.9034, "e2e_f1_161": 0.8257, "e2e_precision_161": 0.8983},
 }
 
 

@@ -176,3 +176,34 @@ def test_place_inside_an_organisation_name(nlp):
     body = "The Mansfield Police Department arrested two men in Richland County, Ohio, on Tuesday."
     places = {m.text: m.place for m in places_of(nlp, body)}
     assert places["Mansfield"].admin1 == "US.OH"
+
+
+def test_holidays_and_administrations_are_not_places(nlp):
+    body = "Police in Dayton, Ohio, stepped up patrols for St. Patrick's Day, as the Bush administration did."
+    texts = [m.text for m in places_of(nlp, body)]
+    assert "Dayton" in texts
+    assert not any("Patrick" in t or "Bush" in t for t in texts)
+
+
+def test_law_names_do_not_name_a_region(nlp):
+    body = "Farmers in Iowa asked for an exemption from the Clean Air Act fees, the governor said."
+    places = places_of(nlp, body)
+    assert [m.place.admin1 for m in places if m.text == "Iowa"] == ["US.IA"]
+    assert all(m.place.country != "AU" for m in places)
+
+
+def test_home_town_after_an_age(nlp):
+    body = "The jury found Kandace Marriott, 52, of Gun Barrel City, guilty of fraud in Athens, Texas."
+    places = {m.text: m.place for m in places_of(nlp, body)}
+    assert places["Gun Barrel City"].admin1 == "US.TX"
+
+
+def test_eu_is_placed_in_europe():
+    eu = resolve_one("The EU said on Monday it would act.", "EU")
+    assert haversine_km(eu.place.lat, eu.place.lon, 48.69, 9.14) < 50
+
+
+def test_region_name_beats_a_town_once_spelt_like_it():
+    text = "Lawmakers from Minneapolis, Marshall and Chisholm said Minnesota needs the money."
+    found = resolve_one(text, "Minnesota")
+    assert (found.place.feature, found.place.admin1) == ("ADM1", "US.MN")

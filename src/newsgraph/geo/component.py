@@ -24,6 +24,11 @@ from newsgraph.model import PlaceMention
 from newsgraph.nlp import register_extensions
 
 REGION_CONFIDENCE = 0.5
+# Below this confidence a name resolved to a small place is more often wrong (or no place at
+# all) than right: on the even-numbered LGL articles, 36 right against 88 wrong at 0.4. Such
+# names are left out; a big city ("Geneva", shared with many US towns) is kept.
+MIN_CONFIDENCE = 0.4
+KEEP_POPULATION = 100000
 
 
 class PlacesComponent:
@@ -72,6 +77,11 @@ def supported(gaz: Gazetteer, top: Toponym, regions: set[str]) -> bool:
     )
 
 
+def trusted(mention: PlaceMention) -> bool:
+    """True unless the mention is an uncertain reading of a small place (see MIN_CONFIDENCE)."""
+    return mention.confidence >= MIN_CONFIDENCE or mention.place.population >= KEEP_POPULATION
+
+
 def find_places(gaz: Gazetteer, doc: Doc) -> list[PlaceMention]:
     """The resolved place mentions of a parsed Doc, with roles."""
     found = recognize(gaz, doc)
@@ -83,7 +93,7 @@ def find_places(gaz: Gazetteer, doc: Doc) -> list[PlaceMention]:
     mentions: list[PlaceMention] = []
     source = None
     for i, mention in enumerate(resolved):
-        if mention is not None:
+        if mention is not None and (i == dateline or trusted(mention)):
             if i == dateline:
                 source = len(mentions)
             mentions.append(mention)

@@ -52,14 +52,16 @@ COMMON_WORDS = frozenset(
     commonwealth olympic titan shaping cascade beacon mercy victory paradise eden friendship energy
     president governor marshal sheriff mayor chief judge general admiral major captain bishop
     pleasant fairview midway fame early why how mission deal summit rescue chance security
-    toyota honda nissan mazda subaru ford dodge chevrolet lincoln mercedes jaguar bentley audi""".split()
+    toyota honda nissan mazda subaru ford dodge chevrolet lincoln mercedes jaguar bentley audi pontiac buick
+    cadillac saturn jupiter orion mars venus neptune pluto roman duma""".split()
 )
 # Seats of power named mostly for the institution ("the Kremlin said"): resolvable, never recognised.
 METONYMS = frozenset({"white house", "kremlin", "pentagon", "capitol hill", "downing street", "wall street"})
 OPENERS = frozenset({"of", "in", "at", "for"})
 TITLES = frozenset(
     "mr mrs ms miss dr president minister gen general sen senator rep gov governor judge king queen prince "
-    "sgt officer detective chief coach mayor pastor rev lt capt col".split()
+    "sgt officer detective chief coach mayor pastor rev lt capt col wife husband daughter son mother father "
+    "brother sister".split()
 )
 DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}?))?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)\s"
@@ -69,8 +71,13 @@ CAPS_DATELINE = re.compile(
     r"\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:—|–|--|-|:)\s"
 )
 DATELINE_REACH = 400
+# A home town after a person's age, as local news gives it: "Kandace Marriott, 52, of Gun Barrel City".
+HOME_TOWN = re.compile(r",\s*\d{1,3},\s+of\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})")
 AFFILIATION = re.compile(r"\b(?:R|D|I|DFL)-([A-Z][a-zA-Z.]+(?: [A-Z][a-z]+)?)\b")
 FOLLOWED_BY_REGION = re.compile(r",\s*[A-Z]")
+# A name followed by these is a holiday, or a person's term, not the place itself:
+# "St. Patrick's Day", "the Bush administration".
+NOT_A_PLACE_AFTER = re.compile(r"(?:['’]s)?\s+(?:Day|Eve|[Aa]dministration)\b")
 
 
 @dataclass
@@ -197,6 +204,7 @@ class Recognizer:
     def __init__(self, gaz: Gazetteer, doc: Doc) -> None:
         self.gaz = gaz
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds doc.text on every access
         self.found = Found()
         self.persons = person_words(doc)
         self.tagged = {name_key(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
@@ -210,11 +218,14 @@ class Recognizer:
                 taken[i] = True
         self.untagged(taken)
         self.affiliations()
-        self.found.dateline, self.found.dateline_end = dateline_toponym(self.gaz, self.doc.text)
+        self.home_towns()
+        self.found.dateline, self.found.dateline_end = dateline_toponym(self.gaz, self.text)
         return self.found
 
     def add(self, top: Optional[Toponym], sure: bool) -> None:
-        if top is not None and name_key(top.name or top.text) not in METONYMS:
+        if top is None or NOT_A_PLACE_AFTER.match(self.text, top.end):
+            return
+        if name_key(top.name or top.text) not in METONYMS:
             (self.found.sure if sure else self.found.weak).append(top)
 
     def entity(self, ent: Span) -> None:
@@ -290,7 +301,7 @@ class Recognizer:
     def abbreviation(self, span: Span) -> bool:
         """True for a dotted abbreviation of a region ("Calif." even when the dot ends the sentence)."""
         text = span.text
-        dotted = self.doc.text[span.end_char : span.end_char + 1] == "."
+        dotted = self.text[span.end_char : span.end_char + 1] == "."
         return text in self.gaz.surface or (dotted and text + "." in self.gaz.surface)
 
     def common_word(self, span: Span) -> bool:
@@ -342,6 +353,8 @@ class Recognizer:
         for i in range(span.start + 1, span.end):
             for end in range(min(span.end, i + 3), i, -1):
                 sub = self.doc[i:end]
+                if self.common_word(sub) or self.bad_acronym(sub):
+                    continue
                 if capitalised(sub[0]) and region_name(self.gaz, lookup_keys(sub.text)[0]):
                     return sub
         return None
@@ -354,17 +367,28 @@ class Recognizer:
 
     def followed_by_region(self, span: Span) -> bool:
         """True for "Cottonport, La." and "Paris, Texas"."""
-        text = self.doc.text
+        text = self.text
         match = FOLLOWED_BY_REGION.match(text, span.end_char)
         return bool(match) and is_region_after(self.gaz, text, span.end_char)
 
     def affiliations(self) -> None:
         """Home towns in party affiliations: "Rep. Wendell Gilliard, D-Charleston"."""
-        for match in AFFILIATION.finditer(self.doc.text):
+        for match in AFFILIATION.finditer(self.text):
             name = match.group(1)
             if some_entry(self.gaz, lookup_keys(name)[0]) or strong_entry(self.gaz, name_key(name)):
                 start = match.start(1)
                 self.add(Toponym(start, start + len(name), name), sure=True)
+
+    def home_towns(self) -> None:
+        """Home towns after a person's age: "Jeremy Watson, 30, of Ten Mile"."""
+        for match in HOME_TOWN.finditer(self.text):
+            words = match.group(1).rstrip(".").split()
+            for size in range(len(words), 0, -1):
+                name = " ".join(words[:size])
+                if name_key(name) not in GENERIC and is_place_name(self.gaz, name):
+                    start = match.start(1)
+                    self.add(Toponym(start, start + len(name), name), sure=True)
+                    break
 
     def untagged(self, taken: list[bool]) -> None:
         """Capitalised proper-noun runs outside every entity."""

@@ -190,7 +190,13 @@ def name_candidates(gaz: Gazetteer, key: str, w: Weights) -> list[tuple[int, flo
     """Entries named `key`, with their priors, best MAX_CANDIDATES first."""
     if key in GENERIC:
         return []
-    found = [(e, entry_prior(gaz, e, w) - (w.alternate if alt else 0.0)) for e, alt in gaz.lookup(key)]
+    matches = gaz.lookup(key)
+    own = {gaz.feature[e] for e, alt in matches if not alt}
+    if own & {"PCLI", "ADM1"} and not own & LOCAL:
+        # a country's or region's own name: towns known by it only as an alternate ("Minneota"
+        # once spelt "Minnesota") would win on proximity to the very places inside the region
+        matches = [(e, alt) for e, alt in matches if not alt or gaz.feature[e] != "PPL" or known(gaz, e, 100000)]
+    found = [(e, entry_prior(gaz, e, w) - (w.alternate if alt else 0.0)) for e, alt in matches]
     found = prefer_dominant_city(gaz, found, w)
     found.sort(key=lambda pair: -pair[1])
     return found[:MAX_CANDIDATES]
