@@ -33,7 +33,10 @@ class RawDocument:
     key: Optional[str] = None  # journal key; a fetched URL's is the URL
 
     def journal_key(self) -> str:
-        return self.key or "raw:" + self.raw_hash()
+        """What the ingest journal knows this input by: its URL, its bytes, or (unreadable) its source."""
+        if self.key:
+            return self.key
+        return "source:" + self.source if self.content is None else "raw:" + self.raw_hash()
 
     def raw_hash(self) -> str:
         data = self.content if isinstance(self.content, bytes) else (self.content or "").encode()

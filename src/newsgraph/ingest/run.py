@@ -92,7 +92,7 @@ class Ingest:
 
     def _documents(self, sources: Sources) -> Iterator[RawDocument]:
         for raw in read_paths(sources.paths):
-            if raw.error is None and self._finished(raw.journal_key()):
+            if self._finished(raw.journal_key()):
                 continue
             yield raw
         for item in self._url_items(sources):
