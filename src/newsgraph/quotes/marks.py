@@ -1,0 +1,212 @@
+"""Quotation marks to quoted spans, by one regex scan of the text (no parse needed).
+
+News conventions handled:
+- straight (") and typographic (“ ” „ « ») double marks, and the two-character ASCII
+  forms '' and `` (old wire and NYT copy); a straight mark opens or closes by the
+  characters around it, and by the state when that is ambiguous;
+- a quote nested in another (single marks, or double marks of the other family:
+  straight inside typographic or the reverse) stays part of it; in a paragraph with no
+  double mark at all, single quotes (‘…’ or '…') are the primary marks (headlines,
+  British style), told from apostrophes by the letters around them;
+- markup attribute values (author="…") are not quotes;
+- a quote left open at the end of a paragraph, when the next paragraph begins with
+  an opening mark, goes on in that paragraph (`continues=True`); one closed in the
+  next paragraph without a new opening mark goes on as well;
+- an odd number of marks never raises: a quote left open without a continuation ends
+  at its paragraph's end (`closed=False`), a stray closing mark is ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+DOUBLE_MARKS = re.compile(r"''|``|[\"“”„«»]")
+SINGLE_MARKS = re.compile(r"['‘’‚]")
+OPENING_GLYPHS = ("“", "„", "«", "‘", "‚", "``")
+CLOSING_GLYPHS = ("”", "»", "’")
+STRAIGHT_GLYPHS = ('"', "'", "''")
+OPEN_BEFORE = "([{—–-/:;"  # characters that may stand right before an opening mark
+
+
+@dataclass
+class QuoteSpan:
+    """A quoted stretch of text: `text[start:end]` includes the marks that are there."""
+
+    start: int
+    end: int
+    paragraph: int
+    closed: bool = True
+    continues: bool = False  # goes on from an open quote in the previous paragraph
+    open_at_end: bool = False  # still open where its paragraph ends
+    open_len: int = 1  # length of the opening mark (0: continued without one)
+    close_len: int = 1  # length of the closing mark (0: left open)
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        """Offsets without the quote marks."""
+        return self.start + self.open_len, self.end - self.close_len
+
+
+@dataclass
+class _Mark:
+    pos: int
+    length: int
+    side: str  # open | close | ?
+
+    @property
+    def end(self) -> int:
+        return self.pos + self.length
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-blank line of the text, trailing blanks trimmed."""
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.span()
+        chunk = match.group()
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            yield start + lead, start + lead + len(stripped)
+
+
+def _side(text: str, pos: int, length: int, start: int, end: int) -> str:
+    """'open', 'close' or '?' for the mark at `pos`, from its glyph and neighbours."""
+    glyph = text[pos : pos + length]
+    before = text[pos - 1] if pos > start else " "
+    after = text[pos + length] if pos + length < end else " "
+    looks_open = (before.isspace() or before in OPEN_BEFORE) and not after.isspace()
+    looks_close = not before.isspace() and (after.isspace() or not after.isalnum())
+    if glyph in OPENING_GLYPHS:
+        return "close" if looks_close and not looks_open and before.isalnum() and after.isspace() else "open"
+    if glyph in CLOSING_GLYPHS:
+        return "open" if looks_open and not looks_close and before.isspace() else "close"
+    if looks_open and not looks_close:
+        return "open"
+    if looks_close and not looks_open:
+        return "close"
+    return "?"
+
+
+def _single_side(text: str, pos: int, start: int, end: int) -> Optional[str]:
+    """Like `_side` for single marks, or None for an apostrophe (it's, '90s, voters')."""
+    before = text[pos - 1] if pos > start else " "
+    after = text[pos + 1] if pos + 1 < end else " "
+    if (before.isspace() or before in OPEN_BEFORE) and after.isalpha():
+        return "open" if text[pos] in "'‘‚" else None
+    if before.isalnum() and after.isalpha():
+        return None
+    if not before.isspace() and not after.isalnum() and text[pos] in "'’":
+        return "close"
+    return None
+
+
+def _double_marks(text: str, start: int, end: int) -> list[_Mark]:
+    """The paragraph's double marks, leaving out markup attribute values (author="…")."""
+    found = []
+    partner = False
+    for m in DOUBLE_MARKS.finditer(text, start, end):
+        pos, glyph = m.start(), m.group()
+        if partner and glyph == '"':
+            partner = False
+            continue
+        if pos > start and text[pos - 1] == "=" and glyph == '"':
+            partner = True
+            continue
+        found.append(_Mark(pos, len(glyph), _side(text, pos, len(glyph), start, end)))
+    return found
+
+
+def _marks(text: str, start: int, end: int) -> list[_Mark]:
+    """The paragraph's primary quote marks: double ones, else single ones."""
+    found = _double_marks(text, start, end)
+    if found:
+        return found
+    singles = [_Mark(m.start(), 1, _single_side(text, m.start(), start, end) or "") for m in SINGLE_MARKS.finditer(text, start, end)]
+    marks = [m for m in singles if m.side]
+    return marks if any(m.side == "open" for m in marks) else []
+
+
+def _family(glyph: str) -> str:
+    """Straight or typographic: a quote nested in another uses the other family or single marks."""
+    return "straight" if glyph in STRAIGHT_GLYPHS else "curly"
+
+
+class _Scanner:
+    """The state of one paragraph's scan: the open quote, a nested one, the spans found."""
+
+    def __init__(self, text: str, start: int, end: int, index: int) -> None:
+        self.text, self.start, self.end, self.index = text, start, end, index
+        self.spans: list[QuoteSpan] = []
+        self.open: Optional[_Mark] = None
+        self.continued = False
+        self.nested: Optional[str] = None
+
+    def glyph(self, mark: _Mark) -> str:
+        return self.text[mark.pos : mark.end]
+
+    def carry(self, marks: list[_Mark]) -> None:
+        """A quote is open from the previous paragraph: continue it here if the convention says so."""
+        if not marks:
+            return
+        first = marks[0]
+        if first.side == "open" and first.pos == self.start:
+            self.continued = True
+        elif first.side in ("close", "?"):
+            self.open, self.continued = _Mark(self.start, 0, "open"), True
+
+    def feed(self, mark: _Mark) -> None:
+        if self.open is not None and self.open.length and _family(self.glyph(mark)) != _family(self.glyph(self.open)):
+            if self.nested is None and mark.side == "open":
+                self.nested = _family(self.glyph(mark))
+                return
+            if self.nested == _family(self.glyph(mark)):
+                self.nested = None
+                return
+        side = mark.side if mark.side != "?" else ("close" if self.open is not None else "open")
+        if side == "open":
+            if self.open is not None and mark.pos > self.open.pos:
+                self.emit(mark.pos, 0)
+            self.open, self.nested = mark, None
+        elif self.open is not None:
+            self.emit(mark.end, mark.length)
+
+    def emit(self, end: int, close_len: int) -> QuoteSpan:
+        assert self.open is not None
+        while end > self.open.pos + 1 and self.text[end - 1].isspace():
+            end -= 1
+        span = QuoteSpan(
+            self.open.pos, end, self.index, closed=close_len > 0, continues=self.continued,
+            open_len=self.open.length, close_len=close_len,
+        )
+        self.spans.append(span)
+        self.open, self.continued, self.nested = None, False, None
+        return span
+
+    def finish(self) -> list[QuoteSpan]:
+        if self.open is not None:
+            self.emit(self.end, 0).open_at_end = True
+        return self.spans
+
+
+def scan_paragraph(text: str, start: int, end: int, index: int, carried: bool) -> list[QuoteSpan]:
+    """Quoted spans of one paragraph; `carried` when a quote is open from the previous one."""
+    marks = _marks(text, start, end)
+    scanner = _Scanner(text, start, end, index)
+    if carried:
+        scanner.carry(marks)
+    for mark in marks:
+        scanner.feed(mark)
+    return scanner.finish()
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quoted span of the text, in order (see the module docstring for the rules)."""
+    spans: list[QuoteSpan] = []
+    carried = False
+    for index, (start, end) in enumerate(paragraphs(text)):
+        found = scan_paragraph(text, start, end, index, carried)
+        spans.extend(s for s in found if s.inner[1] - s.inner[0] > 0)
+        carried = bool(found) and found[-1].open_at_end
+    return spans

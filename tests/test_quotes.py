@@ -1,0 +1,179 @@
+"""Quotes, cues and speakers: the mark scanner alone, then the spaCy component."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.quotes.marks import find_quote_spans
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_quote_spans(text)]
+
+
+# --- quotation marks (no model needed) -------------------------------------------------
+
+
+def test_curly_and_straight_marks_pair_up():
+    text = '“One,” he said. "Two," she said.'
+    assert _texts(text) == ["“One,”", '"Two,"']
+
+
+def test_odd_number_of_marks_never_raises_and_ends_at_paragraph():
+    text = 'He said "yes and no\n\nNext paragraph "quoted" here.'
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ['"yes and no', '"quoted"']
+    assert spans[0].closed is False
+
+
+def test_quote_continued_over_paragraphs_news_convention():
+    text = "“First part. Still open.\n\n“Second part,” he said."
+    spans = find_quote_spans(text)
+    assert len(spans) == 2
+    assert spans[0].open_at_end and not spans[0].closed
+    assert spans[1].continues is True
+
+
+def test_nested_single_quotes_stay_inside():
+    text = "“They said, ‘We are ready.’ But it is terrorism.”"
+    assert _texts(text) == [text]
+
+
+def test_nested_double_quotes_of_the_other_family_stay_inside():
+    text = '"The law isn’t about “Equal Justice” anymore, it is about power."'
+    assert _texts(text) == [text]
+
+
+def test_ascii_double_apostrophes_are_quote_marks():
+    text = "''This was not the basis,'' Mr. Rhodes said."
+    spans = find_quote_spans(text)
+    assert _texts(text) == ["''This was not the basis,''"]
+    assert text[slice(*spans[0].inner)] == "This was not the basis,"
+
+
+def test_headline_single_quotes_but_not_apostrophes():
+    assert _texts("Zelensky declares 100 miles liberated: 'not losing'") == ["'not losing'"]
+    assert _texts("It's the voters' choice and we're fine") == []
+
+
+def test_markup_attribute_values_are_not_quotes():
+    text = '<tweet author="realDonaldTrump" id="667">I didn’t suggest a database</tweet>'
+    assert _texts(text) == []
+
+
+# --- the component ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsgraph.nlp import load_nlp
+
+    return load_nlp(components=("newsgraph_entities", "newsgraph_quotes"))
+
+
+def _quotes(nlp, text: str):
+    from newsgraph.nlp import make_input_doc
+
+    doc = nlp(make_input_doc(nlp, text))
+    return doc._.ng_quotes
+
+
+def _reference_body(text: str) -> str:
+    start = text.index("In a bold military maneuver")
+    end = text.index("give us everything.’”") + len("give us everything.’”")
+    return text[start:end]
+
+
+def test_reference_page_speakers(nlp, reference_text):
+    body = _reference_body(reference_text)
+    quotes = [q for q in _quotes(nlp, body) if q.kind == "direct"]
+    by_text = {q.text: q for q in quotes}
+    zelensky = [q for q in quotes if "Shtilierman" not in (q.speaker.name or "") and "context" not in q.text.lower()]
+    assert len(zelensky) == 8
+    assert all(q.speaker.entity == "person:volodymyr-zelensky" for q in zelensky)
+    assert all(q.speaker.name == "Volodymyr Zelensky" for q in zelensky)
+    context = by_text["And here is the context"]
+    assert context.speaker.entity == "person:denys-shtilierman" and context.speaker.text == "He"
+    teaser = by_text["No context. Context – later."]
+    assert teaser.speaker.entity == "org:firepoint"
+    assert teaser.speaker.text == "the missile manufacturer"
+    leader = next(q for q in quotes if q.text.startswith("It is already our compromise"))
+    assert leader.speaker.text == "the Ukrainian leader" and leader.cue.text == "wrote"
+    continued = next(q for q in quotes if q.text.startswith("What does Russia offer us"))
+    assert continued.text.endswith("give us everything.’")  # the nested single quote stays
+    assert continued.speaker.entity == "person:volodymyr-zelensky"
+    for q in quotes:
+        assert body[q.start : q.end] == q.text
+        assert body[q.speaker.start : q.speaker.end] == q.speaker.text
+
+
+def test_pronoun_resolves_to_the_previous_person(nlp):
+    text = "Jane Okafor, the mayor of the town, toured the flooded streets on Monday.\n\n“We will rebuild every house,” she said."
+    (quote,) = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert quote.speaker.text == "she"
+    assert quote.speaker.entity == "person:jane-okafor"
+    assert quote.cue.text == "said"
+
+
+def test_said_before_a_colon_in_the_previous_paragraph(nlp):
+    text = "Senator Maria Lopez continued:\n\n“Nobody here wants another shutdown.”"
+    (quote,) = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert quote.speaker.name == "Maria Lopez"
+
+
+def test_scare_quotes_and_titles_are_not_quotes(nlp):
+    text = "Appearing on NBC’s “Meet the Press,” the senator criticised the so-called “deal” again."
+    assert [q for q in _quotes(nlp, text) if q.kind == "direct"] == []
+
+
+def test_indirect_said_that_and_according_to(nlp):
+    text = (
+        "The company said that its profits would fall by a third this year.\n\n"
+        "According to the health ministry, twelve people died in the floods."
+    )
+    indirect = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    texts = {q.text: q for q in indirect}
+    said = texts["that its profits would fall by a third this year"]
+    assert said.cue.text == "said" and said.speaker.text == "The company"
+    according = texts["twelve people died in the floods"]
+    assert according.cue.text == "According to" and according.speaker.text == "the health ministry"
+
+
+def test_text_without_quotes_or_words(nlp):
+    assert _quotes(nlp, "") == []
+    assert [q for q in _quotes(nlp, "The river rose overnight. Roads were closed.") if q.kind == "direct"] == []
+
+
+def test_factory_registers_on_a_plain_pipeline(spacy_model):
+    import newsgraph.quotes  # noqa: F401  (registers the factory)
+    from newsgraph.nlp import register_extensions
+
+    register_extensions()
+    spacy_model.add_pipe("newsgraph_quotes")
+    try:
+        doc = spacy_model("“It works,” she said.")
+        assert [q.text for q in doc._.ng_quotes] == ["It works"]
+        assert doc._.ng_quotes[0].speaker.entity is None  # no entities component: text only
+    finally:
+        spacy_model.remove_pipe("newsgraph_quotes")
+
+
+# --- robustness ---------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab ,.:\n\"“”‘’'«»`=", max_size=80))
+def test_any_mix_of_marks_gives_spans_inside_the_text(text):
+    for span in find_quote_spans(text):
+        assert 0 <= span.start < span.end <= len(text)
+        inner_start, inner_end = span.inner
+        assert span.start <= inner_start <= inner_end <= span.end
+
+
+def test_stray_marks_through_the_component(nlp):
+    text = "” He said “ yes ” “ and ‘ no’ \" then ''\n\n“ Open paragraph\n\n” closing one, she said."
+    for quote in _quotes(nlp, text):
+        assert text[quote.start : quote.end] == quote.text
