@@ -282,3 +282,13 @@ def test_normalize_published_and_dateline() -> None:
     assert find_dateline("WASHINGTON (AP) — Senators voted on Tuesday.") == "WASHINGTON (AP) —"
     assert find_dateline("LONDON, March 3 (Reuters) - Shares fell.") == "LONDON, March 3 (Reuters) -"
     assert find_dateline("The council met on Tuesday - and voted.") is None
+
+
+def test_a_one_word_dateline_line_is_body_not_headline() -> None:
+    # Regression from a flattened wire story whose first line was only its dateline city.
+    text = ("HALIFAX\n\nThe ferry service resumed on Tuesday after a two-day storm kept every boat "
+            "in port, the operator said.\n\nPassengers waited in long lines at the terminal, and "
+            "the first crossing left forty minutes late.")
+    ex = extract_article(text)
+    assert ex.title is None
+    assert ex.body.startswith("HALIFAX")

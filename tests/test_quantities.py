@@ -302,3 +302,57 @@ def test_long_runs_stay_linear():
     assert len(extract_quantities("one two three " * 3000)) == 6000  # a bare "one" is not kept
     assert extract_quantities("1-" * 5000) == [] and extract_quantities("1e" * 5000) == []
     assert len(extract_quantities("5" + " " * 20000 + "or more")) == 1
+
+
+# --- Regressions found reviewing real articles (AEB and PolNeAR samples); sentences our own ---
+
+@pytest.mark.parametrize("text", [
+    "Both countries signed a Phase 1 trade deal.",
+    "The Space Quest 3 remake runs slowly on old machines.",
+    "Neither army entered area 51 during the drill.",
+    "The car comes with Comfort Zero Gravity Seats.",
+    "Hawks 4, Wolves 2: Smith scored twice for the home side.",
+    "The vote was delayed until at least 2030.",
+    "The poll was taken March 3-6 by phone.",
+    "It could help the town one day.",
+    "Among 25- to 34-year-old renters, the share rose.",
+])
+def test_names_scores_years_dates_and_ages_are_not_quantities(text):
+    assert extract_quantities(text) == []
+
+
+def test_win_loss_records_in_a_game_report_are_not_ranges():
+    text = ("At 3-8, including 1-4 at home, the Hawks need wins. They lost 5-4 and 2-1 last week. "
+            "About 10 fans waited.")
+    assert [q.text for q in extract_quantities(text)] == ["About 10"]
+    assert one("About 10-15 people came.", "10-15").low == 10
+
+
+def test_a_bounded_count_that_looks_like_a_year_stays_a_count():
+    assert one("He won by more than 2000 votes.", "2000").low == 2000
+
+
+def test_and_up_before_another_number_is_no_bound():
+    found = one("Guidance was raised to up 2.3 percent and up 4 percent.", "2.3")
+    assert (found.value, found.low) == (2.3, None)
+    assert one("Children 12 and up can attend.", "12").low == 12
+
+
+def test_one_day_counted_is_a_duration():
+    assert one("The plant closed for one day.", "one day").unit == "day"
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect lives at 3170 W. County Road 600S.",
+    "Savers can put money in a 401(k) plan.",
+    "A neighbour called 911 at once.",
+    "The plan cuts emissions to a level below 2005 levels.",
+])
+def test_addresses_plan_names_emergency_numbers_and_base_years_are_not_quantities(text):
+    assert extract_quantities(text) == []
+
+
+def test_a_dateline_dash_opens_the_sentence_and_by_to_is_a_change():
+    assert one("DENVER – Two officers were charged.", "Two").value == 2
+    found = extract_quantities("Orders fell by 30 to 126 jets.")
+    assert [(q.text, q.low) for q in found] == [("30", None), ("126", None)]

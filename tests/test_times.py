@@ -231,3 +231,77 @@ def test_extract_times_never_fails_and_offsets_hold(text):
         for t in extract_times(text, anchor):
             assert text[t.start:t.end] == t.text
             assert t.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+# --- Regressions found reviewing real articles (AEB and PolNeAR samples); sentences our own ---
+
+def test_present_tense_schedule_points_forward(nlp):
+    # "reports earnings Wednesday" in a Friday story is the coming Wednesday
+    found = by_text(times(nlp, "The company releases its results on Wednesday."))
+    assert found["Wednesday"].value == "2026-02-25"
+
+
+def test_until_after_a_lasting_past_action_looks_back_but_a_deadline_looks_forward(nlp):
+    back = by_text(times(nlp, "Marchers kept going until nearly 3 a.m. Thursday."))
+    assert back["3 a.m. Thursday"].value == "2026-02-19T03:00"
+    ahead = by_text(times(nlp, "Officials gave the owners until 5 p.m. Tuesday to leave."))
+    assert ahead["5 p.m. Tuesday"].value == "2026-02-24T17:00"
+
+
+def test_this_past_weekend_and_a_past_this_weekend_are_the_last_weekend(nlp):
+    found = by_text(times(nlp, "It happened this past weekend."))
+    assert (found["this past weekend"].range_start, found["this past weekend"].range_end) == \
+        ("2026-02-14", "2026-02-15")
+    monday = by_text(times(nlp, "The mayor told reporters this weekend that he was leaving.",
+                           published="2026-02-23"))
+    assert monday["this weekend"].range_start == "2026-02-21"
+
+
+def test_and_a_half_is_counted_once(nlp):
+    assert by_text(times(nlp, "It took two and a half years."))["two and a half years"].value == "P2Y6M"
+    assert parse_number("seven and a half") == 7.5
+
+
+def test_first_time_in_years_is_a_span_back_not_a_future_date(nlp):
+    found = by_text(times(nlp, "They played together for the first time in 30 years."))
+    assert found["30 years"].value == "P30Y"
+
+
+def test_over_the_next_decade_is_ten_years_from_the_anchor(nlp):
+    found = by_text(times(nlp, "It will cost $5 billion over the next decade."))
+    assert found["the next decade"].value == "P10Y"
+    assert found["the next decade"].range_end == "2036-02-20"
+
+
+@pytest.mark.parametrize("text", [
+    "They held out to the last minute.",
+    "In those years, prices rose.",
+    "They sailed to Easter Island.",
+    "He scored with 2:41 left in the game.",
+    "Decisions are made on a day-to-day basis.",
+])
+def test_idioms_names_and_game_clocks_are_not_times(nlp, text):
+    assert times(nlp, text) == []
+
+
+def test_periods_of_play_in_a_game_report_are_not_quarters_of_the_year(nlp):
+    text = ("The Hawks led 54-50 at halftime. Smith scored 12 points in the third quarter, "
+            "made two free throws, and the Hawks won 101-98 in overtime after a 3-1 run.")
+    assert not any(t.value and "Q3" in t.value for t in times(nlp, text))
+    business = by_text(times(nlp, "The retailer reported third-quarter earnings."))
+    assert business["third-quarter"].value == "2025-Q3"
+
+
+def test_clock_time_before_a_written_date_takes_that_date(nlp):
+    found = by_text(times(nlp, "Tickets go on sale at 10 a.m. Friday, March 6."))
+    assert found["10 a.m."].value == "2026-03-06T10:00"
+    assert found["Friday, March 6"].value == "2026-03-06"
+    assert by_text(times(nlp, "The family has 14 days to decide."))["14 days"].value == "P14D"
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, the People's Daily warned the marchers.",
+    "Two experts told USA TODAY that the rule was new.",
+])
+def test_day_and_rate_words_inside_names_are_not_times(nlp, text):
+    assert [t.text for t in times(nlp, text)] == (["Monday"] if "Monday" in text else [])

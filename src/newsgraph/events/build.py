@@ -21,12 +21,18 @@ from newsgraph.events.detect import Candidate, depth, find_candidates, resolve_f
 from newsgraph.events.lexicon import Lexicon, Trigger
 from newsgraph.events.modality import Flags, clause_flags, speech_governor
 from newsgraph.events.roles import party_or_owner, roles_of, subject_of
+from newsgraph.events.senses import (
+    NON_ACTOR_ENTS, PERSON_PRONOUNS, PROTEST_CUE_RE, dateline_end, is_agent, is_campaign_rally, is_competition,
+    is_group_of_agents, is_other_sense, is_person, is_verbal_attack, gender_fits, past_dateline,
+    sports_document, subject_noun,
+)
 from newsgraph.model import Event, Span as EvidenceSpan
 
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their"})
 MULTILATERAL = {"bilateral": 2, "trilateral": 3, "three-way": 3, "quadrilateral": 4, "tripartite": 3,
                 "four-way": 4}
 VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+MATERIAL_TYPES = frozenset({"ASSAULT", "AID", "COERCE", "MOBILIZE", "SANCTION", "COOPERATE"})
 
 
 @dataclass
@@ -60,6 +66,27 @@ class DocContext:
     lemma_cache: dict[int, set[str]] = field(default_factory=dict)
     last_actor: Optional[Actor] = None
     _salient: Optional[list[tuple[str, str]]] = None
+    _sports: Optional[bool] = None
+    _people: Optional[list[Span]] = None
+    _protests: Optional[bool] = None
+
+    def protests(self) -> bool:
+        """Whether the document speaks of protest anywhere (decided once, on first need)."""
+        if self._protests is None:
+            self._protests = bool(PROTEST_CUE_RE.search(self.text))
+        return self._protests
+
+    def people(self) -> list[Span]:
+        """The PERSON names of the document, in order (gathered once, on first need)."""
+        if self._people is None:
+            self._people = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        return self._people
+
+    def sports(self) -> bool:
+        """Whether the document is a sports report (decided once, on first need)."""
+        if self._sports is None:
+            self._sports = sports_document(self.text)
+        return self._sports
 
     def name_countries(self) -> dict[str, str]:
         """Names tied to a country somewhere in the text ("Ukrainian President … Zelensky")."""
@@ -87,10 +114,11 @@ def make_context(doc: Doc, words: ActorWords) -> DocContext:
 
 def sentence_drafts(sent: Span, index: int, lexicon: Lexicon, ctx: DocContext) -> list[Draft]:
     """The events one sentence tells, one Draft per trigger, same-type mentions merged."""
-    cands = resolve_frames(find_candidates(sent, lexicon))
+    text = ctx.text[sent.start_char:sent.end_char]
+    cands = resolve_frames(_in_sense(find_candidates(sent, lexicon), text, ctx))
     event_nouns = {c.token.i for c in cands if c.kind == "noun"}
     failed = _failed_nouns(sent, event_nouns)
-    question = ctx.text[sent.start_char:sent.end_char].rstrip().rstrip("”’\"'").endswith("?")
+    question = text.rstrip().rstrip("”’\"'").endswith("?")
     drafts = []
     for cand in cands:
         draft = build_draft(cand, sent, index, ctx, event_nouns, question)
@@ -101,6 +129,18 @@ def sentence_drafts(sent: Span, index: int, lexicon: Lexicon, ctx: DocContext) -
         drafts.append(draft)
     _borrow_targets(drafts)
     return _merge_in_sentence(drafts)
+
+
+def _in_sense(cands: list[Candidate], text: str, ctx: DocContext) -> list[Candidate]:
+    """Drop triggers used in a sense that is no event; turn verbal attacks into accusations."""
+    kept = []
+    for cand in cands:
+        if is_other_sense(cand) or is_competition(cand, text, ctx.sports()) or is_campaign_rally(cand, text, ctx.protests()):
+            continue
+        if cand.type == "ASSAULT" and is_verbal_attack(cand, text):
+            cand.trigger = Trigger("ACCUSE", None, "11", cand.trigger.pattern)
+        kept.append(cand)
+    return kept
 
 
 def _borrow_targets(drafts: list[Draft]) -> None:
@@ -127,16 +167,24 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
                 event_nouns: set[int], question: bool = False) -> Optional[Draft]:
     """One Draft for a trigger, or None when it is not an event at all."""
     verb = cand.verb if cand.kind != "noun" or cand.extra else cand.verb if _noun_in_clause(cand) else None
-    flags = clause_flags(cand.token, verb, question)
+    flags = clause_flags(cand.token, verb, question, cand.type in MATERIAL_TYPES)
     trigger, modality, speaker = _apply_modality(cand, flags, verb)
     if trigger is None:
         return None
     actor_tok, target_tok = _roles(cand)
+    if _victim_owner(cand, actor_tok) and target_tok is None:
+        actor_tok, target_tok = None, actor_tok  # "Kennedy's assassination": Kennedy is the victim
+    dash = dateline_end(sent)
+    actor_tok, target_tok = past_dateline(actor_tok, dash), past_dateline(target_tok, dash)
     if speaker is not None:
         actor_tok, target_tok = speaker, actor_tok
+    elif not _agent_ok(trigger, actor_tok):
+        return None
     if actor_tok is not None and not is_pronoun(actor_tok):
         actor_tok = party_or_owner(actor_tok)
-    actors = _actors(actor_tok, ctx, event_nouns)
+    actors = _actors(actor_tok, ctx, event_nouns, remember=True)
+    if modality == "asserted" and (flags.future or flags.conditional) and not actors:
+        return None  # an intention nobody is said to hold ("layoffs will begin")
     targets = [t for t in _actors(target_tok, ctx, event_nouns) if t.head not in {a.head for a in actors}]
     event = Event(type=trigger.type, mode=trigger.mode, modality=modality,
                   evidence=[EvidenceSpan(sent.start_char, sent.end_char,
@@ -152,12 +200,43 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
 
 
 BARE_NOUN_TYPES = frozenset({"ASSAULT", "PROTEST"})
+# Nouns that are no event without someone behind them ("the promise of equal rights").
+NEEDS_PARTIES = frozenset({"THREATEN", "AGREE", "REQUEST"})
+
+
+VICTIM_NOUNS = frozenset({"assassination", "murder", "killing", "kidnapping", "abduction", "rape",
+                          "execution", "beheading", "torture", "arrest", "detention", "death",
+                          "deportation", "shooting", "stabbing"})
+
+
+def _victim_owner(cand: Candidate, actor_tok: Optional[Token]) -> bool:
+    """A person's name before "assassination", "arrest" … names the victim, not the doer."""
+    return (cand.kind == "noun" and actor_tok is not None and actor_tok.dep_ == "poss"
+            and actor_tok.head.i == cand.token.i and cand.token.lemma_.lower() in VICTIM_NOUNS
+            and actor_tok.ent_type_ == "PERSON")
+
+
+def _agent_ok(trigger: Trigger, actor_tok: Optional[Token]) -> bool:
+    """Events other than attacks need an agent: "the proposals offer an alternative" is none.
+
+    (An attack may be told by its weapon: "a car bomb killed five".)
+    """
+    if actor_tok is None or trigger.type == "ASSAULT":
+        return True
+    noun = subject_noun(actor_tok)
+    return is_agent(noun) or is_group_of_agents(noun)
 
 
 def _bare_noun(cand: Candidate, draft: Draft) -> bool:
-    """A noun like "concessions" with no participants, no light verb and no pointing back is no event."""
-    return (cand.kind == "noun" and not cand.extra and not draft.actors and not draft.targets
-            and not draft.anaphoric and draft.event.type not in BARE_NOUN_TYPES)
+    """A noun like "concessions" with no participants, no light verb and no pointing back is no event.
+
+    A threat needs someone behind it or aimed at, even after "the" ("the threat of global warming").
+    """
+    if cand.kind != "noun" or cand.extra or draft.actors or draft.targets:
+        return False
+    if draft.event.type in NEEDS_PARTIES:
+        return True
+    return not draft.anaphoric and draft.event.type not in BARE_NOUN_TYPES
 
 
 def _noun_in_clause(cand: Candidate) -> bool:
@@ -202,6 +281,8 @@ def _intention(cand: Candidate, flags: Flags, cooperative: bool
                ) -> tuple[Optional[Trigger], str, Optional[Token]]:
     """"will withdraw" -> AGREE; "will not accept" -> REJECT; "would blockade" -> THREATEN."""
     trig = cand.trigger
+    if trig.type == "AGREE" and flags.negated:
+        return Trigger("REJECT", None, None, trig.pattern), "asserted", None  # "will not accept"
     if trig.type in VERBAL_TYPES:
         return trig, "negated" if flags.negated else "asserted", None
     if flags.negated:
@@ -217,9 +298,13 @@ def _roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
     return roles_of(cand)
 
 
-def _actors(tok: Optional[Token], ctx: DocContext, event_nouns: set[int]) -> list[Actor]:
-    """The actors a head token stands for: conjuncts split, pronouns resolved, countries set."""
-    if tok is None or tok.i in event_nouns:
+def _actors(tok: Optional[Token], ctx: DocContext, event_nouns: set[int],
+            remember: bool = False) -> list[Actor]:
+    """The actors a head token stands for: conjuncts split, pronouns resolved, countries set.
+
+    With `remember`, the first becomes what a later "it" or "they" refers back to.
+    """
+    if tok is None or tok.i in event_nouns or tok.ent_type_ in NON_ACTOR_ENTS:
         return []
     if is_pronoun(tok):
         resolved = _resolve_pronoun(tok, ctx, event_nouns)
@@ -231,7 +316,7 @@ def _actors(tok: Optional[Token], ctx: DocContext, event_nouns: set[int]) -> lis
     else:
         out = [_link(make_actor(h, ctx.words), ctx) for h in conjuncts(tok)]
     actors = [a for a in out if a is not None]
-    if actors:
+    if actors and remember:
         ctx.last_actor = actors[0]
     return actors
 
@@ -250,16 +335,57 @@ def _resolve_pronoun(tok: Token, ctx: DocContext, event_nouns: set[int]) -> Opti
     """"X said it would …" -> X; otherwise the last actor named before."""
     node = tok.head
     if tok.lower_ in ("which", "who", "that") and node.dep_ == "relcl":
+        if node.head.i in event_nouns:
+            return None  # "a shooting that prompted protests": no one
         return _link(make_actor(node.head, ctx.words), ctx)
+    person = tok.lower_ in PERSON_PRONOUNS
     for _ in range(4):
         subj = _subject_or_passive(node) if node.pos_ in ("VERB", "AUX") else None
         if subj is not None and subj.i != tok.i and not is_pronoun(subj) and subj.i < tok.i \
-                and subj.i not in event_nouns:
+                and subj.i not in event_nouns and (not person or _fits(tok, subj)):
             return _link(make_actor(subj, ctx.words), ctx)
         if node.head.i == node.i:
             break
         node = node.head
-    return ctx.last_actor if tok.lower_ not in ("i", "we", "you", "us", "our") else None
+    if tok.lower_ in ("i", "we", "us", "our", "me", "my"):
+        return _speaker_of(tok, ctx)  # "“We will not accept it,” the commander said": the speaker
+    if tok.lower_ == "you":
+        return None
+    return _nearest_person(tok, ctx) if person else ctx.last_actor
+
+
+def _speaker_of(tok: Token, ctx: DocContext) -> Optional[Actor]:
+    node = tok.head
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX"):
+            speech = speech_governor(node)
+            subj = subject_of(speech) if speech is not None else None
+            if subj is not None and not is_pronoun(subj):
+                return _link(make_actor(subj, ctx.words), ctx)
+            return None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+PRONOUN_REACH = 80  # tokens back to look for the person a "he" or "she" stands for
+
+
+def _fits(pronoun: Token, head: Token) -> bool:
+    return is_person(head) and gender_fits(pronoun, head)
+
+
+def _nearest_person(tok: Token, ctx: DocContext) -> Optional[Actor]:
+    """"he", "she": the nearest person named before it, of a sex that fits."""
+    for ent in reversed(ctx.people()):
+        if ent.end > tok.i:
+            continue
+        if tok.i - ent.end > PRONOUN_REACH:
+            break
+        if gender_fits(tok, ent.root):
+            return _link(make_actor(ent.root, ctx.words), ctx)
+    return None
 
 
 def _subject_or_passive(verb: Token) -> Optional[Token]:

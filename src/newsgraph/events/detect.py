@@ -289,6 +289,8 @@ def _has_recipient(tok: Token, preps: tuple[str, ...]) -> bool:
 def object_of(tok: Token) -> Optional[Token]:
     """The verb's object noun, looking through "a wave of" and through a passive subject."""
     obj = next((c for c in tok.children if c.dep_ in OBJECT_DEPS), None)
+    if obj is not None and obj.lower_ in ("which", "that") and tok.dep_ == "relcl":
+        obj = tok.head  # "the convention which most nations signed": the convention
     if obj is None:
         obj = _prep_object(tok)
     if obj is not None and (obj.lemma_.lower() in QUANTIFIER_NOUNS or obj.pos_ in ("NUM", "DET", "PRON")

@@ -24,7 +24,13 @@ HOPE_VERBS = frozenset({"hope", "want", "wish", "aim", "seek", "dream", "conside
                         "propose", "suggest", "mull", "discuss", "debate"})
 FUTURE_VERBS = frozenset({"expect", "schedule", "due", "set", "likely", "poise", "slate", "go"})
 OBLIGATION_VERBS = frozenset({"have", "need", "ought"})
-GOVERNOR_VERBS = HOPE_VERBS | FUTURE_VERBS | OBLIGATION_VERBS | {"fail"}
+# "avoided direct criticism", "refrained from attacking": the event did not happen.
+AVOID_VERBS = frozenset({"avoid", "refrain", "forgo", "forego", "shun"})
+GOVERNOR_VERBS = HOPE_VERBS | FUTURE_VERBS | OBLIGATION_VERBS | AVOID_VERBS | {"fail"}
+# Nouns whose infinitive is only an aim: "reasons to attack", "a chance to meet".
+PURPOSE_HEADS = frozenset({"reason", "way", "need", "right", "chance", "opportunity", "time", "effort",
+                           "attempt", "bid", "ability", "power", "freedom", "temptation", "urge"})
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "noone"})
 CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep"})
 
 
@@ -59,10 +65,14 @@ class Flags:
         return "asserted"
 
 
-def clause_flags(trigger: Token, verb: Optional[Token], question: bool = False) -> Flags:
+def clause_flags(trigger: Token, verb: Optional[Token], question: bool = False,
+                 material: bool = False) -> Flags:
     """Flags for an event whose trigger is `trigger`, in the clause of `verb`.
 
-    `question` says the sentence is a question (its events are then hypothetical).
+    `question` says the sentence is a question (its events are then hypothetical);
+    `material` says the event is a deed (an attack, aid), which an infinitive of purpose
+    only intends ("trained them to fight"), unlike a demand voiced by the act itself
+    ("marched to demand reforms").
     """
     flags = Flags()
     for tok in {trigger, verb} - {None}:
@@ -70,6 +80,12 @@ def clause_flags(trigger: Token, verb: Optional[Token], question: bool = False) 
     if trigger.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("no",) for c in trigger.children):
         flags.negated = True
     clause = verb if verb is not None else trigger
+    if _negative_subject(clause):
+        flags.negated = True  # "Not the U.S. nor the rebels are preventing …", "no one was hurt"
+    if _imperative(clause):
+        flags.hypothetical = True  # "Visit the Thunder on Friday.", "“Fund our schools,” they chanted"
+    if _purpose_clause(clause, material):
+        flags.hypothetical = True  # "trained them to fight", "reasons to attack"
     _governor_flags(clause, flags)
     if trigger.pos_ in ("NOUN", "PROPN"):
         _governor_flags(trigger, flags)
@@ -95,6 +111,37 @@ def _aux_flags(tok: Token, flags: Flags) -> None:
                 flags.obligation = True
 
 
+def _negative_subject(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in NEGATIVE_SUBJECTS:
+            return True
+        if any(c.dep_ in ("neg", "det", "preconj") and c.lower_ in ("not", "no", "neither")
+               for c in child.children):
+            return True
+    return False
+
+
+def _imperative(verb: Token) -> bool:
+    """A command: a bare verb with no subject or auxiliary, opening its sentence or a quote."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return verb.dep_ in ("ccomp", "parataxis") and before is not None and before.text in ("“", '"', "‘", "'")
+
+
+def _purpose_clause(verb: Token, material: bool) -> bool:
+    """An infinitive of purpose or a noun's infinitive: said of what was meant, not done."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if material:
+        return verb.dep_ in ("advcl", "acl", "relcl")
+    return verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in PURPOSE_HEADS
+
+
 def _governor_flags(tok: Token, flags: Flags) -> None:
     """"hopes to meet", "is expected to visit", "has to withdraw", "going to attack"."""
     if tok.dep_ not in ("xcomp", "pcomp", "pobj", "dobj") or tok.head.i == tok.i:
@@ -105,6 +152,8 @@ def _governor_flags(tok: Token, flags: Flags) -> None:
     lemma = known_lemma(head, GOVERNOR_VERBS)
     if lemma == "fail" and tok.dep_ == "xcomp":
         flags.failed = flags.negated = True
+    if lemma in AVOID_VERBS:
+        flags.negated = True
     if lemma in HOPE_VERBS:
         flags.hypothetical = True
     elif lemma in FUTURE_VERBS and tok.dep_ == "xcomp":

@@ -69,11 +69,33 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
         return verb.head
     if passive is not None:
         return None
+    controller = _object_controller(verb)
+    if controller is not None:
+        return controller
     if verb.dep_ in INHERIT_SUBJECT and depth < 3 and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ == "ADP":
             head = head.head
         return subject_of(head, depth + 1)
+    return None
+
+
+# Verbs whose infinitive's doer is their subject even with an object ("promised him to …").
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "offer", "agree", "threaten", "swear"})
+
+
+def _object_controller(verb: Token) -> Optional[Token]:
+    """"urged Vietnam to push back", "called on Dean to apologize": the object does the infinitive."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() in SUBJECT_CONTROL:
+        return None
+    for child in head.children:
+        if child.dep_ == "dobj" and child.i < verb.i:
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon") and child.i < verb.i:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
     return None
 
 

@@ -12,6 +12,7 @@ from newsgraph.model import Furniture, Related
 
 CHUNK = re.compile(r"\n[ \t\u00a0]*\n")
 HEADER_SPAN = 6  # byline and date lines sit within the first blocks, before the text
+MIN_TITLE_WORDS = 2
 
 
 @dataclass
@@ -52,7 +53,9 @@ def text_blocks(text: str) -> list[Block]:
 
 
 def _take_title(blocks: list[Block]) -> tuple[Optional[str], list[Block]]:
-    if len(blocks) > 1 and is_headline(blocks[0]) and not is_body(blocks[0]):
+    """The first block as the headline when it reads as one; a single word ("PITTSBURGH")
+    is a dateline or a section label, not a headline, and stays in the text."""
+    if len(blocks) > 1 and blocks[0].words >= MIN_TITLE_WORDS and is_headline(blocks[0]) and not is_body(blocks[0]):
         return blocks[0].text, blocks[1:]
     return None, blocks
 

@@ -112,7 +112,7 @@ BOUNDS = {
 _BOUND_ALT = "|".join(f"(?P<{k}>{v})" for k, v in BOUNDS.items())
 BOUND_BEFORE_RE = re.compile(rf"(?i:\b(?:{_BOUND_ALT})\s*)$")
 BOUND_AFTER_RE = re.compile(
-    r"(?i:(?:(?P<low>\+|-plus|\s(?:or\s+more|and\s+more|plus|or\s+higher|and\s+up|or\s+above))"
+    r"(?i:(?:(?P<low>\+|-plus|\s(?:or\s+more|and\s+more|plus|or\s+higher|and\s+up(?!\s+[\d$€£])|or\s+above))"
     r"|(?P<high>\sor\s+(?:fewer|less|under|below))|(?P<approx>\sor\s+so|-odd|\sodd|-ish))(?![\w+]))"
 )
 RANGE_OPEN_RE = re.compile(r"(?i:\b(?P<kw>between|from)\s+)$")
@@ -134,9 +134,23 @@ STREET_AFTER_RE = re.compile(
     r"\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Pl|Place|"
     r"Ct|Court|Sq|Square|Hwy|Highway|Terrace|Parkway|Pkwy)\b"
 )
-MODAL_BEFORE_RE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must)\s+(?:\w+\s+)?)$")
+MODAL_BEFORE_RE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must)\s+(?:\w+\s+){0,3})$")
 ID_BEFORE_RE = re.compile(r"(?:\b(?:No|no|Nos|nos|Nr|nr|Number|number|Vol|vol|pp?|Art|Sec)\.?|#|№)\s*$")
 AGE_BEFORE_RE = re.compile(r"(?i:\b(?:aged|age|ages|agé)\s*)$")
+# "18- to 24-year-old", "between 12 to 17-years-old": the first age of an age range.
+AGE_RANGE_AFTER_RE = re.compile(r"-?\s*(?:to|and|-|–)\s*\d{1,3}[-\s](?:year|month|week|day)s?[-\s]old\b", re.I)
+# "Wild 4, Sabres 1": one side of a score line.
+SCORE_LINE_AFTER_RE = re.compile(r",\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+\d{1,3}\b(?![.,]\d)")
+# Nouns whose number names one of them ("area 55", "Phase 1", "gate 5"), not a count.
+LABEL_NOUN_BEFORE_RE = re.compile(
+    r"(?i:\b(?:area|route|gate|room|zone|sector|block|phase|stage|level|grade|category|class|channel|"
+    r"highway|interstate|flight|platform|terminal|track|exit|district|ward|precinct|floor|lot|apartment|"
+    r"suite|unit|chapter|article|section|paragraph|clause|amendment|page|verse|episode|season|volume|"
+    r"issue|round|heat|week|game|act|scene|part|tier|version|model|series|camp)\s+)$")
+TEMPORAL_PREP_BEFORE_RE = re.compile(r"(?i:\b(?:until|till|by|before|after|since|in|from|through)\s+(?:\S+\s+){0,2})$")
+# Hyphenated pairs of small numbers; several of them make a text a game report ("won 5-4").
+SCORE_PAIR_RE = re.compile(r"\b\d{1,3}-\d{1,3}(?:-\d{1,2})?\b")
+SCORE_PAIRS_FOR_SPORTS = 3
 LIST_ITEM_RE = re.compile(r"(?:^|\n)[ \t]*\(?$")
 SENTENCE_START_RE = re.compile(r"(?:^|(?<![A-Z])[.!?:;]\s+|\n\s*|[.!?:;]\s*[\"“‘(]\s*)$")
 CAPITALISED_BEFORE_RE = re.compile(r"\b([A-Z][A-Za-z]*|[A-Za-z]+\d[\w-]*)\s+$")
@@ -159,6 +173,8 @@ FUNCTION_WORDS = frozenset(
     "this these those it its their his her our your my into onto over under after before since until "
     "during about against between through per".split()
 )
+# Verbs right after a number that make it the end of a name ("NBC 5 has edited the video").
+AUXILIARIES = frozenset("has have had is are was were will would said says can could".split())
 GAP_WORDS = frozenset(
     "more extra additional further long full straight consecutive whole entire short".split()
 )

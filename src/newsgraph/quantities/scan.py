@@ -58,6 +58,7 @@ def scan(text: str, adjective: Optional[Adjective] = None) -> list[Found]:
     """All quantities in `text`, in order. `adjective(start, end)` may confirm gap words."""
     out: list[Found] = []
     pos = 0
+    scores = len(P.SCORE_PAIR_RE.findall(text)) >= P.SCORE_PAIRS_FOR_SPORTS
     while pos < len(text):
         m = P.CANDIDATE_RE.search(text, pos)
         if m is None:
@@ -65,15 +66,19 @@ def scan(text: str, adjective: Optional[Adjective] = None) -> list[Found]:
         if m.lastgroup == "skip":
             pos = m.end()
             continue
-        found, resume = read_quantity(text, m, adjective)
+        found, resume = read_quantity(text, m, adjective, scores)
         if found is not None:
             out.append(found)
         pos = max(resume, m.start() + 1)
     return out
 
 
-def read_quantity(text: str, m: re.Match, adjective: Optional[Adjective] = None) -> tuple[Optional[Found], int]:
-    """The quantity starting at a candidate hit, and where to resume scanning."""
+def read_quantity(text: str, m: re.Match, adjective: Optional[Adjective] = None,
+                  scores: bool = False) -> tuple[Optional[Found], int]:
+    """The quantity starting at a candidate hit, and where to resume scanning.
+
+    `scores` says the text is a game report, where "4-7" is a record, not a range.
+    """
     number = read_number(text, m)
     if number is None:
         return None, m.end()
@@ -82,7 +87,7 @@ def read_quantity(text: str, m: re.Match, adjective: Optional[Adjective] = None)
         return None, number.end
     if _glued_to_identifier(text, first.end):
         return None, first.end
-    ranged = read_range(text, first, adjective)
+    ranged = read_range(text, first, adjective, scores)
     if ranged == SKIP:
         return None, _range_end(text, first)
     if isinstance(ranged, Found):
@@ -133,8 +138,10 @@ def _vague_money(text: str, number: Number) -> tuple[Optional[Unit], int]:
 
 
 def _glued_to_identifier(text: str, end: int) -> bool:
-    """"06F6", "860BOX": letters or digits right after the quantity."""
-    return end < len(text) and (text[end].isalnum() or text[end] == "_")
+    """"06F6", "860BOX", "401(k)": letters or digits right after the quantity."""
+    if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        return True
+    return bool(re.match(r"\([a-z]\)", text[end:end + 3]))
 
 
 def _range_end(text: str, first: Found) -> int:
@@ -143,7 +150,7 @@ def _range_end(text: str, first: Found) -> int:
     return m.end() if m else first.end
 
 
-def read_range(text: str, first: Found, adjective: Optional[Adjective]) -> object:
+def read_range(text: str, first: Found, adjective: Optional[Adjective], scores: bool = False) -> object:
     """A range "10 to 15", "10-15 km", "between 44 and 50 mg"; SKIP for scores and year spans."""
     join = P.RANGE_JOIN_RE.match(text, first.end)
     if join is None or first.kind not in ("num", "words", "money"):
@@ -157,6 +164,11 @@ def read_range(text: str, first: Found, adjective: Optional[Adjective]) -> objec
         return None
     if opener == "from" and P.CHANGE_VERB_RE.search(text, max(0, opener_start - 60), opener_start):
         return None
+    if scores and joiner == "-" and first.unit is None and second.unit is None and second.value < 200:
+        return SKIP  # "At 4-7, including 2-6 in the AFC": win-loss records
+    if joiner == "to" and re.search(r"(?i:\bby\s+)$", text[max(0, first.start - 4):first.start]) and \
+            P.CHANGE_VERB_RE.search(text, max(0, first.start - 60), first.start):
+        return None  # "down by 30 to 126": a change and the new value
     return _make_range(text, first, second, joiner)
 
 
@@ -243,16 +255,23 @@ def keep(text: str, f: Found) -> bool:
     """False for what is not a quantity: years, dates, ids, ages, list numbers, names …"""
     if _is_identifier(text, f) or _is_relative_time(text, f) or _after_year_word(text, f):
         return False
+    if f.kind == "num" and P.STREET_AFTER_RE.match(text, f.num_end):
+        return False  # "3170 W. County Road": a house number, whatever unit its letters look like
     if f.kind == "words":
         return _keep_words(text, f)
     if f.kind != "num" or f.unit is not None or f.scaled:
         return True
-    checks = (_is_year, _is_date_part, _is_age, _is_list_number, _is_name_number, _is_bare_fraction, _is_address)
+    checks = (_is_year, _is_date_part, _is_age, _is_list_number, _is_name_number, _is_bare_fraction, _is_address,
+              _is_label, _is_score)
     return not any(check(text, f) for check in checks)
 
 
 def _keep_words(text: str, f: Found) -> bool:
     surface = f.surface.lower()
+    if f.surface[:1].isupper() and not _opens_clause(text, f.num_start):
+        return False  # "Zero Gravity Seats", "Formula One": a number word inside a name
+    if surface == "one" and f.unit is not None and f.unit.name == "day" and not _counted_day(text, f):
+        return False  # "it can benefit the country one day": some day, no duration
     if surface == "zero":
         before = text[max(0, f.num_start - 12):f.num_start].lower()
         return not (re.search(r"(ground|net|absolute)\s+$", before) or text[f.num_end:f.num_end + 1] == "-")
@@ -268,7 +287,33 @@ def _keep_words(text: str, f: Found) -> bool:
     return not _is_age(text, f)
 
 
+def _opens_clause(text: str, pos: int) -> bool:
+    """Whether a capital at `pos` is owed to its place: text start, after a stop, quote or dash."""
+    before = text[max(0, pos - 4):pos].rstrip()
+    return not before or before[-1] in ".!?:;“\"'‘(—–-\n" or bool(
+        P.SENTENCE_START_RE.search(text, max(0, pos - 4), pos))
+
+
+def _counted_day(text: str, f: Found) -> bool:
+    """"for one day", "in one day", "only one day": a day counted, not "one day" = some day."""
+    return bool(re.search(r"(?i:\b(?:for|in|within|after|over|than|about|only|just|least|nearly|each|per|every|"
+                          r"a|the|first|last|full|whole|of)\s+)$", text[max(0, f.start - 12):f.start]))
+
+
+def _is_label(text: str, f: Found) -> bool:
+    """"area 55", "Phase 1": a number that names one of something."""
+    return f.low is None and bool(P.LABEL_NOUN_BEFORE_RE.search(text, max(0, f.num_start - 16), f.num_start))
+
+
+def _is_score(text: str, f: Found) -> bool:
+    """One side of a score line: "Wild 4, Sabres 1"."""
+    return bool(P.CAPITALISED_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
+                and P.SCORE_LINE_AFTER_RE.match(text, f.end))
+
+
 def _is_identifier(text: str, f: Found) -> bool:
+    if f.surface in ("911", "999", "112") and re.search(r"(?i:\bcall(?:ed|ing|s)?\s+)$", text[max(0, f.start - 10):f.start]):
+        return True  # "called 911"
     window = max(0, f.num_start - 40)
     token_start = max(max(text.rfind(c, window, f.num_start) for c in " \n\t\u00a0(\"“'‘[/") + 1, window)
     prefix = text[token_start:f.num_start]
@@ -292,17 +337,22 @@ def _year_like(f: Found) -> bool:
 
 
 def _is_year(text: str, f: Found) -> bool:
-    if not _year_like(f) or f.low is not None:
+    if not _year_like(f) or (f.low is not None and f.high is not None and f.high != f.low):
         return False
     nxt = _NEXT_WORD_RE.match(text, f.end)
     before = re.findall(r"[\w']+", text[max(0, f.start - 20):f.start].lower())
-    countable = nxt is not None and (nxt.group(1).endswith("s") or nxt.group(1) == "people")
+    countable = nxt is not None and (nxt.group(1).endswith("s") or nxt.group(1) == "people") \
+        and nxt.group(1).lower() != "levels"  # "below 2005 levels" is a year
+    if f.low is not None or f.high is not None:  # "until at least 2021", "below 2005 levels"
+        return not countable and bool(P.TEMPORAL_PREP_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
+                                      or re.match(r"\s+levels?\b", text[f.end:f.end + 8]))
     return not (countable and nxt.group(1).islower() and (not before or before[-1] not in _YEAR_DETERMINERS))
 
 
 def _is_date_part(text: str, f: Found) -> bool:
-    if not (f.value == int(f.value) and 1 <= f.value <= 31):
-        return False
+    ends = (f.low, f.high) if f.low is not None and f.high is not None else (f.value,)
+    if not all(x == int(x) and 1 <= x <= 31 for x in ends):
+        return False  # "September 16-19" is a span of days
     return bool(P.MONTH_BEFORE_RE.search(text, max(0, f.start - 24), f.start)
                 or P.MONTH_AFTER_RE.match(text[f.end:f.end + 16].lstrip()))
 
@@ -310,7 +360,7 @@ def _is_date_part(text: str, f: Found) -> bool:
 def _is_age(text: str, f: Found) -> bool:
     if f.unit is not None or not (f.value == int(f.value) and 0 < f.value < 125):
         return False
-    if P.AGE_BEFORE_RE.search(text, max(0, f.start - 8), f.start):
+    if P.AGE_BEFORE_RE.search(text, max(0, f.start - 8), f.start) or P.AGE_RANGE_AFTER_RE.match(text, f.end):
         return True
     after = text[f.end:f.end + 2]
     if after[:1] in (",", ".", ";") and P.PERSON_BEFORE_RE.search(text, max(0, f.start - 40), f.start):
@@ -339,7 +389,11 @@ def _is_name_number(text: str, f: Found) -> bool:
     if nxt is None or text[f.end:f.end + 1] in ",;:":
         return nxt is None
     word = nxt.group(1)
-    return word[0].isupper() or word.lower() in P.FUNCTION_WORDS
+    if word[0].isupper() or word.lower() in P.FUNCTION_WORDS or word.lower() in P.AUXILIARIES:
+        return True
+    # "Phase 1 trade deal", "Redemption 2 port": a singular noun after a numbered name
+    return f.value == int(f.value) and f.value < 1000 and not word.lower().endswith("s") \
+        and text[f.num_start - 1:f.num_start] == " "
 
 
 def _is_bare_fraction(text: str, f: Found) -> bool:

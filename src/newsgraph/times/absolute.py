@@ -334,6 +334,8 @@ def weekday_date(state: State, weekday: int, lead: str, start: int, end: int) ->
 
 def read_holiday(text: str, state: State, start: int, end: int) -> Optional[Reading]:
     """"Christmas", "Thanksgiving 1998", "Easter": fixed and movable holidays."""
+    if re.match(r"\s+Islands?\b", state.text[end:end + 10]):
+        return None  # "Easter Island", "Christmas Island"
     name = " ".join(w for w in words(text) if w not in ("this", "last", "next", "of"))
     name = re.sub(r"\s*\d+$", "", name).strip()
     year = year_in(text, state.anchor)

@@ -27,6 +27,22 @@ _FORWARD_PREP = re.compile(
     r"\b(?:until|till|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|starting|beginning|"
     r"scheduled\s+for|set\s+for|due)\s+(?:on\s+)?$", re.IGNORECASE)
 _BACKWARD_PREP = re.compile(r"\b(?:since|as\s+of)\s+(?:on\s+)?$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:nearly|about|around|almost|just|well)\s+)?(?:on\s+)?$|"
+                    r"\b(?:until|till)\s+\S+\s+(?:a\.m\.|p\.m\.|am|pm)\s+$", re.IGNORECASE)
+# Verbs whose past tense looks like their present ("hurt the composite on Friday").
+SAME_IN_PAST = frozenset("""
+hurt cut put set hit cost let shut quit spread cast bet burst read split upset thrust slit shed
+""".split())
+# Verbs of something that lasts: "until" after them says when it stopped.
+DURATIVE_LEMMAS = frozenset("""
+keep go continue last stay remain run wait linger sit stand work play dance party march rage
+burn protest fight celebrate gather
+""".split())
+# Present-tense verbs that report rather than schedule ("says Tuesday", "shows in March").
+REPORTING_LEMMAS = frozenset("""
+say tell report announce confirm add note state claim show indicate estimate write argue insist
+explain acknowledge admit deny believe think know find suggest warn recall describe call
+""".split())
 _SENTENCE_END = re.compile(r"[.!?]['\"”’]?\s+(?=[A-Z“\"'])|\n\s*\n")
 # Entity labels under which a month or weekday word is a name, not a date.
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "NORP", "GPE", "LOC"})
@@ -51,6 +67,9 @@ class Hints:
         """PAST, FUTURE or UNKNOWN for the clause holding the stretch."""
         before = self.text[max(0, start - 24):start]
         if _FORWARD_PREP.search(before):
+            # "kept going until 2 a.m. Friday" looks back when its clause is in the past
+            if _UNTIL.search(before) and self._lasted_until(start, end):
+                return PAST
             return FUTURE
         if _BACKWARD_PREP.search(before):
             return PAST
@@ -68,7 +87,27 @@ class Hints:
             if verb.head.i == verb.i:
                 break
             verb = verb.head
-        return verb_tense(verb)
+        root = span.root
+        direct = root.head.i == verb.i or (root.head.dep_ == "prep" and root.head.head.i == verb.i)
+        found = verb_tense(verb, direct)
+        if found == UNKNOWN and _nonfinite(verb) and verb.head.pos_ in ("VERB", "AUX"):
+            return verb_tense(verb.head)  # "kept going until 2 a.m. Friday": the tense of "kept"
+        return found
+
+    def _lasted_until(self, start: int, end: int) -> bool:
+        """"kept going until 2 a.m. Friday": something that went on, in the past, up to then
+        (unlike a deadline, "gave them until Tuesday", which looks forward)."""
+        span = self.span(start, end) if self._parsed else None
+        if span is None or len(span) == 0 or self._tense_from_parse(start, end) != PAST:
+            return False
+        node = span.root
+        for _ in range(4):
+            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in DURATIVE_LEMMAS:
+                return True
+            if node.head.i == node.i:
+                break
+            node = node.head
+        return False
 
     def _tense_from_text(self, start: int, end: int) -> int:
         left, right = self.sentence_bounds(start, end)
@@ -120,13 +159,14 @@ def _annotated(doc: Doc, attr: str) -> bool:
     return any(getattr(token, attr) for token in doc[:8])
 
 
-def verb_tense(verb: Token) -> int:
+def verb_tense(verb: Token, direct: bool = False) -> int:
     """The tense of a verb token, read from its tag and auxiliaries.
 
     "will"/"would" and infinitives ("planned to leave Thursday") point forward;
     perfects ("have been searching since") and past tags point back. Other modals
     ("may stop in three weeks") point forward too, except "could", which is also a past
-    ("could be located Wednesday").
+    ("could be located Wednesday"). With `direct` (the date modifies the verb itself), a
+    present tense that reports nothing schedules: "reports earnings Wednesday".
     """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = [a.lower_ for a in auxes]
@@ -140,4 +180,21 @@ def verb_tense(verb: Token) -> int:
         return PAST
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return FUTURE
+    if direct and _scheduling_present(verb, auxes):
+        return FUTURE  # "Lowe's reports earnings Wednesday", "tickets go on sale Friday"
     return UNKNOWN
+
+
+def _nonfinite(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl", "conj") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
+def _scheduling_present(verb: Token, auxes: list[Token]) -> bool:
+    """A present-tense or imperative verb that is not a report: it tells what is scheduled."""
+    if auxes or verb.lemma_.lower() in REPORTING_LEMMAS or verb.lower_ in SAME_IN_PAST:
+        return False
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and has_subject):
+        return verb.dep_ not in ("relcl", "acl") and verb.lemma_.lower() != "be"
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT"  # an imperative: "Visit them on Friday"

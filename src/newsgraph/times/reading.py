@@ -41,6 +41,14 @@ class State:
     ref: Optional[Point] = None
     ref_at: int = -1  # where the text named `ref`
     explicit_years: list[int] = field(default_factory=list)
+    _sports: Optional[bool] = None
+
+    def sports(self) -> bool:
+        """Whether the text is a game report, where "the third quarter" is a period of play."""
+        if self._sports is None:
+            hits = _SPORTS.findall(self.text)
+            self._sports = len(hits) >= SPORTS_HITS
+        return self._sports
 
     def reference(self) -> Optional[Point]:
         """The date the text last named, or the anchor day."""
@@ -49,12 +57,17 @@ class State:
         return Point(self.anchor, "day") if self.anchor else None
 
 
+_SPORTS = re.compile(
+    r"\b(?:goals?|assists?|rebounds?|touchdowns?|innings|overtime|playoffs?|goaltender|goalie|quarterback|"
+    r"halftime|free throws?|field goals?|NBA|NFL|NHL|MLB)\b|\b\d{1,3}-\d{1,3}(?:-\d{1,2})?\b")
+SPORTS_HITS = 4
 _NUMBER_TOKEN = re.compile(r"\d/\d|[a-z]+|\d+(?:\.\d+)?")
 
 
 def parse_number(phrase: str) -> Optional[float]:
     """The value of a count phrase ("two", "twenty-four", "5 1/2", "a"), None when vague."""
     text = phrase.lower().replace("-", " ").strip()
+    text = re.sub(r"\band\s+a\s+half\b", "half", text)  # "seven and a half" = 7.5, not 7 + 1 + 0.5
     if re.match(r"(?:a\s+)?couple\b", text):
         return 2.0
     if " ".join(text.split()) in VAGUE_NUMBERS or text.startswith(("a few", "several")):

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from newsgraph.times.absolute import (
+    read_month_day,
     day_reading,
     direction,
     month_in,
@@ -25,8 +26,9 @@ from newsgraph.times.absolute import (
     year_in,
 )
 from newsgraph.times.calendar import Point, floor, pick_nearest, point, shift
-from newsgraph.times.context import FUTURE, PAST
+from newsgraph.times.context import FUTURE, NAME_LABELS, PAST
 from newsgraph.times.lexicon import ORDINALS, REFERENCE_WORDS
+from newsgraph.times.patterns import MONTH, WEEKDAY
 from newsgraph.times.reading import (
     GRAIN_OF_UNIT,
     Reading,
@@ -64,8 +66,16 @@ def _unit_and_count(text: str) -> tuple[Optional[str], Optional[float], str]:
 
 # --- clock times and days -------------------------------------------------------------
 
+_GAME_CLOCK_AFTER = re.compile(
+    r"\s+(?:left|remaining|to\s+play|to\s+go|into|in\s+the\s+(?:first|second|third|fourth|final|last)|"
+    r"of\s+(?:regulation|overtime|the\s+(?:first|second|third|fourth|final))|before\s+halftime)\b", re.IGNORECASE)
+_GAME_CLOCK_BEFORE = re.compile(r"\b(?:final|first|last|opening|closing|with|within)\s+$", re.IGNORECASE)
+
+
 def read_clock(text: str, state: State, start: int, end: int) -> Optional[Reading]:
     """"10:30 a.m.", "9 p.m. EST Tuesday", "noon", "1830 GMT": a time on a resolved day."""
+    if _game_clock(text, state, start, end):
+        return None
     body = strip_approx(text)
     hhmm = _clock_value(body)
     if hhmm is None:
@@ -74,6 +84,14 @@ def read_clock(text: str, state: State, start: int, end: int) -> Optional[Readin
     if day is None:
         return Reading(f"XXXX-XX-XXT{hhmm}", "TIME", "time", confidence=0.5)
     return Reading(f"{day.isoformat()}T{hhmm}", "TIME", "time", day, day, 0.85)
+
+
+def _game_clock(text: str, state: State, start: int, end: int) -> bool:
+    """"with 3:08 to play", "2:55 into overtime", "the final 4:29": time left on a game clock."""
+    if not re.fullmatch(r"\d{1,2}:\d\d", text.strip()):
+        return False
+    return bool(_GAME_CLOCK_AFTER.match(state.text, end) or
+                _GAME_CLOCK_BEFORE.search(state.text, max(0, start - 12), start))
 
 
 def _clock_value(body: str) -> Optional[str]:
@@ -96,10 +114,19 @@ def _clock_value(body: str) -> Optional[str]:
     return f"{hour:02d}:{minute:02d}"
 
 
+# "10 a.m. Friday, Dec. 6", "noon on Dec. 6": the date written right after a clock time.
+_DATE_AFTER = re.compile(rf"\s+(?:on\s+)?(?P<md>(?:{WEEKDAY},?\s+)?{MONTH}\s+\d{{1,2}}(?!\d))", re.IGNORECASE)
+
+
 def _day_of(body: str, state: State, start: int, end: int) -> Optional[date]:
-    """The day a clock time belongs to: a weekday or day word in it, else the anchor."""
+    """The day a clock time belongs to: a date or weekday or day word in it, else the anchor."""
     if state.anchor is None:
         return None
+    after = _DATE_AFTER.match(state.text, end)
+    if after is not None:
+        named = read_month_day(after.group("md"), state, after.start("md"), after.end("md"))
+        if named is not None and named.range_start is not None:
+            return named.range_start
     for word, offset in _DAYWORD_SHIFT.items():
         if word in body.lower():
             return state.anchor + timedelta(days=offset)
@@ -114,6 +141,8 @@ def _day_of(body: str, state: State, start: int, end: int) -> Optional[date]:
 
 def read_dayword(text: str, state: State, start: int, end: int) -> Optional[Reading]:
     """"today", "late yesterday", "tomorrow morning", "tonight", "the day before yesterday"."""
+    if _in_a_name(text, state, start):
+        return None  # "USA Today", "the Today show"
     low = text.lower()
     if low == "overnight":
         return _overnight(state, start, end)
@@ -233,15 +262,18 @@ def read_relative(text: str, state: State, start: int, end: int) -> Optional[Rea
         return None
     head = [w for w in body[:m.start()].split() if w.lower() != "fiscal"]
     det = head[0].lower() if head else ""
+    rest = head[1:]
     if det == "this" and len(head) > 1 and head[1].lower() in ("past", "coming"):
-        det = head[1].lower()
+        det, rest = head[1].lower(), head[2:]  # "this past week" is last week, not a count
     had_the = text.lower().startswith("the ") and not edge
     unit = unit_of(m.group(1))
     plural = m.group(1).lower().endswith("s") and unit not in ("weekend",) and m.group(1).lower() != unit
-    count_phrase = " ".join(strip_approx(" ".join(head[1:])).split())
+    count_phrase = " ".join(strip_approx(" ".join(rest)).split())
     count = parse_number(count_phrase) if count_phrase else None
     if unit is None:
         return None
+    if unit == "weekend" and not (count_phrase or plural or edge):
+        return read_weekend(text, state, start, end)
     if count_phrase or plural:
         return _relative_duration(state, det, unit, count, count_phrase, start)
     reading = _relative_point(state, det, had_the, unit, start, end)
@@ -255,6 +287,8 @@ def _relative_duration(state: State, det: str, unit: str, count: Optional[float]
     """"the past two years", "the next few weeks", "recent months", "these days"."""
     if det in ("these", "those") and unit == "day":
         return Reading("PRESENT_REF" if det == "these" else "PAST_REF", "DATE", "range", confidence=0.7)
+    if det in ("these", "those", "that", "this") and not phrase:
+        return None  # "in those years", "one of those nights": a reference, no duration
     if det in ("first", "final", "latest", "current", "same", "this", "that", "these", "those"):
         value = duration_value(count, unit) if phrase else duration_value(None, unit)
         return Reading(value, "DURATION", "duration", confidence=0.7)
@@ -287,10 +321,16 @@ def _vague_reference(state: State, det: str) -> Reading:
 def _relative_point(state: State, det: str, had_the: bool, unit: str,
                     start: int, end: int) -> Optional[Reading]:
     """"last week", "this year", "the following day", "that month", "the past year"."""
+    before = state.text[max(0, start - 16):start].lower()
     if unit in ("hour", "minute", "second"):
+        if unit == "minute" and det == "last" and re.search(r"\b(?:to|at|until|till|from)\s+$", before):
+            return None  # "hold this to the last minute": an idiom, no time
         if had_the and (det in _BACK or det in _AHEAD):
             return Reading(duration_value(1, unit), "DURATION", "duration", confidence=0.7)
         return None
+    if had_the and det in ("next", "coming") and unit in ("decade", "century") and \
+            re.search(r"\b(?:over|within|during|throughout)\s+$", before):
+        return _future_duration(state, unit)  # "over the next decade": ten years from now, not the 2020s
     if had_the and det in ("past", "last", "first", "final", "recent"):
         if unit == "quarter" and det in ("last", "past"):
             return _period(state, -1, unit)
@@ -309,6 +349,15 @@ def _relative_point(state: State, det: str, had_the: bool, unit: str,
     if step is None:
         return None
     return _period(state, step, unit)
+
+
+def _future_duration(state: State, unit: str) -> Reading:
+    reading = Reading(duration_value(1, unit), "DURATION", "duration", confidence=0.8)
+    if state.anchor is not None:
+        n = {"decade": 10, "century": 100}.get(unit, 1)
+        grain = "year" if n > 1 else GRAIN_OF_UNIT[unit]
+        reading.range_start, reading.range_end = state.anchor, shift(state.anchor, grain, n)
+    return reading
 
 
 def _past_duration(state: State, unit: str) -> Reading:
@@ -378,6 +427,8 @@ def read_quarter(text: str, state: State, start: int, end: int) -> Optional[Read
     grain = "half" if "half" in low else "quarter"
     if grain == "half" and ordinal > 2:
         return None
+    if state.sports() and not re.search(r"fiscal|calendar|\d{4}|year", low):
+        return None  # "scored in the third quarter", "a phenomenal first half": periods of a game
     year = _quarter_year(text, state, grain, ordinal, start, end)
     if year is None:
         return unanchored(f"XXXX-{'H' if grain == 'half' else 'Q'}{ordinal}", "range")
@@ -487,6 +538,13 @@ def _reporting_year(state: State) -> int:
 
 # --- durations, sets, reference words --------------------------------------------------------
 
+# "the first time in 25 years", "the lowest level in a decade": a span reaching back to now.
+_SINCE_LAST = re.compile(
+    r"(?:\b(?:first|only|second|third|last)\s+time|\b(?:high|low|bigg|larg|small|great|strong|weak|fast|"
+    r"slow|cheap|long|short|steep|sharp|hott|cold|wett|dri)\w*est\b[^.;]{0,40}|\b(?:most|least|best|worst|"
+    r"record)\b[^.;]{0,40})\s*$", re.IGNORECASE)
+
+
 def read_within(text: str, state: State, start: int, end: int) -> Optional[Reading]:
     """"in three weeks" said of the future: the date that far after the anchor.
 
@@ -497,7 +555,7 @@ def read_within(text: str, state: State, start: int, end: int) -> Optional[Readi
     unit, count, phrase = _unit_and_count(strip_approx(body))
     if unit is None or not phrase:
         return None
-    future = direction(state, start, end) != PAST
+    future = direction(state, start, end) != PAST and not _SINCE_LAST.search(state.text, max(0, start - 60), start)
     if not future or count is None or state.anchor is None or text.lower().startswith("within"):
         reading = read_duration(body, state, start + shift_chars, end)
         if reading is not None:
@@ -516,8 +574,8 @@ def read_duration(text: str, state: State, start: int, end: int) -> Optional[Rea
     unit, count, phrase = _unit_and_count(body)
     if unit is None or not _duration_ok(body, phrase, unit, state, start, end):
         return None
-    if "and a half" in body.lower() and count is not None:
-        count += 0.5
+    if "and a half" in body.lower() and "half" not in phrase.lower() and count is not None:
+        count += 0.5  # "a year and a half"
     if _per_unit(state, start, phrase):
         return Reading(duration_value(1, unit), "SET", "duration", confidence=0.7)
     return Reading(duration_value(count, unit), "DURATION", "duration", confidence=0.85)
@@ -532,6 +590,8 @@ def _duration_ok(body: str, phrase: str, unit: str, state: State, start: int, en
         return False
     if low in ("a", "an", "one") and unit in ("day", "night") and re.match(r"\s+(?:of|when|after|before)\b", after):
         return False
+    if re.match(r"(?:-to-|\s+to\s+)(?:day|night|week|month|year)\b", state.text[end:end + 12]):
+        return False  # "a day-to-day basis"
     return bool(phrase)
 
 
@@ -551,8 +611,8 @@ def read_set(text: str, state: State, start: int, end: int) -> Optional[Reading]
     """"every day", "each Thursday", "annually", "every other week", "twice a year"."""
     low = text.lower()
     if low in _RATE_WORDS:
-        if _used_as_adjective(state, start, end):
-            return None
+        if _used_as_adjective(state, start, end) or _in_a_name(text, state, start):
+            return None  # "a daily newspaper", "the People's Daily"
         return Reading(_RATE_WORDS[low], "SET", "duration", confidence=0.8)
     weekday = weekday_in(text)
     if weekday is not None:
@@ -569,6 +629,15 @@ def read_set(text: str, state: State, start: int, end: int) -> Optional[Reading]
         return None
     n = (count or 1) * (2 if "other" in low else 1)
     return Reading(duration_value(n, unit), "SET", "duration", confidence=0.8)
+
+
+def _in_a_name(text: str, state: State, start: int) -> bool:
+    """A capitalised day or rate word inside a name: after another capitalised word, or tagged a name."""
+    if not text[:1].isupper() or state.hints.is_sentence_start(start):
+        return False
+    if state.hints.entity_label(start, start + len(text)) in NAME_LABELS:
+        return True
+    return bool(re.search(r"(?:[A-Z][\w.&]*|[A-Z]\w*'s)\s+$", state.text[max(0, start - 20):start]))
 
 
 def _used_as_adjective(state: State, start: int, end: int) -> bool:
@@ -634,6 +703,10 @@ def read_weekend(text: str, state: State, start: int, end: int) -> Optional[Read
     anchor = state.anchor
     if anchor is None:
         return unanchored("XXXX-WXX-WE", "range")
+    if lead == "this" and words(text)[1:2] == ["past"]:
+        return _period(state, -1, "weekend")  # "this past weekend"
+    if lead == "this" and anchor.weekday() < 5 and direction(state, start, end) == PAST:
+        return _period(state, -1, "weekend")  # "told voters this weekend", said on a Monday
     if lead in ("last", "next", "this"):
         return _period(state, {"last": -1, "next": 1, "this": 0}[lead], "weekend")
     if lead == "that" and state.ref is not None:

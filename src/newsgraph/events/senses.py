@@ -1,0 +1,474 @@
+"""Word senses that are not events, and participants that are not parties.
+
+Rules read off the parse and the sentence, applied to each trigger after detection:
+
+- competition: "Minnesota beat Buffalo", "fired a shot at the goaltender", "Clinton beats
+  Trump by 4 points" are games and polls, not assaults;
+- verbal attacks: "attacked each other's policies in the debate" -> ACCUSE;
+- other senses: "declined by 4 points", "declined to comment", "pleaded guilty",
+  "demonstrated that …", "agreed that …" (an opinion), "shot himself", "battle to win
+  the election", "fighting climate change", "the video released by the family";
+- agents: a cooperative or verbal event needs someone to do it ("the proposals offer an
+  alternative", "tensions are threatening to …" are not events);
+- datelines: "HANOI, Vietnam (AP) — Esper accused China" -> Esper, not Hanoi.
+
+The sentence-level regular expressions run once per sentence that needs them, and the
+document-level sports test once per document.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from newsgraph.events.actors import is_pronoun, load_actor_words
+from newsgraph.events.detect import Candidate, object_of
+
+SPORTS_RE = re.compile(
+    r"\b(?:points?|goals?|assists?|rebounds?|saves|innings?|touchdowns?|overtime|playoffs?|season|"
+    r"games?|match(?:es)?|tournament|league|championship|coach|goaltender|goalie|quarterback|"
+    r"scored|scoring|NBA|NFL|NHL|MLB|FIFA|UEFA)\b|\b\d{1,3}-\d{1,3}\b", re.IGNORECASE)
+# Words that make a whole document a sports report (several are needed).
+SPORTS_DOC_RE = re.compile(
+    r"\b(?:goals?|assists?|rebounds?|touchdowns?|innings|overtime|playoffs?|goaltender|goalie|"
+    r"quarterback|NBA|NFL|NHL|MLB)\b|\b\d{1,3}-\d{1,3}(?:-\d{1,2})?\b")
+SPORTS_DOC_HITS = 4
+CONTEST_RE = re.compile(r"\b(?:polls?|percent|votes?|primary|election|race|nomination|ballot)\b",
+                        re.IGNORECASE)
+VIOLENCE_RE = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|shooting|wound\w*|injur\w*|police|troops?|soldiers?|guns?|gunman|gunmen|weapons?|"
+    r"bomb\w*|stabb?\w*|arrest\w*|militants?|rebels?|army|explos\w*|shell\w*|missiles?|rifle|knife)\b",
+    re.IGNORECASE)
+SPEECH_CONTEXT_RE = re.compile(
+    r"\b(?:debate|speech|tweet\w*|Twitter|remarks?|interview|campaign\w*|rhetoric|comments?|"
+    r"statement|op-ed|column|personally|verbally|criticis\w*|criticiz\w*|insult\w*|ads?)\b",
+    re.IGNORECASE)
+# Triggers that, in a game, name a play: "hit some tough shots", "these teams meet again".
+SPORT_SENSES = frozenset({"beat", "hit", "shoot", "fire", "strike", "attack", "clash", "battle",
+                          "fight", "meet", "visit", "host", "return", "capture", "take", "storm",
+                          "target", "demonstrate", "defend", "meeting", "suspension", "suspend",
+                          "shot", "offensive", "invasion", "raid", "ambush", "fighting"})
+VERBAL_ATTACK_LEMMAS = frozenset({"attack", "assail"})
+VERBAL_MODIFIERS = frozenset({"verbal", "political", "personal", "legislative", "rhetorical",
+                              "partisan", "legal", "public", "racist", "vicious"})
+# Things one can physically attack that are not parties.
+PHYSICAL_TARGETS = frozenset({
+    "camp", "base", "convoy", "town", "village", "city", "building", "station", "checkpoint",
+    "position", "post", "headquarters", "embassy", "school", "hospital", "church", "mosque",
+    "temple", "synagogue", "market", "plant", "ship", "vessel", "tanker", "train", "bus", "car",
+    "vehicle", "aircraft", "plane", "airport", "port", "bridge", "facility", "compound", "office",
+    "home", "house", "patrol", "outpost", "barracks", "pipeline", "refinery", "field", "area",
+    "region", "border", "territory", "stronghold", "village", "prison", "jail", "site", "target",
+    "factory", "depot", "warehouse", "consulate", "mission", "hotel", "restaurant", "stadium",
+})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"})
+SELF_HARM_LEMMAS = frozenset({"shoot", "kill", "hang", "stab", "hurt", "injure", "wound", "harm", "burn"})
+# What one can "engage in" that is violence ("engaged in heavy fighting", not "in talks").
+VIOLENT_ENGAGEMENTS = frozenset({"fighting", "fight", "combat", "battle", "clash", "hostility",
+                                 "violence", "attack", "cleansing", "genocide", "war", "warfare",
+                                 "terrorism", "shooting", "skirmish", "gunbattle", "firefight"})
+METAPHOR_FIGHT_LEMMAS = frozenset({"fight", "battle", "combat", "struggle"})
+NO_COMMENT = frozenset({"comment", "elaborate", "speculate", "confirm", "say", "specify", "identify",
+                        "name"})
+# Verbs whose "that"-clause is an opinion, not a commitment ("agreed that it was a mistake").
+OPINION_VERBS = frozenset({"agree", "accept", "recognize", "recognise", "acknowledge", "concede"})
+ABSTRACT_ACCEPTED = frozenset({"reality", "fact", "idea", "notion", "premise", "argument", "view",
+                               "science", "finding", "conclusion", "truth", "possibility"})
+COMMITMENT_AUX = frozenset({"will", "would", "shall", "should", "'ll", "wo", "must"})
+DEMAND_AUX = frozenset({"must", "should", "shall"})
+WARNING_AUX = frozenset({"will", "would", "could", "may", "might", "can", "should", "'ll", "wo", "must"})
+# Phrasal verbs that need their particle, not a preposition with an object ("given in 2012").
+PARTICLE_ONLY = frozenset({"give in", "back down", "step down", "walk out", "pull back"})
+# "hit by tariffs", "shares were hit": blows that are not violence.
+BLOW_LEMMAS = frozenset({"hit", "strike", "batter", "pound", "rock", "hammer", "target"})
+NON_VIOLENT_CAUSES = frozenset({
+    "crisis", "recession", "slowdown", "storm", "hurricane", "typhoon", "flood", "earthquake",
+    "quake", "fire", "wildfire", "drought", "pandemic", "virus", "outbreak", "disease", "tariff",
+    "sanction", "protest", "inflation", "downturn", "news", "scandal", "loss", "competition",
+    "strike", "shortage", "demand", "weather", "rain", "snow", "wind", "heat", "cold", "uncertainty",
+    "selloff", "sell-off", "decline", "drop", "fall", "tax", "price", "cost", "rate", "debt",
+})
+ECONOMY_TARGETS = frozenset({
+    "stock", "share", "market", "economy", "sale", "earnings", "profit", "revenue", "price",
+    "bourse", "exchange", "industry", "sector", "company", "business", "firm", "index", "currency",
+    "investor", "consumer", "retailer", "exporter", "farmer", "growth", "output", "demand", "supply",
+})
+PROTEST_CUE_RE = re.compile(
+    r"\b(?:protest\w*|against|demand\w*|call(?:ed|ing)? for|oppos\w*|demonstrat\w*|march\w*|chant\w*|"
+    r"strike\w*|grievance|outrage|anger|angry)\b", re.IGNORECASE)
+CAMPAIGN_RE = re.compile(
+    r"\b(?:campaign\w*|candidates?|nominees?|supporters|election|presidential|stocks?|shares|markets?|"
+    r"index|prices|investors|traders)\b", re.IGNORECASE)
+# Agents beyond the sector words: people and bodies that can act.
+AGENT_WORDS = frozenset("""
+expert analyst researcher scientist economist voter investor employee staff donor lawyer attorney
+member family relative wife husband man woman men women child children boy girl mother father son
+daughter supporter critic candidate nominee senator representative administration coalition
+committee commission board bank business businesses corporation organization organisation
+institute foundation charity club team side federation association department office bureau
+service inspector delegate delegation adviser advisor aide executive ceo chairman chairwoman
+director manager owner chief head host crowd audience youth individual person public population
+everyone anyone someone somebody everybody all both many most some others other country nation city
+town village province region west world community society industry sector network media press
+outlet paper station website user customer consumer patient victim survivor suspect witness fan
+player coach group leadership side camp faction camp neighbour neighbor partner ally allies
+bloc movement party parties network newspaper broadcaster television tv channel network
+spokesperson spokeswoman spokesman friend colleague worker guard guardsmen trooper officer
+democrat democrats republican republicans liberal liberals conservative conservatives
+declaration statement letter report resolution communique decree memo ruling verdict message
+demonstration protest rally march petition campaign conference summit tweet post ad territory
+""".split())
+# Head nouns that name people by what they do ("teacher", "veteran", "Americans").
+PERSON_SUFFIX_RE = re.compile(r"(?:er|or|ist|ian|an|ant|ent|eer|ee|man|men|person|ese|ite)s?$")
+NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+DASHES = frozenset({"—", "–", "-", "--", "―"})
+
+
+def sports_document(text: str) -> bool:
+    """Whether the text reads as a sports report (scores, goals, assists …), counted once."""
+    hits = 0
+    for _ in SPORTS_DOC_RE.finditer(text):
+        hits += 1
+        if hits >= SPORTS_DOC_HITS:
+            return True
+    return False
+
+
+def is_competition(cand: Candidate, sent_text: str, sports_doc: bool) -> bool:
+    """A win, a shot or a meeting in a game or a poll, not a clash of parties."""
+    lemma = trigger_lemma(cand)
+    if lemma not in SPORT_SENSES or VIOLENCE_RE.search(sent_text):
+        return False
+    if sports_doc or SPORTS_RE.search(sent_text):
+        return True
+    if lemma != "beat" or cand.kind == "noun":
+        return False
+    obj = object_of(cand.token)
+    return bool(CONTEST_RE.search(sent_text)) or (obj is not None and obj.ent_type_ in ("GPE", "ORG"))
+
+
+def trigger_lemma(cand: Candidate) -> str:
+    """The lexicon's word for the trigger (the model's own lemma can be off: "beats" stays "beats")."""
+    if cand.kind in ("verb", "frame") and cand.trigger.pattern:
+        return cand.trigger.pattern.split()[0]
+    return cand.token.lemma_.lower()
+
+
+def is_verbal_attack(cand: Candidate, sent_text: str) -> bool:
+    """"attacked his policies", "attacked Latinos during the debate": criticism, not violence."""
+    tok = cand.token
+    if tok.lemma_.lower() not in VERBAL_ATTACK_LEMMAS:
+        return False
+    if cand.kind == "noun":
+        return any(c.dep_ == "amod" and c.lemma_.lower() in VERBAL_MODIFIERS for c in tok.children)
+    if VIOLENCE_RE.search(sent_text):
+        return False
+    obj = _raw_object(tok)
+    if obj is not None and not _physical_or_party(obj):
+        return True
+    return bool(SPEECH_CONTEXT_RE.search(sent_text))
+
+
+def _raw_object(tok: Token) -> Optional[Token]:
+    for child in tok.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _physical_or_party(tok: Token) -> bool:
+    from newsgraph.events.roles import is_party
+
+    if tok.lemma_.lower() in PHYSICAL_TARGETS or tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return tok.lower_ not in REFLEXIVES and is_party(tok)
+
+
+def is_other_sense(cand: Candidate) -> bool:
+    """The trigger word is used in a sense that names no event."""
+    tok = cand.token
+    if cand.kind not in ("verb", "frame"):
+        return False
+    lemma = trigger_lemma(cand)
+    deps = {c.dep_ for c in tok.children}
+    if lemma in ("decline", "refuse") and _no_comment(tok):
+        return True
+    if cand.trigger.pattern in PARTICLE_ONLY and not any(c.dep_ == "prt" for c in tok.children):
+        return True
+    checks = (
+        lemma == "ask" and _question(tok),
+        lemma == "insist" and _assertion(tok),
+        lemma == "warn" and not _warning(tok),
+        lemma == "appeal" and not deps & {"xcomp", "ccomp"} and not _has_prep(tok, ("for",)),
+        lemma == "seize" and _has_prep(tok, ("on", "upon")),
+        lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children),
+        lemma == "demonstrate" and ("agent" in deps or tok.tag_ == "VBN" or bool(deps & {"dobj", "ccomp"})),
+        cand.trigger.pattern == "engage in" and not _violent_engagement(tok),
+        lemma in BLOW_LEMMAS and _economic_blow(tok),
+        lemma == "decline" and not deps & {"xcomp", "dobj"},
+        lemma == "plead" and _plea(tok),
+        lemma == "promise" and tok.tag_ == "VBG" and not deps & {"dobj", "xcomp", "ccomp", "dative"},
+        lemma in ("occupy", "capture") and not _seized_thing(tok),
+        lemma in OPINION_VERBS and _opinion(tok),
+        lemma == "strike" and tok.tag_ == "VBG" and "ccomp" in deps,
+        lemma in SELF_HARM_LEMMAS and _reflexive_only(tok),
+        lemma in METAPHOR_FIGHT_LEMMAS and _metaphoric_fight(tok),
+        cand.trigger.pattern == "get out" and not _leaves_a_place(tok),
+        cand.trigger.mode == "release" and _released_things(tok),
+        lemma == "meet" and "auxpass" in deps,  # "was met with laughter"
+        lemma == "allow" and _has_prep(tok, ("for",)),  # "allows for safer parking"
+    )
+    return any(checks)
+
+
+def _has_prep(tok: Token, preps: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children)
+
+
+def _plea(tok: Token) -> bool:
+    """"pleaded guilty", "pleaded not guilty": a plea in court, not an appeal."""
+    after = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 3]]
+    return any(c.lower_ in ("guilty", "innocent") for c in tok.children) or "guilty" in after or "innocent" in after
+
+
+def _seized_thing(tok: Token) -> bool:
+    """"occupied the town", "captured rebels": a place or a party, not "occupies a position of power"."""
+    obj = object_of(tok) or _raw_object(tok)
+    return obj is not None and obj.lemma_.lower() not in ("position", "role", "post", "seat", "office", "image",
+                                                          "imagination", "attention", "moment", "mood", "spirit") \
+        and (_physical_or_party(obj) or obj.pos_ in ("NUM", "PRON"))
+
+
+def _question(tok: Token) -> bool:
+    """"asked whether …", "asked about the deal", "asked a question": a question, not a request."""
+    if _has_prep(tok, ("about",)) or any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() == "question":
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in tok.children)
+
+
+def _assertion(tok: Token) -> bool:
+    """"insisted his tactics will work": a claim; "insisted that he resign" is a demand."""
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    subjunctive = clause.tag_ == "VB" and not auxes  # "insisted that he resign"
+    return not subjunctive and not any(a in DEMAND_AUX for a in auxes)
+
+
+def _warning(tok: Token) -> bool:
+    """A threat is a warning of what someone will do ("warned it would retaliate", "warned them to stop")."""
+    for child in tok.children:
+        if child.dep_ == "xcomp":
+            return True
+        if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in WARNING_AUX for c in child.children):
+            return True
+    return False
+
+
+def _economic_blow(tok: Token) -> bool:
+    """"the bourse was hit by protests", "tariffs hit farmers": markets and causes, not attacks."""
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and \
+                _inner(subject_noun(child)).lemma_.lower() in ECONOMY_TARGETS | NON_VIOLENT_CAUSES:
+            return True
+        if child.dep_ == "agent":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and _inner(pobj).lemma_.lower() in NON_VIOLENT_CAUSES:
+                return True
+    return False
+
+
+def _inner(tok: Token) -> Token:
+    """"months of protests" -> protests: look through a count or a stretch of time."""
+    from newsgraph.events.detect import QUANTIFIER_NOUNS, _of_object
+
+    if tok.lemma_.lower() in QUANTIFIER_NOUNS or tok.pos_ == "NUM":
+        return _of_object(tok) or tok
+    return tok
+
+
+def is_campaign_rally(cand: Candidate, sent_text: str, protest_doc: bool) -> bool:
+    """A "rally" that is a campaign event or a market rise: no grievance in the sentence, and
+    campaign or market words there (or no protest anywhere in the document)."""
+    if cand.token.lemma_.lower() != "rally" or PROTEST_CUE_RE.search(sent_text):
+        return False
+    return not protest_doc or bool(CAMPAIGN_RE.search(sent_text))
+
+
+def _violent_engagement(tok: Token) -> bool:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            return any(c.dep_ == "pobj" and c.lemma_.lower() in VIOLENT_ENGAGEMENTS for c in child.children)
+    return False
+
+
+def _no_comment(tok: Token) -> bool:
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in tok.children)
+
+
+def _opinion(tok: Token) -> bool:
+    """"agreed that the plan was flawed", "accepted the reality that …": a view, no commitment."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in ABSTRACT_ACCEPTED | REFLEXIVES for c in tok.children):
+        return True
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None or any(c.dep_ in ("dobj", "xcomp") for c in tok.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    committed = any(c.dep_ == "aux" and c.lower_ in COMMITMENT_AUX for c in clause.children)
+    return not (committed and subject is not None and is_agent(subject))
+
+
+def _reflexive_only(tok: Token) -> bool:
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.lower_ in REFLEXIVES for o in objs)
+
+
+def _metaphoric_fight(tok: Token) -> bool:
+    """"battle to win the election", "fighting climate change": no enemy, no fight."""
+    if any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return True
+    obj = _raw_object(tok)
+    return obj is not None and not _physical_or_party(obj)
+
+
+def _leaves_a_place(tok: Token) -> bool:
+    """"get out of Donbas" is a withdrawal; "get out of a car" is not."""
+    for child in tok.subtree:
+        if child.dep_ == "pobj" and (child.ent_type_ in ("GPE", "LOC", "FAC") or
+                                     child.lemma_.lower() in PHYSICAL_TARGETS - {"car", "vehicle", "bus"}):
+            return True
+    return False
+
+
+def _released_things(tok: Token) -> bool:
+    """"a poll released last week", "a video … was rescued … and released": no one was freed."""
+    if tok.dep_ == "acl":
+        thing: Optional[Token] = tok.head
+    elif tok.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        thing = next((c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    else:
+        return False
+    return thing is not None and not _people(thing)
+
+
+def _people(tok: Token) -> bool:
+    """Who can be released: people, not "a poll released last week" or "footage released"."""
+    from newsgraph.events.detect import PEOPLE_WORDS
+
+    if tok.ent_type_ in ("PERSON", "NORP") or (tok.pos_ == "PROPN" and tok.ent_type_ != "ORG"):
+        return True
+    lemma = tok.lemma_.lower()
+    words = load_actor_words()
+    return lemma in PEOPLE_WORDS or lemma in PERSON_NOUNS or lemma in words.sectors or \
+        bool(re.search(r"(?:er|or|ist|ian)s?$", lemma))
+
+
+def is_agent(tok: Token) -> bool:
+    """Can this subject do something: a name, a group, a person, a pronoun? ("the deal" cannot.)"""
+    from newsgraph.events.roles import GROUP_NOUNS, PARTY_ENTITIES
+
+    if tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_ENTITIES or is_pronoun(tok):
+        return True
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    words = load_actor_words()
+    if (low in words.sectors or lemma in words.sectors or lemma in GROUP_NOUNS
+            or lemma in AGENT_WORDS or low in AGENT_WORDS):
+        return True
+    return len(lemma) >= 5 and not lemma.endswith("ment") and bool(PERSON_SUFFIX_RE.search(lemma))
+
+
+def is_group_of_agents(tok: Token) -> bool:
+    """"thousands of Nigerians", "the APEC forum": part of agents, or a body with a name."""
+    from newsgraph.events.roles import PARTY_ENTITIES
+
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "nmod") and (child.pos_ == "PROPN" or child.ent_type_ in PARTY_ENTITIES):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and is_agent(pobj):
+                return True
+    return False
+
+
+def subject_noun(tok: Token) -> Token:
+    """A relative pronoun subject stands for the noun its clause modifies ("a plan that …")."""
+    if tok.lower_ in ("which", "that", "who") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+PERSON_NOUNS = frozenset("""
+official minister president premier chancellor king queen emir prince princess spokesman spokeswoman
+spokesperson leader chief secretary governor mayor senator congressman congresswoman judge
+prosecutor lawyer attorney officer soldier man woman boy girl wife husband mother father son daughter
+brother sister child doctor nurse teacher student worker analyst expert candidate nominee envoy
+ambassador diplomat commander general negotiator adviser advisor aide director executive chairman
+chairwoman ceo founder owner host reporter journalist activist victim suspect witness resident player
+coach actor actress singer author writer professor scientist researcher economist historian pilot
+gunman guard driver
+""".split())
+FEMALE_WORDS = frozenset({"woman", "girl", "wife", "mother", "daughter", "sister", "queen", "princess",
+                          "actress", "congresswoman", "spokeswoman", "chairwoman", "mrs.", "ms.", "miss",
+                          "mrs", "ms", "grandmother", "aunt", "niece", "lady"})
+MALE_WORDS = frozenset({"man", "boy", "husband", "father", "son", "brother", "king", "prince",
+                        "congressman", "spokesman", "chairman", "mr.", "mr", "grandfather", "uncle",
+                        "nephew", "gentleman"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+
+
+def is_person(tok: Token) -> bool:
+    """Could "he" or "she" refer to this head noun (a person, not a country or a body)?"""
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.ent_type_ or tok.pos_ == "PROPN":
+        return False
+    lemma = tok.lemma_.lower()
+    return tok.tag_ in ("NN", "NNP") and (lemma in PERSON_NOUNS or bool(re.search(r"(?:er|or|ist|ian)$", lemma)))
+
+
+def gender_fits(pronoun: Token, head: Token) -> bool:
+    """False when a title or noun says the person is of the other sex ("Mrs. Clinton" for "he")."""
+    words = {t.lower_ for t in head.lefts} | {head.lower_, head.lemma_.lower()}
+    if head.i > 0:
+        words.add(head.doc[max(0, head.left_edge.i - 1)].lower_)
+    female = bool(words & FEMALE_WORDS)
+    male = bool(words & MALE_WORDS)
+    if pronoun.lower_ in FEMALE_PRONOUNS:
+        return not male or female
+    return not female or male
+
+
+def dateline_end(sent: Span) -> int:
+    """Token index of the dash closing a dateline opening the sentence ("HANOI (AP) —"), or -1."""
+    seen_name = False
+    for tok in sent[:10]:
+        if tok.text in DASHES:
+            return tok.i if seen_name else -1
+        if tok.pos_ == "PROPN" or tok.text.isupper():
+            seen_name = seen_name or tok.text[:1].isupper()
+        elif not tok.is_punct:
+            return -1
+    return -1
+
+
+def past_dateline(tok: Optional[Token], dash: int) -> Optional[Token]:
+    """The participant the dateline stands in front of: its apposition, or the verb's other subject."""
+    if tok is None or dash < 0 or tok.i > dash:
+        return tok
+    for child in tok.children:
+        if child.dep_ == "appos" and child.i > dash:
+            return child
+    for child in tok.head.children:
+        if child.dep_ == tok.dep_ and child.i > dash:
+            return child
+    return None
