@@ -123,19 +123,17 @@ def build_demo_db(path: Path) -> Path:
 
 
 def add_story_tables(path: Path) -> None:
-    """Story tables as the story stage might write them (the explorer must adapt)."""
+    """Story rows in the story stage's own tables (created by the store's migrations)."""
     conn = sqlite3.connect(path)
     with conn:
-        conn.execute("create table stories (id text primary key, title text, size integer)")
-        conn.execute("create table story_articles (story_id text, article_id text)")
-        conn.execute("create table duplicates (article_id text, duplicate_of text, kind text, similarity real)")
-        conn.execute("create table related_stories (story_id text, related_story_id text, score real, reason text)")
-        conn.execute("insert into stories values ('s1', 'Strikes on Ukrainian infrastructure', 2)")
-        conn.execute("insert into stories values ('s2', 'Rotterdam port strike', 1)")
-        conn.executemany("insert into story_articles values (?, ?)",
+        conn.execute("insert into stories (id, title, article_count) values ('s1', 'Strikes on Ukrainian infrastructure', 2)")
+        conn.execute("insert into stories (id, title, article_count) values ('s2', 'Rotterdam port strike', 1)")
+        conn.executemany("insert into story_articles (story_id, article_id) values (?, ?)",
                          [("s1", SAMPLE_ID), ("s1", INJECTION_ID), ("s2", "rotterdam-strike")])
-        conn.execute(f"insert into duplicates values ('{INJECTION_ID}', '{SAMPLE_ID}', 'light_edits', 0.91)")
-        conn.execute("insert into related_stories values ('s1', 's2', 0.2, 'shared places: Europe')")
+        conn.execute("insert into duplicates (article_id, duplicate_of, kind, similarity) "
+                     f"values ('{INJECTION_ID}', '{SAMPLE_ID}', 'light_edits', 0.91)")
+        conn.execute("insert into related_stories (article_id, story_id, related_story_id, score, reason) "
+                     f"values ('{SAMPLE_ID}', 's1', 's2', 0.2, 'shared places: Europe')")
     conn.close()
 
 

@@ -39,7 +39,9 @@ class ResultSet:
         else:
             if table not in self.db.table_names():
                 return []
-            rows = [{k: v for k, v in r.items() if k != "id"} for r in self.db[table].rows]
+            rows = [dict(r) for r in self.db[table].rows]
+            if table != "articles":  # SQLite's row id is not part of the shared columns
+                rows = [{k: v for k, v in r.items() if k != "id"} for r in rows]
         key = ("published", "id") if table == "articles" else ("article_id", "start", "position")
         return sorted(rows, key=lambda r: tuple(_sortable(r.get(k)) for k in key))
 

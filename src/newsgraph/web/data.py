@@ -17,7 +17,6 @@ from newsgraph.web.highlight import KIND_LABELS, Highlight, entity_kind, is_vali
 Row = dict[str, Any]
 # Fact tables whose rows are highlighted in the body, in display order.
 SPAN_TABLES = ("places", "entities", "quotes", "quantities", "times", "events", "checks")
-STORY_TABLES = ("stories", "story_articles", "duplicates", "related_stories")
 LIST_LIMIT = 1000
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -32,6 +31,13 @@ def fetch_all(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) ->
 def table_names(conn: sqlite3.Connection) -> set[str]:
     """The names of the tables in the database."""
     return {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
+
+
+def stories_available(conn: sqlite3.Connection, tables: set[str]) -> bool:
+    """True once the story stage has assigned at least one article to a story."""
+    if "story_articles" not in tables:
+        return False
+    return conn.execute("select 1 from story_articles limit 1").fetchone() is not None
 
 
 def table_columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -209,7 +215,7 @@ def story_members(conn: sqlite3.Connection, story_ids: list[Any]) -> list[Row]:
 
 def article_stories(conn: sqlite3.Connection, article_id: str, tables: set[str]) -> Row:
     """The article's stories, fellow articles, duplicates and related stories (if stored)."""
-    available = any(t in tables for t in STORY_TABLES)
+    available = stories_available(conn, tables)
     story_ids = _story_ids(conn, article_id, tables)
     everyone = story_members(conn, story_ids)
     members = [m for m in everyone if m.get("article_id") != article_id]
@@ -243,7 +249,7 @@ def index_data(conn: sqlite3.Connection, limit: int = LIST_LIMIT) -> Row:
     )
     totals = {t: conn.execute(f"select count(*) from [{t}]").fetchone()[0] for t in ["articles", *present]}
     return {"articles": articles, "totals": totals, "fact_tables": present,
-            "stories_available": any(t in tables for t in STORY_TABLES)}
+            "stories_available": stories_available(conn, tables)}
 
 
 def quotes_data(conn: sqlite3.Connection, speaker: str = "", limit: int = LIST_LIMIT) -> Row:
@@ -323,7 +329,7 @@ def events_data(conn: sqlite3.Connection, limit: int = LIST_LIMIT) -> Row:
 def stories_data(conn: sqlite3.Connection, limit: int = LIST_LIMIT) -> Row:
     """Stories with their articles (and duplicates), when the story tables exist."""
     tables = table_names(conn)
-    if "story_articles" not in tables and "stories" not in tables:
+    if not stories_available(conn, tables):
         return {"available": False, "stories": [], "duplicates": []}
     stories = _all_stories(conn, tables, limit)
     members: dict[Any, list[Row]] = defaultdict(list)
