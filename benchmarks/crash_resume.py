@@ -63,11 +63,13 @@ def crash_and_resume(articles: int, kills: int, bad: int, seed: int, window: tup
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait()
             progress.append(count(db, "select count(*) from articles") if db.exists() else 0)
+        errors_before_final = count(db, "select count(*) from errors") if db.exists() else 0
         final = ingest(batch, db)
         code = final.wait()
         return {
             "articles_expected": articles, "bad_planted": bad, "kills": kills,
             "stored_after_each_kill": progress, "final_exit": code,
+            "errors_before_final": errors_before_final,
             "articles": count(db, "select count(*) from articles"),
             "distinct_ids": count(db, "select count(distinct id) from articles"),
             "distinct_urls": count(db, "select count(distinct url) from articles"),
@@ -88,7 +90,9 @@ def main() -> None:
     args = parser.parse_args()
     report = crash_and_resume(args.articles, args.kills, args.bad, args.seed, (args.min_wait, args.max_wait))
     print(json.dumps(report, indent=2))
-    ok = (report["articles"] == report["distinct_ids"] == report["distinct_urls"] == args.articles
+    expected_exit = 1 if report["errors_before_final"] < args.bad else 0
+    ok = (report["final_exit"] == expected_exit
+          and report["articles"] == report["distinct_ids"] == report["distinct_urls"] == args.articles
           and report["errors"] == args.bad and report["journal_unfinished"] == 0)
     print("PASS" if ok else "FAIL")
     sys.exit(0 if ok else 1)
