@@ -3,8 +3,9 @@
 `make_datasette(path)` builds the Datasette instance (tests use its in-process client);
 `serve_db(path)` runs it on 127.0.0.1 until Ctrl-C. This package is itself the Datasette
 plugin (hooks in `plugin.py`, re-exported here), so Datasette finds our `templates/`;
-it is registered programmatically, and also works as an entry point
-(`[project.entry-points.datasette] newsgraph = "newsgraph.web"`).
+it is registered programmatically (not as a `datasette` entry point: Datasette loads
+entry points while `datasette.plugins` is half-imported, and this package imports
+`datasette.app`, a circular import).
 """
 
 from __future__ import annotations
