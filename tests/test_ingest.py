@@ -153,3 +153,11 @@ def test_fifty_megabyte_file_fails_alone(tmp_path):
     assert db["articles"].count == 1
     [error] = list(db["errors"].rows)
     assert error["reason"].startswith("input is 50.0 MB, over the 20 MB limit")
+
+
+def test_ingest_prints_a_summary_of_what_was_stored(tmp_path):
+    result = CliRunner().invoke(main, ["ingest", str(INPUTS / "cp1252.txt"), "--db", str(tmp_path / "t.db")])
+    assert result.exit_code == 0
+    line = " ".join(result.output.split())
+    assert "1 stored, 0 unchanged, 0 not English, 0 failed" in line
+    assert "1 articles," in line and "numbers," in line and "dates," in line and "0 failures" in line

@@ -25,7 +25,9 @@ from newsgraph.pipeline import Failure, Pipeline
 from newsgraph.settings import Settings
 from newsgraph.store import journal_status, mark_queued, open_db, save_article, save_failure, save_page
 
-SUMMARY_TABLES = ("articles", "places", "quotes", "quantities", "times", "events", "errors")
+# table -> the word the summary uses for it
+SUMMARY_TABLES = {"articles": "articles", "places": "places", "quotes": "quotes",
+                  "quantities": "numbers", "times": "dates", "events": "events", "errors": "failures"}
 FINISHED = ("done", "failed")
 
 
@@ -145,7 +147,7 @@ class Ingest:
                 self._store(result, keys[index])
                 bar.advance(task)
         self._update_stories()
-        self.report.totals = {t: self.db[t].count for t in SUMMARY_TABLES}
+        self.report.totals = {word: self.db.table(t).count for t, word in SUMMARY_TABLES.items()}
         return self.report
 
     def _update_stories(self) -> None:
