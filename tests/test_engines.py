@@ -74,3 +74,18 @@ def test_spark_local2_output_equals_local_engine(inputs, local_output, tmp_path)
     assert result.exit_code == 1, result.output
     for table in TABLES:
         assert _comparable(out, table) == _comparable(local_output, table), table
+
+
+def test_stories_as_a_second_job_over_parquet(local_output):
+    result = CliRunner().invoke(main, ["stories", str(local_output)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    import pyarrow.parquet as pq
+
+    story_of = {r["article_id"]: r["story_id"] for r in pq.read_table(local_output / "story_articles").to_pylist()}
+    assert len(story_of) == ARTICLES
+    urls = {r["id"]: r["url"] or "" for r in read_rows(local_output, "articles")}
+    kherson = [aid for aid, url in urls.items() if "kherson" in url]
+    assert len(kherson) == 2 and story_of[kherson[0]] == story_of[kherson[1]]
+    copies = pq.read_table(local_output / "duplicates").to_pylist()
+    republished = next(aid for aid, url in urls.items() if "german-carmaker" in url)
+    assert [(c["article_id"], c["kind"]) for c in copies] == [(republished, "headline_only")]

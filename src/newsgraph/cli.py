@@ -201,13 +201,19 @@ def gazetteer_build(force: bool) -> None:
 
 
 @main.command()
-@click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
-def stories(db_path: str) -> None:
-    """(Re)build story clusters, republications and related stories in a database."""
+@click.argument("path", type=click.Path(exists=True))
+def stories(path: str) -> None:
+    """(Re)build stories, republications and related stories in a database or Parquet folder."""
+    if Path(path).is_dir():
+        from newsgraph.engines.stories import stories_over_parquet
+
+        counts = stories_over_parquet(path)
+        click.echo(", ".join(f"{n} {table}" for table, n in counts.items()) + f" -> {path}")
+        return
     from newsgraph.stories import rebuild_stories
     from newsgraph.store import open_db
 
-    db = open_db(db_path)
+    db = open_db(path)
     rebuild_stories(db)
     count = db.execute("select count(*) from stories").fetchone()[0]
     click.echo(f"{count} stories")
