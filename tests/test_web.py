@@ -470,3 +470,27 @@ def test_every_page_renders_an_empty_database(tmp_path: Path) -> None:
         assert c.json("/-/newsgraph/search.json?q=anything")["results"] == []
     finally:
         c.close()
+
+
+# ---------------------------------------------------------------- the bundled demo database
+
+DEMO_VIEWS = ["/-/newsgraph", "/-/newsgraph/quotes", "/-/newsgraph/claims", "/-/newsgraph/events",
+              "/-/newsgraph/stories", "/-/newsgraph/search?q=port"]
+
+
+def test_every_view_renders_the_bundled_demo_database(sample_db: Path) -> None:
+    """The samples as `make demo` ingests them: every view, and every article page with one
+    highlighted element per stored fact."""
+    client = Client(sample_db)
+    try:
+        for path in DEMO_VIEWS:
+            assert client.get(path).status_code == 200, path
+            assert client.get(path.replace("?", ".json?", 1) if "?" in path else path + ".json").status_code == 200
+        assert client.json("/-/newsgraph/stories.json")["available"] is True
+        ids = [row[0] for row in sqlite3.connect(sample_db).execute("select id from articles")]
+        assert len(ids) == 14
+        for article_id in ids:
+            html = client.get(f"/-/newsgraph/article/{article_id}").text
+            assert count_kinds(html) == stored_fact_count(sample_db, article_id), article_id
+    finally:
+        client.close()
