@@ -81,3 +81,27 @@ def test_warc_html_responses_are_articles(tmp_path):
     [article] = list(open_db(tmp_path / "t.db")["articles"].rows)
     assert article["url"] == "https://news.example/bridge"
     assert article["title"] == "Bridge reopens in Lyon after repairs"
+
+
+def test_readers_work_while_an_ingest_writes(tmp_path):
+    """The explorer opens the database read-only; WAL lets it read while ingest commits."""
+    import sqlite3
+    import threading
+
+    from conftest import SAMPLES
+    from newsgraph.ingest.run import ingest_paths
+
+    db_path = tmp_path / "t.db"
+    open_db(db_path)
+    done = threading.Event()
+    worker = threading.Thread(target=lambda: (ingest_paths([str(SAMPLES)], db_path), done.set()))
+    worker.start()
+    reader = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1)
+    counts = []
+    while not done.is_set():
+        counts.append(reader.execute("select count(*) from articles").fetchone()[0])
+        reader.execute("select count(*) from places join articles on articles.id = places.article_id").fetchone()
+    worker.join()
+    counts.append(reader.execute("select count(*) from articles").fetchone()[0])
+    assert counts == sorted(counts) and counts[-1] == 14
+    assert len(set(counts)) > 2  # the reader saw the ingest in progress, not only before and after
