@@ -207,3 +207,26 @@ def test_region_name_beats_a_town_once_spelt_like_it():
     text = "Lawmakers from Minneapolis, Marshall and Chisholm said Minnesota needs the money."
     found = resolve_one(text, "Minnesota")
     assert (found.place.feature, found.place.admin1) == ("ADM1", "US.MN")
+
+
+def test_speakers_are_kept_apart_from_person_names(nlp):
+    from newsgraph.geo.recognize import person_words
+
+    doc = nlp("Coach Ripley praised the team. Tbilisi says the rebels attacked, Nelson said.")
+    persons, speakers = person_words(doc)
+    assert "ripley" in persons and "tbilisi" not in persons
+    assert {"tbilisi", "nelson"} <= speakers
+
+
+def test_county_named_in_the_article_pulls_its_towns():
+    text = "A Jordan man was hurt on Highway 282 in Scott County, deputies in Minnesota said. Jordan police helped."
+    start = text.index("Jordan")
+    spans = [(start, start + 6), (text.index("Scott County"), text.index("Scott County") + 12),
+             (text.index("Minnesota"), text.index("Minnesota") + 9)]
+    jordan = resolve_toponyms(text, spans)[0]
+    assert jordan.place.country == "US" and jordan.place.admin1 == "US.MN"
+
+
+def test_lower_case_word_is_not_a_place(nlp):
+    body = "The chef served foie gras with a glass of Port in Paris, France."
+    assert "gras" not in {p.text for p in places_of(nlp, body)}

@@ -30,6 +30,7 @@ OTHER_LABELS = frozenset({"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "PRODU
 STRONG_POPULATION = 50000
 WEAK_POPULATION = 500
 ACRONYM_POPULATION = 1000000
+CAPITAL_SPEAKER_POPULATION = 500000  # "Tbilisi says": a city this big before a speech verb stays a place
 MODIFIER_POS = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})
 FACILITY_HEADS = frozenset(
     """plant factory refinery airport airfield airbase base port harbor harbour station dam bridge mine
@@ -206,7 +207,7 @@ class Recognizer:
         self.doc = doc
         self.text = doc.text  # spaCy rebuilds doc.text on every access
         self.found = Found()
-        self.persons = person_words(doc)
+        self.persons, self.speakers = person_words(doc)
         self.tagged = {name_key(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
 
     def run(self) -> Found:
@@ -242,6 +243,8 @@ class Recognizer:
 
     def place_entity(self, span: Span) -> None:
         """A GPE/LOC entity: the whole span when the gazetteer knows it, else a place inside it."""
+        if not span.text[:1].isupper():
+            return
         if self.after_title(span) or (self.person_like(span) and not strong_entry(self.gaz, name_key(span.text))):
             return
         if is_place_name(self.gaz, span.text) or self.abbreviation(span):
@@ -320,7 +323,12 @@ class Recognizer:
         """True for a single word used elsewhere as part of a person's name, or after a title."""
         if self.after_title(span):
             return True
-        return len(span) == 1 and span[0].lower_ in self.persons
+        if len(span) != 1:
+            return False
+        word = span[0].lower_
+        if word in self.speakers:
+            return not strong_entry(self.gaz, lookup_keys(span.text)[0], min_population=CAPITAL_SPEAKER_POPULATION)
+        return word in self.persons
 
     def inner_place(self, span: Span, anywhere: bool) -> Optional[Span]:
         """The longest place name inside `span`: opening it or following "of"/"in"/"at" (or
@@ -425,17 +433,19 @@ class Recognizer:
 SPEECH_VERBS = frozenset("said says told added explained wrote asked according".split())
 
 
-def person_words(doc: Doc) -> set[str]:
-    """Lower-cased words the article uses as people's names: parts of multi-word PERSON entities,
-    words after a title ("coach Ripley"), and words right before a speech verb ("Nelson said")."""
+def person_words(doc: Doc) -> tuple[set[str], set[str]]:
+    """Lower-cased words the article uses as people's names: parts of multi-word PERSON entities
+    and words after a title ("coach Ripley"); and, apart, words seen only right before a speech
+    verb ("Nelson said"), which may also be a capital speaking for its government ("Tbilisi says")."""
     words = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
+    speakers = set()
     for token in doc:
         if token.is_title and token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in TITLES:
             words.add(token.lower_)
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.is_title and nxt is not None and nxt.lower_ in SPEECH_VERBS and token.pos_ == "PROPN":
-            words.add(token.lower_)
-    return words
+            speakers.add(token.lower_)
+    return words, speakers - words
 
 
 def is_region_after(gaz: Gazetteer, text: str, end: int) -> bool:

@@ -29,6 +29,7 @@ SAME_PLACE_KM = 50.0
 DOMINANT_SHARE = 0.25
 FOCUS_WEIGHT = {"PPL": 3.0, "PPLC": 3.0, "ADM2": 3.0, "BLDG": 3.0, "ST": 3.0, "ADM1": 2.0}
 ROUNDS = 2
+COUNTY_WEIGHT = 4.0  # a county named outright says more than its state does
 # Features whose point says little about where in them something is: no proximity reasoning.
 BROAD = frozenset({"PCLI", "PCLH", "CONT", "OCN", "SEA", "RGN", "GULF", "MTS", "DSRT", "PEN", "LKS", "PLN", "ADM1"})
 COUNTRY_LEVEL = frozenset({"PCLI", "PCLH", "CONT"})
@@ -84,6 +85,8 @@ class Weights:
     joint_power: float = 0.0  # 1: a county shared with a name found in n counties counts 1/n; 0.5: 1/sqrt(n)
     context_cap: float = 5.0
     dominant_city: float = 1.5
+    named_state: float = 0.3  # per naming of the state or county a town lies in, even for country namesakes
+    named_state_cap: float = 3.0
     namesake: float = 0.3  # context weight for a place named like a country  # context can outweigh a prior by at most this much
 
 
@@ -327,6 +330,7 @@ class Context:
         self.admin1: dict[str, list[tuple[int, float]]] = {}
         self.admin2: dict[str, list[tuple[int, float]]] = {}
         self.points: list[tuple[int, float, float, float]] = []
+        self.named_states = named_states(gaz, groups)
         self.joint1 = joint_table(gaz, groups, gaz.admin1, power=0.5)
         self.joint2 = joint_table(gaz, groups, gaz.admin2, power=w.joint_power)
         for g, group in enumerate(groups):
@@ -370,6 +374,19 @@ class Context:
 
 
 
+def named_states(gaz: Gazetteer, groups: list[Group]) -> dict[str, tuple[int, float]]:
+    """First-level regions and counties the article names outright ("Illinois", "Scott County"):
+    admin1 or admin2 code -> (group, confidence-weighted number of mentions, counties x COUNTY_WEIGHT)."""
+    named: dict[str, tuple[int, float]] = {}
+    for g, group in enumerate(groups):
+        best = group.best
+        if best >= 0 and gaz.feature[best] == "ADM1" and gaz.admin1[best]:
+            named[gaz.admin1[best]] = (g, len(group.members) * group.confidence)
+        elif best >= 0 and gaz.feature[best] == "ADM2" and gaz.admin2[best]:
+            named[gaz.admin2[best]] = (g, len(group.members) * group.confidence * COUNTY_WEIGHT)
+    return named
+
+
 def joint_table(gaz: Gazetteer, groups: list[Group], codes: list[str], power: float = 1.0) -> dict[str, list[tuple[int, float]]]:
     """Region code -> [(group, weight)] for every group having some candidate in that region;
     the weight is 1 / (number of regions the group's candidates span), so a name found in
@@ -410,6 +427,19 @@ def context_bonus(gaz: Gazetteer, entry: int, g: int, ctx: Context, w: Weights) 
     return bonus
 
 
+def state_bonus(gaz: Gazetteer, entry: int, g: int, ctx: Context, w: Weights) -> float:
+    """A town, county or site in a first-level region the article names: a local namesake
+    ("Paris" in an article about Illinois) is read as the local place."""
+    if gaz.feature[entry] not in LOCAL:
+        return 0.0
+    total = 0.0
+    for code in (gaz.admin1[entry], gaz.admin2[entry]):
+        named = ctx.named_states.get(code) if code else None
+        if named is not None and named[0] != g:
+            total += min(w.named_state_cap, named[1])
+    return w.named_state * total
+
+
 def names_country(gaz: Gazetteer, group: Group) -> bool:
     """True when the group's name is a country's (or continent's) own name ("China", "Georgia")."""
     return any(gaz.feature[e] in COUNTRY_LEVEL and name_key(gaz.name[e]) == group.key for e in group.entries)
@@ -427,6 +457,7 @@ def score_group(gaz: Gazetteer, group: Group, g: int, ctx: Optional[Context], w:
         if ctx is not None:
             bonus = context_bonus(gaz, entry, g, ctx, w)
             score += bonus if gaz.feature[entry] in COUNTRY_LEVEL or gaz.feature[entry] == "ADM1" else bonus * damp
+            score += state_bonus(gaz, entry, g, ctx, w)
         scores.append(score)
     group.scores = scores
     if not scores:
