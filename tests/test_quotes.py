@@ -139,6 +139,49 @@ def test_indirect_said_that_and_according_to(nlp):
     assert according.cue.text == "According to" and according.speaker.text == "the health ministry"
 
 
+def _indirect_texts(nlp, text: str) -> dict:
+    return {q.text: q for q in _quotes(nlp, text) if q.kind == "indirect"}
+
+
+def test_indirect_second_attribution_after_and_is_cut_off(nlp):
+    text = (
+        "Most of the voters said they were very worried about the economy, "
+        "and more than half said the mayor would be best at handling it."
+    )
+    texts = _indirect_texts(nlp, text)
+    assert "they were very worried about the economy" in texts
+    assert not any("more than half" in t for t in texts)
+
+
+def test_indirect_stops_before_a_participle_cue_and_a_coordinated_cue(nlp):
+    texts = _indirect_texts(nlp, "He says he respects the governor and calls her “a serious rival for the job.”")
+    assert "he respects the governor" in texts
+    texts = _indirect_texts(nlp, "She says she would release her tax returns on Friday, calling them “very boring.”")
+    assert "she would release her tax returns on Friday" in texts
+
+
+def test_indirect_calls_for_clause_and_phrasal_cues(nlp):
+    text = (
+        "The senator is calling for the United States to step up its efforts in the region. "
+        "The mayor pointed out that the city would win."
+    )
+    texts = _indirect_texts(nlp, text)
+    assert texts["the United States to step up its efforts in the region"].cue.text == "calling"
+    assert texts["that the city would win"].speaker.text == "The mayor"
+
+
+def test_indirect_headline_colon_only_on_the_first_line(nlp):
+    text = "Clinton camp: the budget deal threatens national security\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron and others."
+    texts = _indirect_texts(nlp, text)
+    assert texts["the budget deal threatens national security"].cue.text == ":"
+    assert not any("Albrecht" in t for t in texts)
+
+
+def test_indirect_content_never_crosses_a_paragraph(nlp):
+    text = "He became speaker late last year.\n\n''There is no doubt he is ambitious,'' said Peter Wehner, an adviser."
+    assert not any("speaker late last year" in t for t in _indirect_texts(nlp, text))
+
+
 def test_text_without_quotes_or_words(nlp):
     assert _quotes(nlp, "") == []
     assert [q for q in _quotes(nlp, "The river rose overnight. Roads were closed.") if q.kind == "direct"] == []

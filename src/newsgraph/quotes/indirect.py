@@ -15,11 +15,14 @@ quotes with a speaker (its subject; "there", "this", "what" … are never speake
 - a verb or noun with its preposition (`PREPOSITION_CUES`, `NOUN_PREPOSITION_CUES`):
   "called for a ban", "her criticism of the plan"; a noun with a "that"-clause
   (`CONTENT_NOUNS`): "Trump's claim that …";
-- "according to X" gives the rest of its sentence; a line "Name: words" (headline style)
-  gives the words;
+- "according to X" gives the rest of its sentence; a first line "Name: words" (headline
+  style), or a transcript label "TAPPER: words", gives the words;
+- a verb with a particle ("pointed out that …", "laid out his plan"), a cue preposition
+  opening a clause ("called for the US to act");
 - with no speaker at all: "X appears to …", "X is expected to …" (evidence, reports).
-Contents stop at a line break and before a trailing aside (", which …", ", and he …",
-", even as …"); an attribution whose cue lies inside another's content is dropped (each
+Contents stop at a line break, before a trailing aside (", which …", ", and he …",
+", even as …") and before a second attribution ("…, and most said …", ", calling it …");
+a content never lies in another paragraph than its cue; an attribution whose cue lies inside another's content is dropped (each
 word belongs to one attribution). Contents mostly inside quote marks are left to the
 direct quotes. Noun-phrase contents get a lower confidence than clauses.
 """
@@ -51,6 +54,15 @@ QUOTE_CHARS = "\"“”‘’'«»"
 NOT_SPEAKERS = frozenset({"there", "this", "that", "what", "which"})
 PASSIVE_REPORT_VERBS = frozenset({"expect", "say", "believe", "think", "report", "know", "rumor", "rumour", "see", "consider"})
 TRAILING_SUBORDINATORS = frozenset({"even", "while", "although", "though", "as", "whereas"})
+SPEECH_CUE_LEMMAS = frozenset(
+    "say tell add argue claim insist note warn predict suggest believe think contend acknowledge admit explain "
+    "complain call describe praise criticize accuse blame urge vow promise propose announce deny reject endorse "
+    "support defend oppose condemn".split()
+)
+PHRASAL_CONTENT_CUES = frozenset(
+    {("point", "out"), ("spell", "out"), ("lay", "out"), ("call", "out"), ("set", "out"), ("rule", "out"), ("play", "down")}
+)
+PERSON_OBJECTS = frozenset({"her", "him", "them"})  # "voters backed her"; not "it", "this"
 OBJECT_PREPOSITIONS = frozenset({"as", "of", "for", "on", "with", "over", "about", "to", "against", "into"})  # "blamed X on Y", "sees X as Y"
 
 
@@ -64,7 +76,7 @@ def _hashes(words: frozenset[str] | set[str]) -> np.ndarray:
 
 _VERB_LEMMAS = (
     INDIRECT_VERBS | OBJECT_VERBS | INFINITIVE_VERBS | NAMING_VERBS | SEEM_VERBS | PASSIVE_REPORT_VERBS
-    | {verb for verb, _ in PREPOSITION_CUES}
+    | {verb for verb, _ in PREPOSITION_CUES} | {verb for verb, _ in PHRASAL_CONTENT_CUES}
 )
 _NOUN_LEMMAS = CONTENT_NOUNS | {noun for noun, _ in NOUN_PREPOSITION_CUES}
 _LEMMA_HASHES = _hashes(_VERB_LEMMAS | _NOUN_LEMMAS | STANCE_ADJECTIVES)
@@ -155,25 +167,44 @@ def _stance_attribution(doc: Doc, adj: Token, quoted: Sequence[bool]) -> Optiona
 
 
 def _headline_colon(doc: Doc, i: int, quoted: Sequence[bool]) -> Optional[Indirect]:
-    """Headline style "Issa: Clinton's honesty is in question": a line opening with a name
-    and a colon attributes the rest of the line to that name."""
+    """Headline style "Issa: Clinton's honesty is in question": a first line opening with a
+    name and a colon attributes the rest of the line to that name."""
     start = i
     while start > 0 and i - start <= 5 and not _is_line_break(doc[start - 1]):
         start -= 1
     if start > 0 and not _is_line_break(doc[start - 1]):
         return None
     name = doc[start:i]
-    if not 0 < len(name) <= 5 or not all(t.ent_type_ in ("PERSON", "ORG") or t.is_title for t in name):
+    if not 0 < len(name) <= 5 or not _names_a_source(name):
         return None
-    if not any(t.ent_type_ in ("PERSON", "ORG") for t in name):
-        return None
+    if any(not doc[j].is_space for j in range(start)) and not _transcript_speaker(name):
+        return None  # below the headline, "Iowa: …", "Q: …", section heads are no attributions
     end = i + 1
     while end < len(doc) and not _is_line_break(doc[end]):
         end += 1
     c_start, c_end = _trim(doc, i + 1, end)
-    if c_end - c_start < MIN_CLAUSE_TOKENS or _mostly_quoted(quoted, c_start, c_end):
+    if c_end - c_start < MIN_CLAUSE_TOKENS:
         return None
     return Indirect((i, i + 1), (c_start, c_end), name.root)
+
+
+def _transcript_speaker(name) -> bool:
+    """A speaker label in a transcript: "TAPPER:", "Donald Trump:" (a person, not a place or "Q")."""
+    if any(t.ent_type_ in ("GPE", "LOC") for t in name):
+        return False
+    shouted = all(t.is_upper and len(t.text) > 1 for t in name if t.is_alpha)
+    return shouted or all(t.ent_type_ == "PERSON" for t in name)
+
+
+def _names_a_source(name) -> bool:
+    """ "Issa", "Clinton camp", "Poll": capitalised words (a common noun may follow a name)."""
+    if not (name[0].is_title or name[0].ent_type_ in ("PERSON", "ORG", "NORP")) or name[0].pos_ == "DET":
+        return False
+    if len(name) == 1 and name[0].pos_ == "NOUN":
+        return True  # "Poll:", "Report:"
+    if not all(t.is_title or t.ent_type_ in ("PERSON", "ORG", "NORP") or t.pos_ == "NOUN" or t.is_punct for t in name):
+        return False
+    return any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.pos_ == "PROPN" for t in name)
 
 
 def _is_line_break(token: Token) -> bool:
@@ -210,7 +241,7 @@ def _verb_attribution(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional
         return None
     if start <= verb.i < end and verb.dep_ not in ("parataxis", "advcl"):
         return None
-    if _mostly_quoted(quoted, start, end):
+    if _mostly_quoted(quoted, start, end) or _across_paragraphs(doc, verb.i, start, end):
         return None
     speaker = speaker_of(verb, _window(doc, verb.i), quoted)
     if speaker is None or speaker.lower_ in NOT_SPEAKERS:
@@ -218,6 +249,15 @@ def _verb_attribution(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional
     if start <= speaker.i < end and not start <= verb.i < end:
         return None
     return Indirect((verb.i, _cue_end(verb)), (start, end), speaker, clause)
+
+
+def _across_paragraphs(doc: Doc, cue: int, start: int, end: int) -> bool:
+    """A content in another paragraph than its cue (a parse run across a line break)."""
+    if end <= cue:
+        return any(_is_line_break(doc[j]) for j in range(end, cue))
+    if start > cue:
+        return any(_is_line_break(doc[j]) for j in range(cue + 1, start))
+    return False
 
 
 def _noun_attribution(doc: Doc, noun: Token, quoted: Sequence[bool]) -> Optional[Indirect]:
@@ -315,8 +355,11 @@ def _content_of(verb: Token) -> Optional[tuple[int, int, bool]]:
         around = _parenthetical(verb.doc, verb)
         if around is not None:
             return around
+    phrasal = _phrasal_content(verb, lemma, children)
+    if phrasal is not None:
+        return phrasal
     if lemma in INFINITIVE_VERBS or lemma in OBJECT_VERBS or lemma in INDIRECT_VERBS:
-        inf = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        inf = next((c for c in children if c.i > verb.i and (c.dep_ == "xcomp" or _infinitive_clause(c))), None)
         if inf is not None:
             obj = next((c for c in children if c.dep_ == "dobj" and c.i < inf.i), None)
             first = obj if obj is not None else inf
@@ -328,14 +371,41 @@ def _content_of(verb: Token) -> Optional[tuple[int, int, bool]]:
             return obj.left_edge.i, named.right_edge.i + 1, False
     if lemma in OBJECT_VERBS:
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if obj is not None and obj.pos_ not in ("PRON",):
+        if obj is not None and (obj.pos_ != "PRON" or obj.lower_ in PERSON_OBJECTS):
             return obj.left_edge.i, _object_end(verb, obj), False
     for prep in children:
         if prep.dep_ == "prep" and (lemma, prep.lower_) in PREPOSITION_CUES:
             obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return obj.left_edge.i, obj.right_edge.i + 1, False
+    return _preposition_clause(verb, lemma)
+
+
+def _phrasal_content(verb: Token, lemma: str, children: list[Token]) -> Optional[tuple[int, int, bool]]:
+    """ "pointed out that …", "laid out his vision": the clause or object after the particle."""
+    prt = next((c for c in children if c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_CONTENT_CUES), None)
+    if prt is None:
+        return None
+    for child in children:
+        if child.i > prt.i and child.dep_ in ("ccomp", "dobj"):
+            return child.left_edge.i, child.right_edge.i + 1, child.dep_ == "ccomp"
     return None
+
+
+def _preposition_clause(verb: Token, lemma: str) -> Optional[tuple[int, int, bool]]:
+    """ "called for the US to step up its efforts": the clause opened by the cue's preposition."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    prep = verb.doc[verb.i + 1]
+    clause = prep.head
+    if prep.dep_ != "mark" or (lemma, prep.lower_) not in PREPOSITION_CUES or clause.head.i != verb.i:
+        return None
+    return prep.i + 1, clause.right_edge.i + 1, True
+
+
+def _infinitive_clause(child: Token) -> bool:
+    """ "want all immigrants to be deported": a clause with its own subject and "to"."""
+    return child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
 
 
 def _clause_end(verb: Token, clause: Token) -> int:
@@ -390,17 +460,44 @@ def _clip(doc: Doc, verb: Token, start: int, end: int) -> int:
         token = doc[i]
         if token.is_space and "\n" in token.text:
             return i
+        if i > start + 1 and token.i != verb.i:
+            cut = _next_attribution(doc, start, i)
+            if cut is not None:
+                return cut
         if i > start and token.text == "," and i + 1 < end:
             nxt = doc[i + 1]
-            if nxt.lower_ in ("which", "who") and nxt.head.dep_ == "relcl":
+            if nxt.lower_ == "which" or (nxt.lower_ == "who" and nxt.head.dep_ == "relcl"):
                 return i
             if nxt.dep_ == "cc" and i + 2 < end and doc[i + 2].lower_ in ("he", "she", "they"):
                 return i
             if nxt.lower_ == "according":
                 return i
+            if nxt.tag_ == "VBG" and nxt.dep_ == "advcl" and nxt.lemma_.lower() in SPEECH_CUE_LEMMAS:
+                return i  # ", calling them …", ", adding …": the writer's next attribution
             if nxt.lower_ in TRAILING_SUBORDINATORS and nxt.dep_ in ("mark", "advmod") and nxt.head.dep_ == "advcl":
                 return i
     return end
+
+
+def _next_attribution(doc: Doc, start: int, i: int) -> Optional[int]:
+    """Where a second attribution joined by "and"/"but" begins inside a content ("X said A,
+    and more than 4 in 10 said B"): the conjunction before a finite verb of saying, else None."""
+    token = doc[i]
+    if token.tag_ not in ("VBD", "VBZ", "VBP") or token.lemma_.lower() not in SPEECH_CUE_LEMMAS:
+        return None
+    for j in range(i - 1, max(start, i - 9), -1):
+        if doc[j].lower_ in ("that", "who", "which", "if", "whether") or doc[j].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return None
+        if doc[j].dep_ == "cc" or doc[j].text == ";":
+            return _before_conjunction(doc, start, j)
+    return None
+
+
+def _before_conjunction(doc: Doc, start: int, cut: int) -> int:
+    """Back over the ", and" that joins the next attribution."""
+    while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_space):
+        cut -= 1
+    return max(cut, start + 1)
 
 
 def _cue_end(verb: Token) -> int:
@@ -416,7 +513,7 @@ def _according_to(doc: Doc, according: Token) -> Optional[Indirect]:
     phrase = list(according.subtree)
     p_start, p_end = phrase[0].i, phrase[-1].i + 1
     sent = according.sent
-    left = _trim(doc, sent.start, p_start)
+    left = _trim(doc, _after_line_break(doc, _main_clause_start(sent, p_start), p_start), p_start)
     right = _trim(doc, p_end, sent.end)
     start, end = max(left, right, key=lambda r: r[1] - r[0])
     if end - start < MIN_CLAUSE_TOKENS:
@@ -427,11 +524,35 @@ def _according_to(doc: Doc, according: Token) -> Optional[Indirect]:
     return Indirect((according.i, according.i + 2), (start, end), speaker)
 
 
+def _after_line_break(doc: Doc, start: int, end: int) -> int:
+    """Start after the last line break before `end` (a sentence the parser ran over a headline)."""
+    for i in range(end - 1, start - 1, -1):
+        if _is_line_break(doc[i]):
+            return i + 1
+    return start
+
+
+def _main_clause_start(sent, before: int) -> int:
+    """Where the main clause begins, leaving out a lead-in before its subject ("Boasting
+    108,000 residents, the GOP leaners seem …, according to X")."""
+    subject = next((c for c in sent.root.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.right_edge.i >= before:
+        return sent.start
+    lead = sent.doc[sent.start : subject.left_edge.i]
+    if len(lead) and lead[-1].text == "," and not any(t.lower_ in ("that", "because", "if") for t in lead):
+        return subject.left_edge.i
+    return sent.start
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop punctuation and spaces at both ends (quote marks stay)."""
     while start < end and (doc[start].is_space or (doc[start].is_punct and doc[start].text not in QUOTE_CHARS)):
         start += 1
-    while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CHARS)):
+    while end > start and (
+        doc[end - 1].is_space
+        or (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CHARS)
+        or doc[end - 1].lower_ in ("and", "but", "or")
+    ):
         end -= 1
     return start, end
 

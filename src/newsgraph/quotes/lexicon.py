@@ -89,7 +89,7 @@ CONTENT_NOUNS = _words(
     announcement report allegation accusation charge insistence contention conclusion finding
     prediction threat demand admission acknowledgment acknowledgement denial comment remark
     message assurance proposal insistence complaint testimony notion plan decision refusal
-    bid push effort attempt intention desire willingness goal call
+    bid push effort attempt intention desire willingness goal call case
     """
 )
 
@@ -107,6 +107,15 @@ NOUN_PREPOSITION_CUES = frozenset(
         ("advocate", "of"), ("advocate", "for"), ("critic", "of"), ("supporter", "of"),
         ("opponent", "of"), ("proponent", "of"), ("fan", "of"), ("champion", "of"),
         ("skeptic", "of"), ("defender", "of"),
+        ("support", "for"), ("attack", "on"), ("attack", "against"), ("swipe", "at"), ("shot", "at"),
+        ("critique", "of"), ("announcement", "of"), ("estimate", "of"), ("assessment", "of"),
+        ("statement", "on"), ("statement", "about"), ("comment", "on"), ("comment", "about"),
+        ("remark", "about"), ("remark", "on"), ("declaration", "of"), ("acknowledgement", "of"),
+        ("acknowledgment", "of"), ("allegation", "against"), ("allegation", "of"), ("accusation", "against"),
+        ("accusation", "of"), ("stance", "on"), ("stance", "against"), ("position", "on"), ("reply", "to"),
+        ("response", "to"), ("tribute", "to"), ("mention", "of"), ("denial", "of"), ("approval", "of"),
+        ("disapproval", "of"), ("rejection", "of"), ("prediction", "of"),
+        ("case", "for"), ("case", "against"),
     }
 )
 
@@ -117,6 +126,7 @@ STANCE_ADJECTIVES = _words(
     critical supportive skeptical sceptical wary opposed confident optimistic pessimistic
     concerned worried sure certain convinced aware hopeful afraid proud unhappy angry upset
     eager willing ready reluctant determined adamant unsure doubtful enthusiastic clear
+    divided split tired appreciative grateful assured
     """
 )
 
@@ -130,6 +140,8 @@ PREPOSITION_CUES = frozenset(
         ("apologize", "for"), ("worry", "about"), ("boast", "about"), ("brag", "about"),
         ("insist", "on"), ("campaign", "for"), ("campaign", "against"),
         ("write", "about"), ("testify", "about"), ("joke", "about"), ("weigh", "in"),
+        ("vote", "for"), ("focus", "on"), ("reflect", "on"), ("touch", "on"), ("cheer", "for"),
+        ("root", "for"), ("rail", "against"), ("agree", "with"), ("disagree", "with"), ("side", "with"),
     }
 )
 
