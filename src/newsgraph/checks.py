@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 
 from newsgraph.model import Check, PlaceMention, Quantity, Span, TimeExpression
 from newsgraph.nlp import register_extensions
+from newsgraph.times.calendar import parse_iso_date
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,7 @@ def check_date_arithmetic(
 ) -> list[Check]:
     """Durations tied to a dated event and to now, checked against the publication date."""
     sentences = sentences or sentence_bounds(text)
-    today = _parse_day(published)
+    today = parse_iso_date(published)
     out = []
     for start, end in sentences:
         if not _ELAPSED_CUE_RE.search(text, start, end):
@@ -265,14 +266,6 @@ def elapsed_margins(dated: TimeExpression, unit: str, settings: CheckSettings = 
     widen = {"year": 0.5, "month": 1 / 24}.get(granularity, 0.0) * (365.2425 / _UNIT_DAYS[unit])
     return settings.elapsed_below + widen, settings.elapsed_above + widen
 
-
-def _parse_day(value: Optional[str]) -> Optional[date]:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Span, Token
 
 from newsgraph.model import PlaceMention, TimeExpression
+from newsgraph.times.calendar import parse_iso_date
 
 NEAR_WORDS = frozenset({"near", "outside", "around", "outskirts", "north", "south", "east", "west",
                         "northern", "southern", "eastern", "western", "central", "close", "part"})
@@ -140,7 +141,7 @@ def pick_time(times: Optional[Sequence[TimeExpression]], sent: Span, anchors: li
 
 def fallback_times(sent: Span, published: Optional[str], date_ents: Sequence[Span]) -> list[TimeExpression]:
     """Times read from the sentence's DATE entities when the time stage is not in the pipeline."""
-    anchor = _parse_iso(published)
+    anchor = parse_iso_date(published)
     out = []
     for ent in date_ents:
         if not (sent.start <= ent.start and ent.end <= sent.end):
@@ -200,11 +201,3 @@ def _relative(low: str, anchor: date) -> tuple[Optional[str], str]:
         return f"{day.year}-{day.month:02d}", "month"
     return None, ""
 
-
-def _parse_iso(value: Optional[str]) -> Optional[date]:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None

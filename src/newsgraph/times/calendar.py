@@ -203,3 +203,13 @@ def safe_date(year: int, month: int, day: int) -> Optional[date]:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def parse_iso_date(value: Optional[str]) -> Optional[date]:
+    """The date at the start of an ISO string ("2026-02-22", "2026-02-22T08:30"), or None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
