@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Optional, Union
+from typing import Any, Optional, Union
 
 import sqlite_utils
 
@@ -20,7 +20,7 @@ from newsgraph.store.migrations import EXTRA_TABLES, FACT_TABLES, apply_migratio
 from newsgraph.store.rows import article_row, fact_rows
 
 __all__ = [
-    "open_db", "save_article", "save_failure", "is_done", "journal_status", "mark_queued",
+    "open_db", "save_article", "save_failure", "journal_status", "mark_queued",
     "save_page", "FACT_TABLES",
 ]
 
@@ -41,15 +41,6 @@ def open_db(path: Union[str, Path]) -> sqlite_utils.Database:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def is_done(db: sqlite_utils.Database, raw_hash: str) -> bool:
-    """True when this exact input was already stored by this pipeline version."""
-    row = db.execute(
-        "select 1 from articles where raw_hash = ? and pipeline_version = ? limit 1",
-        [raw_hash, PIPELINE_VERSION],
-    ).fetchone()
-    return row is not None
 
 
 def _delete_article(db: sqlite_utils.Database, article_id: str) -> None:
@@ -126,6 +117,3 @@ def save_page(db: sqlite_utils.Database, page: dict[str, object]) -> None:
     with db.conn:
         db.table("pages").upsert(page, pk="url")
 
-
-def article_ids(db: sqlite_utils.Database) -> Iterable[str]:
-    return (row[0] for row in db.execute("select id from articles order by published, id"))
