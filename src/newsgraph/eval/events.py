@@ -57,7 +57,7 @@ def load_records(data: Path) -> list[Record]:
     """The gold records with a sentence, from the GSR folder or file."""
     path = _find_file(data)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    records = []
+    records: list[Record] = []
     for item in raw:
         if not item.get("text") or item.get("event") in (None, "DOCUMENT"):
             continue
@@ -86,7 +86,7 @@ def _participants(value: Any) -> list[tuple[str, Optional[str]]]:
     for item in value:
         if isinstance(item, dict) and item.get("actorText"):
             code = item.get("code")
-            out.append((item["actorText"], CODE_FIXES.get(code, code)))
+            out.append((item["actorText"], CODE_FIXES.get(code, code) if code else code))
     return out
 
 

@@ -156,7 +156,7 @@ def _borrow_targets(drafts: list[Draft]) -> None:
 
 def _failed_nouns(sent: Span, event_nouns: set[int]) -> set[int]:
     """"talks … failed to make progress": noun events whose verb says they failed."""
-    out = set()
+    out: set[int] = set()
     for tok in sent:
         if tok.lemma_ in ("fail", "collapse", "stall", "break") and tok.pos_ == "VERB":
             out.update(c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in event_nouns)

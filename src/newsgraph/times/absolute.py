@@ -485,4 +485,4 @@ def read_spoken_year(text: str, state: State, start: int, end: int) -> Optional[
         year = 1900 + sum(SMALL_NUMBERS.get(w, TENS.get(w, 0)) for w in rest)
     if len(ws) == 2 and ws[1] in SMALL_NUMBERS and "year" not in text.lower():
         return None
-    return stretch_reading(Point(date(year, 1, 1), "year"), 0.8)
+    return stretch_reading(Point(date(int(year), 1, 1), "year"), 0.8)

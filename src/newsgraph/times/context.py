@@ -127,8 +127,8 @@ class Hints:
         left = lo
         for m in _SENTENCE_END.finditer(self.text, lo, start):
             left = m.end()
-        m = _SENTENCE_END.search(self.text, end, hi)
-        return left, (m.start() + 1 if m else hi)
+        after = _SENTENCE_END.search(self.text, end, hi)
+        return left, (after.start() + 1 if after else hi)
 
     def tag(self, start: int, end: int) -> Optional[str]:
         """The fine-grained tag of the first token of the stretch, or None."""

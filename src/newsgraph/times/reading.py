@@ -122,7 +122,7 @@ def duration_value(count: Optional[float], unit: str) -> str:
         unit, factor = _RESTATE[unit]
         count *= factor
     whole = int(count)
-    parts = [(whole, unit)] if whole else []
+    parts: list[tuple[float, str]] = [(whole, unit)] if whole else []
     rest = count - whole
     if rest and unit in _SPILL:
         small, factor = _SPILL[unit]

@@ -344,11 +344,11 @@ def _relative_point(state: State, det: str, had_the: bool, unit: str,
         return _from_reference(state, unit, 0)
     if det in ("latest",):
         return _period(state, -1, unit)
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
+    offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
             "upcoming": 1, "": 0}.get(det)
-    if step is None:
+    if offset is None:
         return None
-    return _period(state, step, unit)
+    return _period(state, offset, unit)
 
 
 def _future_duration(state: State, unit: str) -> Reading:
@@ -646,7 +646,7 @@ def _used_as_adjective(state: State, start: int, end: int) -> bool:
     if span is not None and len(span) == 1 and span[0].dep_:
         return span[0].dep_ in ("amod", "compound")
     nxt = re.match(r"\s+([a-z]+)", state.text[end:end + 20])
-    return bool(nxt) and nxt.group(1) not in ("and", "or", "in", "on", "at", "for", "to", "by", "since",
+    return nxt is not None and nxt.group(1) not in ("and", "or", "in", "on", "at", "for", "to", "by", "since",
                                                "from", "with", "basis", "until", "through", "but")
 
 

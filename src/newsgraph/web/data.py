@@ -132,7 +132,8 @@ def map_points(places: list[Row]) -> list[Row]:
     """Distinct located places of an article, each with the mentions found there."""
     points: dict[tuple[float, float], Row] = {}
     for row in places:
-        lat, lon = row.get("lat"), row.get("lon")
+        lat: Any = row.get("lat")
+        lon: Any = row.get("lon")
         if not _is_coordinate(lat, lon):
             continue
         point = points.setdefault((lat, lon), {
@@ -320,8 +321,8 @@ def events_data(conn: sqlite3.Connection, limit: int = LIST_LIMIT) -> Row:
         row["summary"] = event_summary(row)
         days.setdefault(day, {"date": day or None, "events": []})["events"].append(row)
     ordered = sorted(days.values(), key=lambda d: (d["date"] is None, d["date"] or ""))
-    for day in ordered:
-        day["events"].sort(key=lambda r: (r.get("date_source") != "event", -(r.get("confidence") or 0)))
+    for group in ordered:
+        group["events"].sort(key=lambda r: (r.get("date_source") != "event", -(r.get("confidence") or 0)))
     return {"event_count": len(rows), "days": ordered,
             "types": dict(Counter(r.get("type") for r in rows).most_common())}
 
@@ -348,8 +349,8 @@ def _all_stories(conn: sqlite3.Connection, tables: set[str], limit: int) -> list
         key = "id" if "id" in table_columns(conn, "stories") else "story_id"
         rows = fetch_all(conn, f"select * from stories limit {limit}")
         return [{"story_id": r.get(key), "details": r} for r in rows]
-    rows = conn.execute(f"select distinct story_id from story_articles limit {limit}").fetchall()
-    return [{"story_id": r[0], "details": {}} for r in rows]
+    ids = conn.execute(f"select distinct story_id from story_articles limit {limit}").fetchall()
+    return [{"story_id": r[0], "details": {}} for r in ids]
 
 
 def fts_query(text: str) -> str:
