@@ -14,7 +14,8 @@ CONTRACT = README.split("## The JSON of one article", 1)[1].split("```")[1]
 
 NESTED = {"furniture": model.Furniture, "related": model.Related, "entities": model.Entity,
           "places": model.PlaceMention, "quotes": model.Quote, "quantities": model.Quantity,
-          "times": model.TimeExpression, "events": model.Event, "checks": model.Check}
+          "times": model.TimeExpression, "events": model.Event, "checks": model.Check,
+          "tone": model.Tone}
 
 
 def documented_keys(name: str) -> set[str]:

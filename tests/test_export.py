@@ -52,6 +52,15 @@ def test_gkg_has_one_line_per_analysed_article(sample_db, gkg):
     assert all(len(r["date"]) == 14 and r["id"].startswith(r["date"]) for r in gkg)
 
 
+def test_gkg_tone_follows_the_codebook_formulas(gkg):
+    for rec in gkg:
+        tone, positive, negative, polarity, activity, self_group, words = (float(x) for x in rec["tone"])
+        assert tone == pytest.approx(positive - negative, abs=0.002)
+        assert polarity == pytest.approx(positive + negative, abs=0.002)
+        assert 0 < activity < 40 and 0 <= self_group < 40 and words > 0
+    assert any(float(r["tone"][0]) < 0 for r in gkg) and any(float(r["tone"][0]) > 0 for r in gkg)
+
+
 def test_gkg_locations_use_fips_and_offsets_point_at_facts(sample_db, gkg):
     db = open_db(sample_db)
     ids = {row["url"] or row["source"]: row["id"] for row in db["articles"].rows}

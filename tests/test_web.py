@@ -19,7 +19,7 @@ import pytest
 from newsgraph.errors import StoreError
 from newsgraph.model import (
     Article, Check, Entity, Event, Furniture, Mention, Place, PlaceMention, Quantity, Quote,
-    Related, Span, Speaker, TimeExpression,
+    Related, Span, Speaker, TimeExpression, Tone,
 )
 from newsgraph.store import open_db, save_article
 from newsgraph.web import make_datasette
@@ -106,6 +106,7 @@ def build_article(spec: dict[str, Any]) -> Article:
         related=[Related(**r) for r in spec["related"]], entities=entities, places=places,
         quotes=_quotes(body, spec["quotes"]), quantities=_spanned(body, Quantity, spec["quantities"]),
         times=times, events=_events(body, spec["events"], places, times), checks=checks,
+        tone=Tone(**spec["tone"]) if "tone" in spec else None,
     )
 
 
@@ -246,6 +247,7 @@ def test_article_page_highlights_one_element_per_fact(client: Client) -> None:
     assert count_kinds(html) == expected
     assert 'data-fact="places:' in html and 'data-kind="person"' in html and 'data-kind="org"' in html
     assert "Removed page furniture (1)" in html
+    assert ">tone -2.5</span>" in html
     assert "Grain corridor ships resume sailing from Odesa" in html
     assert "This database has no story tables yet" in html
     assert "default-src 'self'" in response.headers["content-security-policy"]

@@ -167,6 +167,20 @@ class Check:
 
 
 @dataclass
+class Tone:
+    """GDELT GKG V1.5Tone measures of one article (percentages of its words)."""
+
+    tone: float  # positive - negative
+    positive: float
+    negative: float
+    polarity: float  # positive + negative
+    activity_density: float  # verbs
+    self_group_density: float  # pronouns
+    word_count: int
+    lexicon: str = "vader"
+
+
+@dataclass
 class Article:
     """One analysed article. Offsets in every fact are character offsets into `body`."""
 
@@ -188,6 +202,7 @@ class Article:
     metadata: dict[str, Any] = field(default_factory=dict)
     status: str = "ok"  # ok | skipped (e.g. non-English: facts not extracted)
     note: Optional[str] = None
+    tone: Optional[Tone] = None
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON contract (see README, "The JSON of one article")."""

@@ -85,6 +85,7 @@ def _fill(article: Article, doc: Doc) -> Article:
     article.quotes = doc._.ng_quotes or []
     article.events = doc._.ng_events or []
     article.checks = doc._.ng_checks or []
+    article.tone = doc._.ng_tone
     article.metadata["anchor_source"] = doc._.ng_anchor_source
     return article
 

@@ -3,8 +3,9 @@
 Sub-field separators follow the GKG 2.1 codebook: `;` between items, `#` inside a
 location or count, `,` between a name and its offset, `|` inside a quotation and `#`
 between quotations. GDELT's country codes are FIPS 10-4: we write FIPS in the location
-fields, and ISO 3166 codes in V2ExtrasXML (`<ISO_LOCATIONS>`). Tone (V1.5Tone) is not
-computed by newsgraph: only its word-count field is filled.
+fields, and ISO 3166 codes in V2ExtrasXML (`<ISO_LOCATIONS>`). V1.5Tone is the dictionary count of
+`newsgraph.tone` (VADER's lexicon in GDELT's formulas); articles stored before tone was
+computed leave its first six fields empty.
 """
 
 from __future__ import annotations
@@ -158,11 +159,20 @@ def gkg_record(index: int, article: Row, facts: dict[str, list[Row]]) -> list[st
         ";".join(_location(p, True) for p in places),
         ";".join(_unique([n for n, _ in persons])), ";".join(f"{n},{o}" for n, o in persons),
         ";".join(_unique([n for n, _ in orgs])), ";".join(f"{n},{o}" for n, o in orgs),
-        f",,,,,,{words}", _dates(facts), f"wc:{words}", "", "", "", "",
+        _tone(article, words), _dates(facts), f"wc:{words}", "", "", "", "",
         _quotations(facts),
         ";".join(f"{clean(e['name'])},{e['start']}" for e in facts["entities"]),
         _amounts(facts), "", extras,
     ]
+
+
+TONE_FIELDS = ("tone", "tone_positive", "tone_negative", "tone_polarity", "tone_activity", "tone_self_group")
+
+
+def _tone(article: Row, words: int) -> str:
+    """V1.5Tone: tone, positive, negative, polarity, activity and self/group densities, words."""
+    values = [article.get(name) for name in TONE_FIELDS]
+    return ",".join("" if v is None else f"{v:g}" for v in values) + f",{words}"
 
 
 FACT_KINDS = ("entities", "places", "quotes", "quantities", "times", "events")

@@ -53,11 +53,16 @@ def m002_facts(db: sqlite_utils.Database) -> None:
     db.table("quotes").create_index(["speaker_entity"])
 
 
+# GKG V1.5Tone measures (see newsgraph.tone), added to `articles` by m005.
+TONE_COLUMNS: dict[str, type] = {
+    "tone": float, "tone_positive": float, "tone_negative": float, "tone_polarity": float,
+    "tone_activity": float, "tone_self_group": float,
+}
 ARTICLE_COLUMNS: dict[str, type] = {
     "id": str, "url": str, "title": str, "published": str, "published_source": str,
     "language": str, "status": str, "note": str, "body": str, "word_count": int,
     "source": str, "raw_hash": str, "pipeline_version": str, "ingested_at": str,
-    "metadata": str,
+    "metadata": str, **TONE_COLUMNS,
 }
 ERROR_COLUMNS: dict[str, type] = {"source": str, "raw_hash": str, "reason": str, "at": str}
 
@@ -81,6 +86,14 @@ def m004_stories(db: sqlite_utils.Database) -> None:
     from newsgraph.stories.store import ensure_story_tables
 
     ensure_story_tables(db)
+
+
+@migration
+def m005_tone(db: sqlite_utils.Database) -> None:
+    existing = db["articles"].columns_dict
+    for name, kind in TONE_COLUMNS.items():
+        if name not in existing:
+            db["articles"].add_column(name, kind)
 
 
 FACT_TABLES: dict[str, dict[str, type]] = {

@@ -81,7 +81,17 @@ def article_row(article: Article, pipeline_version: str = PIPELINE_VERSION) -> R
         "source": meta.get("source"), "raw_hash": meta.get("raw_hash"),
         "pipeline_version": pipeline_version,
         "metadata": json.dumps(meta, default=str, ensure_ascii=False, sort_keys=True),
+        **_tone_columns(article),
     }
+
+
+def _tone_columns(article: Article) -> Row:
+    tone = article.tone
+    if tone is None:
+        return {}
+    return {"tone": tone.tone, "tone_positive": tone.positive, "tone_negative": tone.negative,
+            "tone_polarity": tone.polarity, "tone_activity": tone.activity_density,
+            "tone_self_group": tone.self_group_density}
 
 
 def _only_columns(table: str, rows: list[Row]) -> list[Row]:
