@@ -271,3 +271,27 @@ def test_what_did_not_happen_is_not_asserted(nlp, text, modality):
 def test_the_name_before_assassination_is_the_victim(nlp):
     event = code(nlp, "Kennedy's assassination shocked the nation.")[0]
     assert (event.type, event.actor, event.target) == ("ASSAULT", None, "Kennedy")
+
+
+@pytest.mark.parametrize("text", [
+    "Vice President Joe Biden on Monday hit the campaign trail with Hillary Clinton in Scranton.",
+    "Shares hit a record high on Wall Street on Friday.",
+    "Wikileaks released hacked internal emails of the party on Friday.",
+])
+def test_idioms_and_released_documents_are_no_events(nlp, text):
+    assert [e.type for e in code(nlp, text)] == []
+
+
+def test_released_people_and_struck_deals_still_are(nlp):
+    assert [(e.type, e.mode) for e in code(nlp, "The militants released three hostages on Sunday.")] == \
+        [("RETREAT", "release")]
+    assert [e.type for e in code(nlp, "The two sides struck a deal on Tuesday to end the fighting.")] == ["AGREE"]
+
+
+def test_a_noun_talked_about_keeps_its_own_modality_and_actor(nlp):
+    [request] = code(nlp, "Zucker didn't respond to Trump's request for a donation.")
+    assert (request.type, request.modality, request.actor) == ("REQUEST", "asserted", "Trump")
+    [attack] = code(nlp, "The ministry would not comment on the attack in Kherson.")
+    assert attack.type == "ASSAULT" and attack.actor is None
+    [launched] = code(nlp, "Russia did not launch an attack on Kyiv on Sunday.")
+    assert (launched.modality, launched.actor) == ("negated", "Russia")

@@ -294,8 +294,20 @@ def noun_roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
     return actor, _first_party(options)
 
 
+# Verbs that talk about an event rather than take part in it: "the ministry would not
+# comment on the attack", "Kyiv condemned the strike" (the subject is not the attacker).
+COMMENTING_VERBS = frozenset({
+    "comment", "respond", "react", "condemn", "deny", "criticize", "criticise", "denounce", "decry",
+    "investigate", "probe", "report", "describe", "discuss", "mourn", "blame", "praise", "welcome",
+    "question", "answer", "dismiss", "survive", "witness", "recall", "remember", "ignore", "cover",
+    "document", "film", "record", "watch", "hear", "see", "follow", "monitor", "analyse", "analyze",
+})
+
+
 def _governing_subject(noun: Token, verb: Token) -> Optional[Token]:
     """"held talks", "resorted to demonstrations": the subject of the verb holding the noun."""
+    if verb.lemma_.lower() in COMMENTING_VERBS:
+        return None
     if noun.head.i == verb.i or (noun.head.dep_ == "prep" and noun.head.head.i == verb.i):
         return subject_of(verb)
     return None

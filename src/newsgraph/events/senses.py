@@ -83,6 +83,13 @@ WARNING_AUX = frozenset({"will", "would", "could", "may", "might", "can", "shoul
 PARTICLE_ONLY = frozenset({"give in", "back down", "step down", "walk out", "pull back"})
 # "hit by tariffs", "shares were hit": blows that are not violence.
 BLOW_LEMMAS = frozenset({"hit", "strike", "batter", "pound", "rock", "hammer", "target"})
+# "hit the campaign trail", "hit a record", "struck a chord": blows in idioms only.
+BLOW_IDIOMS = frozenset({
+    "trail", "road", "headline", "record", "high", "low", "milestone", "jackpot", "snag", "roadblock",
+    "wall", "note", "chord", "nerve", "button", "mark", "shelf", "stride", "airwave", "bottom", "peak",
+    "deal", "bargain", "compromise", "balance", "tone", "pose", "gold", "ground", "spot", "threshold",
+    "level", "limit", "benchmark", "brake", "pause", "reset", "hay", "sack", "book", "gym", "stump",
+})
 NON_VIOLENT_CAUSES = frozenset({
     "crisis", "recession", "slowdown", "storm", "hurricane", "typhoon", "flood", "earthquake",
     "quake", "fire", "wildfire", "drought", "pandemic", "virus", "outbreak", "disease", "tariff",
@@ -211,6 +218,7 @@ def is_other_sense(cand: Candidate) -> bool:
         lemma == "demonstrate" and ("agent" in deps or tok.tag_ == "VBN" or bool(deps & {"dobj", "ccomp"})),
         cand.trigger.pattern == "engage in" and not _violent_engagement(tok),
         lemma in BLOW_LEMMAS and _economic_blow(tok),
+        cand.trigger.type == "ASSAULT" and lemma in BLOW_LEMMAS and _idiomatic_blow(tok),
         lemma == "decline" and not deps & {"xcomp", "dobj"},
         lemma == "plead" and _plea(tok),
         lemma == "promise" and tok.tag_ == "VBG" and not deps & {"dobj", "xcomp", "ccomp", "dative"},
@@ -287,6 +295,12 @@ def _economic_blow(tok: Token) -> bool:
     return False
 
 
+def _idiomatic_blow(tok: Token) -> bool:
+    """"hit the campaign trail", "hit a record high", "struck a deal": no one was hit."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in BLOW_IDIOMS
+
+
 def _inner(tok: Token) -> Token:
     """"months of protests" -> protests: look through a count or a stretch of time."""
     from newsgraph.events.detect import QUANTIFIER_NOUNS, _of_object
@@ -350,7 +364,10 @@ def _leaves_a_place(tok: Token) -> bool:
 
 
 def _released_things(tok: Token) -> bool:
-    """"a poll released last week", "a video … was rescued … and released": no one was freed."""
+    """"released hacked emails", "a poll released last week": no one was freed."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None:
+        return not _people(obj)
     if tok.dep_ == "acl":
         thing: Optional[Token] = tok.head
     elif tok.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
@@ -365,6 +382,8 @@ def _people(tok: Token) -> bool:
     from newsgraph.events.detect import PEOPLE_WORDS
 
     if tok.ent_type_ in ("PERSON", "NORP") or (tok.pos_ == "PROPN" and tok.ent_type_ != "ORG"):
+        return True
+    if tok.lower_ in PERSON_PRONOUNS or tok.lower_ in ("they", "them", "us", "we", "me"):
         return True
     lemma = tok.lemma_.lower()
     words = load_actor_words()
