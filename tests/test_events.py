@@ -295,3 +295,23 @@ def test_a_noun_talked_about_keeps_its_own_modality_and_actor(nlp):
     assert attack.type == "ASSAULT" and attack.actor is None
     [launched] = code(nlp, "Russia did not launch an attack on Kyiv on Sunday.")
     assert (launched.modality, launched.actor) == ("negated", "Russia")
+
+
+@pytest.mark.parametrize("text", [
+    "This lets you charge an iPhone or iPad while charging a laptop.",
+    "I'm still amazed at how I can arrive somewhere with a full battery.",
+    "The unprecedented resolution allowed the researchers to gather key insights.",
+    "Supernova explosions created high-speed outflows of gas.",
+    "Norway's oil production beat forecasts in October.",
+    "The weather should ease by Thursday morning, said Mark Quinlan, a director at the utility.",
+])
+def test_words_of_conflict_outside_politics_are_no_events(nlp, text):
+    assert [e.type for e in code(nlp, text)] == []
+
+
+def test_the_political_senses_of_the_same_words_stay(nlp):
+    assert [e.type for e in code(nlp, "Prosecutors charged five men with murder on Monday.")] == ["ACCUSE"]
+    assert [e.type for e in code(nlp, "Blinken arrived in Kyiv on Tuesday.")] == ["CONSULT"]
+    assert [e.type for e in code(nlp, "Iraq said it would allow the return of U.N. inspectors.")] == ["AGREE"]
+    assert [e.type for e in code(nlp, "The army said the rebels must hand over their weapons.")] == ["REQUEST"]
+    assert [e.type for e in code(nlp, "A car bomb explosion killed four soldiers in Mosul.")] == ["ASSAULT"]

@@ -20,7 +20,7 @@ from newsgraph.events.context import pick_place, pick_time
 from newsgraph.events.detect import Candidate, depth, find_candidates, resolve_frames, threat_mode
 from newsgraph.events.lexicon import Lexicon, Trigger
 from newsgraph.events.modality import Flags, clause_flags, speech_governor
-from newsgraph.events.roles import party_or_owner, roles_of, subject_of
+from newsgraph.events.roles import is_party, party_or_owner, roles_of, subject_of
 from newsgraph.events.senses import (
     NON_ACTOR_ENTS, PERSON_PRONOUNS, PROTEST_CUE_RE, dateline_end, is_agent, is_campaign_rally, is_competition,
     is_group_of_agents, is_other_sense, is_person, is_verbal_attack, gender_fits, past_dateline,
@@ -200,6 +200,9 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
 
 
 BARE_NOUN_TYPES = frozenset({"ASSAULT", "PROTEST"})
+# Deeds reported without naming who did them ("a bomb exploded", "three were arrested");
+# other events need a party on either side ("the holidays arrive" is no visit).
+AGENTLESS_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "AID"})
 # Nouns that are no event without someone behind them ("the promise of equal rights").
 NEEDS_PARTIES = frozenset({"THREATEN", "AGREE", "REQUEST"})
 
@@ -232,8 +235,12 @@ def _bare_noun(cand: Candidate, draft: Draft) -> bool:
 
     A threat needs someone behind it or aimed at, even after "the" ("the threat of global warming").
     """
-    if cand.kind != "noun" or cand.extra or draft.actors or draft.targets:
+    if draft.actors or draft.targets:
         return False
+    if cand.kind != "noun" or cand.extra:  # an imperative ("get out of Donbas") has its addressee
+        return draft.event.type not in AGENTLESS_TYPES and not draft.anaphoric and \
+            draft.event.modality == "asserted"
+
     if draft.event.type in NEEDS_PARTIES:
         return True
     return not draft.anaphoric and draft.event.type not in BARE_NOUN_TYPES
@@ -256,8 +263,9 @@ def _apply_modality(cand: Candidate, flags: Flags, verb: Optional[Token]
     cooperative = trig.type in codes.COOPERATIVE
     if cand.kind == "obligation":
         speech = speech_governor(cand.token)
-        if speech is None or subject_of(speech) is None:
-            return None, "", None
+        obliged = subject_of(cand.token)
+        if speech is None or subject_of(speech) is None or (obliged is not None and not is_party(obliged)):
+            return None, "", None  # "the weather should ease", he said: a forecast, not a demand
         return trig, "asserted", subject_of(speech)
     if flags.conditional:
         if (flags.future or flags.hypothetical) and not flags.negated and trig.type not in VERBAL_TYPES:

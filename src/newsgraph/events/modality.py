@@ -164,22 +164,13 @@ def _governor_flags(tok: Token, flags: Flags) -> None:
         _aux_flags(head, flags)
 
 
-# Verbs that carry out the event their object names: "did not launch an attack".
-LIGHT_VERBS = frozenset({
-    "launch", "carry", "make", "stage", "hold", "conduct", "mount", "issue", "sign", "reach", "begin",
-    "start", "announce", "order", "plan", "call", "join", "attend", "lead", "organise", "organize",
-    "take", "give", "have", "get", "do", "impose", "lift", "provide", "send", "offer", "deliver",
-})
-
-
 def _carried_by(tok: Token, head: Token) -> bool:
-    """Whether `head`'s negation or modal is the event's own: not so for a noun merely
-    talked about ("did not respond to Trump's request", "would not comment on the attack")."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return True
-    if tok.dep_ == "pobj":
-        return tok.head.lower_ == "for"  # "did not call for talks"
-    return tok.dep_ != "dobj" or head.lemma_.lower() in LIGHT_VERBS
+    """Whether `head`'s negation or modal is the event's own ("did not launch an attack",
+    "might proceed with indictments"); not so for a noun merely talked about ("did not
+    respond to Trump's request", "would not comment on the attack")."""
+    from newsgraph.events.roles import COMMENTING_VERBS
+
+    return tok.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in COMMENTING_VERBS
 
 
 def _condition_flags(tok: Token, flags: Flags) -> None:

@@ -90,6 +90,17 @@ BLOW_IDIOMS = frozenset({
     "deal", "bargain", "compromise", "balance", "tone", "pose", "gold", "ground", "spot", "threshold",
     "level", "limit", "benchmark", "brake", "pause", "reset", "hay", "sack", "book", "gym", "stump",
 })
+# What explodes without anyone attacking: "stellar explosions", "a gas blast".
+NATURAL_BLASTS = frozenset({
+    "stellar", "supernova", "star", "solar", "cosmic", "volcanic", "gas", "boiler", "population",
+    "growth", "price", "data", "sonic", "methane", "dust", "cambrian", "cost",
+})
+# What one beats or meets that is a figure, not a party: "beat forecasts", "met the deadline".
+BENCHMARKS = frozenset({
+    "forecast", "expectation", "estimate", "target", "deadline", "requirement", "standard",
+    "goal", "criterion", "criteria", "threshold", "need", "projection", "consensus", "odds", "record",
+    "clock", "traffic", "heat", "rush", "quota", "obligation", "condition",
+})
 NON_VIOLENT_CAUSES = frozenset({
     "crisis", "recession", "slowdown", "storm", "hurricane", "typhoon", "flood", "earthquake",
     "quake", "fire", "wildfire", "drought", "pandemic", "virus", "outbreak", "disease", "tariff",
@@ -200,6 +211,8 @@ def _physical_or_party(tok: Token) -> bool:
 def is_other_sense(cand: Candidate) -> bool:
     """The trigger word is used in a sense that names no event."""
     tok = cand.token
+    if cand.kind == "noun":
+        return _natural_blast(tok)
     if cand.kind not in ("verb", "frame"):
         return False
     lemma = trigger_lemma(cand)
@@ -230,6 +243,12 @@ def is_other_sense(cand: Candidate) -> bool:
         cand.trigger.pattern == "get out" and not _leaves_a_place(tok),
         cand.trigger.mode == "release" and _released_things(tok),
         lemma == "meet" and "auxpass" in deps,  # "was met with laughter"
+        lemma in ("meet", "beat") and _object_in(tok, BENCHMARKS),  # "beat forecasts", "met expectations"
+        lemma == "charge" and not _charged_party(tok),  # "charging an iPhone", "charged $5"
+        lemma in ("receive", "host") and _object_in(tok, None, people=False),  # "gadgets I've received"
+        lemma == "arrive" and not _arrives_somewhere(tok),
+        lemma == "allow" and not _party_subject(tok),  # "…, allowing buyers to bid", "the data allowed"  # "before the holidays arrive"
+        lemma == "yield" and _numeric_object(tok),  # "notes rose … to yield 1.786%"
         lemma == "allow" and _has_prep(tok, ("for",)),  # "allows for safer parking"
     )
     return any(checks)
@@ -293,6 +312,66 @@ def _economic_blow(tok: Token) -> bool:
             if pobj is not None and _inner(pobj).lemma_.lower() in NON_VIOLENT_CAUSES:
                 return True
     return False
+
+
+def _object_in(tok: Token, words: Optional[frozenset[str]], people: bool = True) -> bool:
+    """The verb's direct object is one of `words` (or, with words None and people False,
+    anything that is not a person or party)."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    if words is not None:
+        return obj.lemma_.lower() in words
+    return not (people or _people(obj) or is_agent(obj))
+
+
+def _charged_party(tok: Token) -> bool:
+    """"charged him with murder", "prosecutors charged five men": someone is accused."""
+    if _has_prep(tok, ("with",)):
+        return True
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.ent_type_ in ("MONEY", "PRODUCT"):
+        return False
+    return obj.ent_type_ in ("PERSON", "NORP", "GPE") or (obj.pos_ != "PROPN" and _people(obj))
+
+
+def _arrives_somewhere(tok: Token) -> bool:
+    """A visit: a party arrives in or at a place ("Blinken arrived in Kyiv")."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(is_agent(t) for t in (subject, *_of_objects(subject))):
+        return False
+    return any(c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.pos_ == "PROPN" or
+                                     c.lemma_.lower() in PHYSICAL_TARGETS)
+               for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "on") for c in p.children)
+
+
+def _party_subject(tok: Token) -> bool:
+    """"Iraq said it would allow …", "the court decided to allow …"; not "the data allowed …"."""
+    from newsgraph.events.roles import is_party, subject_of
+
+    subject = subject_of(tok)
+    if subject is None:
+        return tok.dep_ in ("xcomp", "advcl") and tok.tag_ == "VB"  # "opened the bridge to allow …"
+    if subject.lower_ in ("it", "they"):
+        return True
+    return is_party(subject) and subject.ent_type_ not in ("PRODUCT", "WORK_OF_ART")
+
+
+def _natural_blast(tok: Token) -> bool:
+    """"stellar explosions", "a gas explosion", "a population explosion": no attack."""
+    if tok.lemma_.lower() not in ("explosion", "blast", "eruption"):
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in NATURAL_BLASTS for c in tok.children)
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    """"a first patch of troops" -> [troops]."""
+    return [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+
+
+def _numeric_object(tok: Token) -> bool:
+    return any(c.dep_ in ("dobj", "npadvmod", "attr") and (c.like_num or c.ent_type_ in ("PERCENT", "MONEY"))
+               for c in tok.children)
 
 
 def _idiomatic_blow(tok: Token) -> bool:
@@ -381,7 +460,7 @@ def _people(tok: Token) -> bool:
     """Who can be released: people, not "a poll released last week" or "footage released"."""
     from newsgraph.events.detect import PEOPLE_WORDS
 
-    if tok.ent_type_ in ("PERSON", "NORP") or (tok.pos_ == "PROPN" and tok.ent_type_ != "ORG"):
+    if tok.ent_type_ in ("PERSON", "NORP") or (tok.pos_ == "PROPN" and tok.ent_type_ == ""):
         return True
     if tok.lower_ in PERSON_PRONOUNS or tok.lower_ in ("they", "them", "us", "we", "me"):
         return True
