@@ -290,6 +290,11 @@ def test_ages_and_weekdays_are_not_listed(nlp):
                                  "twenty-one", "a", "dozen", "km/h", "°C", "(", ")", "1/0", "9" * 40, "1e309",
                                  "Feb.", "24,", "2022", "at least", "killed", "people", "½"]), max_size=20).map(" ".join))
 def test_fuzzed_spans_and_bounds_are_consistent(text):
+    assert_consistent(text)
+
+
+def assert_consistent(text: str) -> None:
+    """Spans match the text, bounds enclose the value, values are finite."""
     for q in extract_quantities(text):
         assert text[q.start:q.end] == q.text and q.start < q.end
         if q.low is not None and q.high is not None:
@@ -356,3 +361,128 @@ def test_a_dateline_dash_opens_the_sentence_and_by_to_is_a_change():
     assert one("DENVER – Two officers were charged.", "Two").value == 2
     found = extract_quantities("Orders fell by 30 to 126 jets.")
     assert [(q.text, q.low) for q in found] == [("30", None), ("126", None)]
+
+
+# --- rarer notations: angles, "K", barns, counting nouns, accounts, yields (issue 11) --------
+
+@pytest.mark.parametrize("text,surface,value,unit,si_value,si_unit", [
+    ("The telescope resolves a 2½' field.", "2½'", 2.5, "arcminute", 0.04167, "deg"),
+    ("The sky survey covered 150\" patches.", '150"', 150, "arcsecond", 0.04167, "deg"),
+    ("He built an 8\" Dobsonian telescope.", '8"', 8, "inch", 0.0002032, "km"),
+    ("An axial tilt of 23° 26′ 21″ was measured.", "23° 26′ 21″", 23.43917, "degree", 23.43917, "deg"),
+    ("It drifted 3 arcminutes.", "3 arcminutes", 3, "arcminute", 0.05, "deg"),
+    ("Trump is 6'3\" tall.", '6\'3"', 6.25, "foot", 0.001905, "km"),
+    ("The board had 64K of RAM.", "64K", 64, "kibibyte", 65536, "B"),
+    ("She won the 10K race.", "10K", 10, "kilometre", 10.0, "km"),
+    ("The video drew 50K views.", "50K", 50000, None, None, None),
+    ("The nuclear cross section is 12 b.", "12 b", 12, "barn", 1.2e-33, "km2"),
+    ("The file is 12 b long.", "12 b", 12, "bit", 1.5, "B"),
+    ("Shares rose 5pc on Monday.", "5pc", 5, "percent", 5.0, "%"),
+    ("The galaxy lies 4 light-years away.", "4 light-years", 4, "light-year", 3.784e13, "km"),
+    ("Gold hit $1,900 per troy ounce.", "$1,900 per troy ounce", 1900, "USD per troy ounce", None, None),
+    ("His blood pressure was 120 mmHg.", "120 mmHg", 120, "millimetre of mercury", 16000, "Pa"),
+    ("It was a 15-kiloton bomb.", "15-kiloton", 15, "kiloton of TNT", 6.276e13, "J"),
+    ("The blast was equivalent to 1,000 tons of TNT.", "1,000 tons", 1000, "ton of TNT", 4.184e12, "J"),
+    ("Police seized 3 tons of TNT.", "3 tons", 3, "ton", 3000, "kg"),
+    ("The missile flies at Mach 5.", "Mach 5", 5, "Mach", 6174, "km/h"),
+])
+def test_rarer_units_read_from_their_context(text, surface, value, unit, si_value, si_unit):
+    test_units_and_si_values(text, surface, value, unit, si_value, si_unit)
+
+
+def test_four_k_video_and_crop_yields_stay_what_they_are():
+    assert extract_quantities("The camera shoots 4K video.") == []
+    assert one("Crop yields of 5 tons per hectare.", "5 tons").unit == "ton per hectare"
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("A gross is 144 (a square dozen).", "A gross", 144),
+    ("They ordered two gross of pencils.", "two gross", 288),
+    ("A gross is 144 (a square dozen).", "a square dozen", 144),
+    ("a great gross.", "a great gross", 1728),
+])
+def test_counting_nouns(text, surface, value):
+    assert one(text, surface).value == value
+
+
+@pytest.mark.parametrize("text", ["It was a gross violation.", "The film made a gross of $5m."])
+def test_gross_as_an_adjective_or_takings_is_no_count(text):
+    assert all("gross" not in q.text for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The annual revenue is ($99.99).", "($99.99)", -99.99),
+    ("Operating loss: ($1.2m)", "($1.2m)", -1.2e6),
+    ("Net loss | 1,500 | (1,200)", "(1,200)", -1200),
+    ("Net loss\t1,500\t(1,200)", "(1,200)", -1200),
+])
+def test_accounting_negatives(text, surface, value):
+    assert one(text, surface).value == value
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("Net income fell to $5m (€4.6m).", "€4.6m", 4.6e6),  # a conversion
+    ("The stadium cost ($5m) more.", "$5m", 5e6),  # an aside, not an item of accounts
+    ("Victims (1,200) were counted.", "1,200", 1200),  # no table
+])
+def test_bracketed_amounts_elsewhere_stay_positive(text, surface, value):
+    assert one(text, surface).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Windows 11 was released.",
+    "He bought an iPhone 15 yesterday.",
+    "Boeing 737 MAX jets were grounded.",
+    "NBC 5 has edited the video.",
+    "Leaders of the G7 met.",
+    "A Boeing 737 landed.",
+])
+def test_numbered_names_in_news_are_not_quantities(text):
+    assert extract_quantities(text) == []
+
+
+def test_sentence_openers_before_counts_are_no_names():
+    assert [q.value for q in extract_quantities("Only 5 were found. Another 20 Russians died.")] == [5, 20]
+
+
+# --- the hand-written unit table against pint's registry (test-time only) -------------------
+
+# Where we differ from pint on purpose: news "tons" are metric (pint's "ton" is the US short
+# ton) and a news "barrel" is an oil barrel of 42 US gallons (pint's is 31.5).
+_PINT_DIFFERS = ("ton", "barrel")
+_PINT_NAMES = {"light-year": "light_year", "millimetre of mercury": "mmHg", "pound per square inch": "psi",
+               "revolution per minute": "1 / minute", "kilometre per hour": "km/h", "decade": "10 year"}
+_PINT_CANONICAL = {"km2": "km**2", "B": "byte", "deg": "degree"}
+_NO_PINT_CHECK = ("temperature", "percent", "percentage_point")  # offsets; not units in pint
+
+
+def test_unit_factors_agree_with_pint():
+    pint = pytest.importorskip("pint")
+    from newsgraph.quantities.units import CANONICAL, UNIT_SYMBOLS, UNIT_WORDS
+
+    registry = pint.UnitRegistry()
+    units = {u.name: u for u in [*UNIT_WORDS.values(), *UNIT_SYMBOLS.values()]
+             if u.factor is not None and u.dimension in CANONICAL and u.dimension not in _NO_PINT_CHECK
+             and not u.name.endswith(_PINT_DIFFERS)}
+    checked = set()
+    for name, unit in units.items():
+        try:
+            target = _PINT_CANONICAL.get(CANONICAL[unit.dimension], CANONICAL[unit.dimension])
+            expected = registry(_PINT_NAMES.get(name, name.replace(" ", "_"))).to(target).magnitude
+        except pint.errors.UndefinedUnitError:
+            continue  # "kiloannum", "megaelectronvolt" spellings pint lacks
+        assert unit.factor == pytest.approx(expected, rel=1e-5), name
+        checked.add(name)
+    assert len(checked) >= 390
+    assert {"arcminute", "arcsecond", "light-year", "parsec", "astronomical unit", "furlong", "fathom", "troy ounce",
+            "bushel", "millimetre of mercury", "barn", "kibibyte", "mile", "knot"} <= checked
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["2½", "6", "'", '"', "°", "′", "″", "32K", "10k", "12", "b", "a", "gross", "square",
+                                 "dozen", "Mach", "(", ")", "$99.99", "revenue", "is", "|", "\t", "\n", "15-kiloton",
+                                 "bomb", "Windows", "11", "was", "Only", ".", "of", "TNT", "equivalent", "tons",
+                                 "memory", "race", "people", "field", "Hubble", "physics", "area"]),
+                max_size=16).map(" ".join))
+def test_fuzzed_rare_notations_stay_consistent(text):
+    assert_consistent(text)

@@ -8,10 +8,11 @@ a fixed order (sorted file paths, then file order); `limit` keeps the first N.
 Scoring, per gold quantity: correct when one of our quantities overlaps its surface,
 has the same value (relative tolerance 1e-6) and the same unit once our unit names are
 mapped to quantulum3's (`QUANTULUM_NAMES`: ISO codes to currency names, "percent" to
-"percentage", "pound" to "pound-mass", "millilitre" to "cubic centimetre", …). Counting
-units are compared as numbers ("a dozen" = 12). A gold range ("44 mg to 50 mg", value
-47 ± 3) is also matched by our two end points when we read the phrase as a change
-between two values ("reduced from 44 mg to 50 mg").
+"percentage", "pound" to "pound-mass", "millilitre" to "cubic centimetre",
+"arcminute" to "minute of arc", …). Counting units are compared as numbers ("a dozen" =
+12, "a gross" = 144). A gold range ("44 mg to 50 mg", value 47 ± 3) is also matched by
+our two end points when we read the phrase as a change between two values ("reduced
+from 44 mg to 50 mg").
 
 Reported: `accuracy` over the gold quantities in scope, `accuracy_all` over every gold
 quantity. Out of scope, by the issue's definition, are years ("1979", "the 1960s"),
@@ -40,6 +41,7 @@ CURRENCY_NAMES = {"USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY"
 QUANTULUM_NAMES = {
     None: "dimensionless", "percent": "percentage", "pound": "pound-mass", "millilitre": "cubic centimetre",
     "gigaannum": "gigayear", "megaannum": "megayear", "kiloannum": "kiloyear", "annum": "year",
+    "arcminute": "minute of arc", "arcsecond": "second of arc",
 }
 COUNTING_UNITS = {"dozen": 12.0, "baker's dozen": 13.0, "gross": 144.0}
 _YEAR_SURFACE = re.compile(r"(1\d|20)\d\d")

@@ -2,8 +2,8 @@
 
 Digits: "1,900", "10 000", "2.5", ".5", "2 1/2", "1/4", "2½", "4e14", "2.48×10−5",
 "8x2^10". Words: "three", "twenty-one", "a hundred and two", "three million, two
-hundred & forty", "two and a half", "two thirds", "a dozen". Ordinals ("second",
-"21st") are not numbers here.
+hundred & forty", "two and a half", "two thirds", "a dozen", "a gross", "a square
+dozen". Ordinals ("second", "21st") are not numbers here.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ SMALL = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+COUNTING_NOUNS = {"dozen": 12.0, "gross": 144.0}
 FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
@@ -41,12 +42,22 @@ DIGIT_NUMBER = (
 
 _SMALL_ALT = "|".join(sorted(SMALL, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS)
-_WORD = rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_SMALL_ALT}))?|{_SMALL_ALT}|hundred|thousand|million|billion|trillion|dozen)"
+# "a gross" (144) is a count only as a noun: before "of" (not money), a verb or a stop;
+# "a gross violation", "a gross of $5m" are not counts.
+_GROSS = (
+    r"(?:great\s+)?gross(?=\s+(?:of\b(?!\s+[$€£¥\d])|is\b|was\b|are\b|were\b|equals?\b|makes?\b)"
+    r"|\s*[.,;:!?)]|\s*$)"
+)
+_WORD = (
+    rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_SMALL_ALT}))?|{_SMALL_ALT}|hundred|thousand|million|billion|trillion|dozen|"
+    rf"square\s+dozen|{_GROSS})"
+)
 _FRAC_ALT = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _JOIN = r"(?:\s*-\s*|\s+and\s+(?:a\s+)?|\s*&\s*|,\s+|\s+)"
 # A number in words, possibly with a fraction ("two thirds", "two and a half").
 WORD_NUMBER = (
-    rf"(?:\b(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen|baker's\s+dozen)\b)|a\s+baker's\s+)?"
+    rf"(?:\b(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen|baker's\s+dozen|square\s+dozen|great\s+gross|"
+    rf"gross)\b)|a\s+baker's\s+)?"
     rf"{_WORD}(?:{_JOIN}(?:{_WORD}|(?:{_FRAC_ALT})\b)){{0,15}}\b)"
 )
 _TOKEN_RE = re.compile(r"[A-Za-z']+|&|,")
@@ -127,6 +138,8 @@ class _WordState:
             return self._article(tokens, i)
         if word == "baker's":
             return self._bakers(tokens, i)
+        if word in ("square", "great"):
+            return self._counting_noun(tokens, i)
         return self._number_word(word)
 
     def _joiner(self, tokens: list[tuple[str, int]], i: int) -> int:
@@ -157,6 +170,14 @@ class _WordState:
             return 2
         return 0
 
+    def _counting_noun(self, tokens: list[tuple[str, int]], i: int) -> int:
+        """"a square dozen" (144), "a great gross" (1728)."""
+        pair = (tokens[i][0], tokens[i + 1][0] if i + 1 < len(tokens) else "")
+        scale = {("square", "dozen"): 144.0, ("great", "gross"): 1728.0}.get(pair)
+        if scale is None or not self._scale(scale):
+            return 0
+        return 2
+
     def _number_word(self, word: str) -> int:
         if word in SMALL:
             return self._small(SMALL[word])
@@ -164,8 +185,8 @@ class _WordState:
             return self._tens(TENS[word])
         if word == "hundred":
             return self._hundred()
-        if word in SCALES or word == "dozen":
-            return self._scale(SCALES.get(word, 12.0))
+        if word in SCALES or word in COUNTING_NOUNS:
+            return self._scale(SCALES.get(word) or COUNTING_NOUNS[word])
         if word in FRACTIONS and self.last in ("small", "tens") and self.current:
             self.current = self.current / FRACTIONS[word]
             self.done = True

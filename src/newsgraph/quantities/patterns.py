@@ -154,6 +154,14 @@ SCORE_PAIRS_FOR_SPORTS = 3
 LIST_ITEM_RE = re.compile(r"(?:^|\n)[ \t]*\(?$")
 SENTENCE_START_RE = re.compile(r"(?:^|(?<![A-Z])[.!?:;]\s+|\n\s*|[.!?:;]\s*[\"“‘(]\s*)$")
 CAPITALISED_BEFORE_RE = re.compile(r"\b([A-Z][A-Za-z]*|[A-Za-z]+\d[\w-]*)\s+$")
+# The word before a number in a name: capitalised, camel-cased ("iPhone 15") or with digits ("i7 860").
+NAME_WORD_BEFORE_RE = re.compile(r"\b([A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Za-z]+\d[\w-]*)\s+$")
+# Words that open a sentence before a count ("Only 5 were found", "Another 20 Russians"), not names.
+SENTENCE_OPENERS = frozenset(
+    "only just another exactly precisely fully barely merely some all around roughly approximately nearly "
+    "almost over under both each every no any other additional then now today yesterday tonight still also "
+    "even perhaps maybe last next first total nearly some another those these".split()
+)
 PERSON_BEFORE_RE = re.compile(
     r"(?:\b[A-Z][a-z]+|\b(?:son|daughter|boy|girl|man|woman|mother|father|mom|dad|wife|husband|"
     r"brother|sister|child|teen|teenager|student|grandmother|grandfather|friend|victim|suspect|"
@@ -166,6 +174,61 @@ MONEY_CUE_RE = re.compile(
 )
 MASS_CUE_RE = re.compile(r"(?i:\b(?:weigh\w*|heav\w+|bag\w*|sack\w*|lb|lbs|ounces?|tons?|kilos?)\b)")
 TEMPERATURE_CUE_RE = re.compile(r"°|(?i:\b(?:kelvin|celsius|fahrenheit|temperatur\w+|degrees)\b)")
+# "K" after a number: kibibytes near computer-memory words ("64K of RAM", "32K word core memory").
+MEMORY_CUE_RE = re.compile(
+    r"\b(?:RAM|ROM|EPROM|EEPROM|(?i:memory|memories|cache|storage|bytes?|kilobytes?|floppy|floppies|disk|disks|"
+    r"cartridges?|buffers?))\b"
+)
+# "a 5K run", "the 10K race": kilometres of a race.
+K_RACE_AFTER_RE = re.compile(r"\s+(?i:(?:fun\s+)?runs?|races?|walks?|road\s+races?|trail\s+runs?)\b")
+# "50K people", "10K followers": thousands of something counted, not "4K video" or "8K screens".
+K_COUNT_AFTER_RE = re.compile(
+    r"\s+(?!(?:videos?|screens?|displays?|monitors?|televisions?|tvs?|cameras?|footage|content|resolution|"
+    r"streaming|projectors?|panels?|gaming|versions?|remasters?|runs?|races?|walks?)\b)(?:[a-z][a-z-]*s|people)\b"
+)
+# A bare "b" is a bit, or a barn (a unit of area, 1e-28 m²) near these words.
+BARN_CUE_RE = re.compile(
+    r"(?i:\b(?:cross[-\s]sections?|area|nuclear|nucle(?:us|i)|scattering|physics|particles?|collisions?|"
+    r"neutrons?|luminosity)\b)"
+)
+# Words of a statement of accounts, where "($99.99)" and "(1,200)" are negative amounts.
+FINANCE_CUE_RE = re.compile(
+    r"(?i:\b(?:revenues?|income|loss(?:es)?|profits?|earnings|ebitda|ebit|balance|net|cash\s+flows?|margins?|"
+    r"deficits?|expenses?|operating|equity|liabilit(?:y|ies)|assets?|dividends?|impairments?|write-?downs?|"
+    r"surplus|turnover|sales|costs?|EPS)\b)"
+)
+# What comes before the value of an item of accounts: "revenue is (", "net loss: (".
+ACCOUNT_VALUE_BEFORE_RE = re.compile(
+    r"(?:\b(?:is|was|were|are|of|at|to|totall?ed|reached|stood\s+at|came\s+in\s+at)|[:=])\s*$"
+)
+# A line laid out as a table: cells split by tabs, bars or runs of spaces.
+TABLE_LINE_RE = re.compile(r"\t|\||\S {2,}\S")
+# Words that make a ton, kiloton or megaton an explosive yield (of TNT), an energy.
+EXPLOSIVE_CUE_RE = re.compile(
+    r"(?i:\b(?:bombs?|warheads?|blasts?|explosions?|explosives?|detonat\w+|TNT|atomic|thermonuclear)\b)"
+)
+TNT_AFTER_RE = re.compile(r"\s+of\s+TNT\b")
+EQUIVALENT_BEFORE_RE = re.compile(r"(?i:\bequivalent\b[^.]*)$")
+YIELD_CUE_RE = re.compile(r"(?i:\byields?\b)")  # "a yield of 10 kilotons", not "yields of 5 tons a hectare"
+# "Mach 5": a speed whose unit is written before the number.
+MACH_BEFORE_RE = re.compile(r"\bMach\s?$")
+# Words that make ' and " minutes and seconds of arc rather than feet and inches.
+ANGLE_CUE_RE = re.compile(
+    r"(?i:\b(?:telescopes?|hubble|webb|jwst|observator(?:y|ies)|astronom\w*|celestial|galax(?:y|ies)|nebulae?|"
+    r"angular|arc|declination|right\s+ascension|field\s+of\s+view|sky|parallax|latitude|longitude|azimuth|"
+    r"zenith)\b)"
+)
+# "an 8\" Dobsonian telescope": the size of an instrument, in inches, whatever the sky words.
+INSTRUMENT_AFTER_RE = re.compile(
+    r"\s*(?:[A-Z][\w-]*\s+)?(?i:telescopes?|scopes?|mirrors?|lens(?:es)?|apertures?|reflectors?|refractors?|"
+    r"dish(?:es)?|dobsonians?|binoculars?|eyepieces?)\b"
+)
+# "23° 26′", "23°26′ 21″": the minutes and seconds of a degree-minute-second angle.
+DMS_MINUTES_BEFORE_RE = re.compile(r"\d[°º]\s?$")
+DMS_SECONDS_BEFORE_RE = re.compile(r"\d[°º]\s?\d{1,2}(?:\.\d+)?[′']\s?$")
+DMS_AFTER_DEGREE_RE = re.compile(r"\s?(\d{1,2}(?:\.\d+)?)[′'](?:\s?(\d{1,2}(?:\.\d+)?)[″\"])?")
+# The inches of a height or length written "6'2\"" or "6′ 2″".
+INCHES_AFTER_FOOT_RE = re.compile(r"\s?(\d{1,2}(?:\.\d+)?|\d{0,2}[½¼¾])\s?(?:\"|″|''|’’)")
 DEGREE_SCALE_RE = re.compile(r"[^.;]{0,30}?\b(?P<scale>Celsius|centigrade|Fahrenheit)\b")
 FUNCTION_WORDS = frozenset(
     "a an the of in on at to for by from with and or but as is was were be been are that which who "

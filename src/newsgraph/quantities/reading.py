@@ -26,6 +26,13 @@ from newsgraph.quantities.numbers import FRACTIONS, parse_digits, parse_words
 from newsgraph.quantities.units import UNIT_SYMBOLS, UNIT_WORDS, Unit, per_unit, power_unit
 
 KELVIN = Unit("kelvin", "temperature", 1.0)
+ARCMINUTE = UNIT_WORDS["arcminute"]
+ARCSECOND = UNIT_WORDS["arcsecond"]
+KIBIBYTE = UNIT_WORDS["kibibyte"]
+KILOMETRE = UNIT_WORDS["kilometre"]
+BARN = UNIT_WORDS["barn"]
+MACH = Unit("Mach", "speed", 1234.8)  # the speed of sound at sea level (343 m/s), in km/h
+TNT_JOULES_PER_TON = 4.184e9
 VAGUE_VALUES = {
     "several hundred": 200.0, "a few hundred": 200.0, "many hundred": 200.0,
     "several thousand": 2000.0, "a few thousand": 2000.0, "many thousand": 2000.0,
@@ -105,8 +112,10 @@ def _read_money(text: str, m: re.Match) -> Optional[Number]:
 def _with_scale(text: str, number: Number, suffixes: dict[str, float]) -> Number:
     """Apply a scale written after the number: "3.5bn", "10M", "1.2 million", "$2 m"."""
     m = _SCALE_SUFFIX_RE.match(text, number.end)
-    if m and m.group(1) == "K" and number.kind == "num" and _temperature_context(text, number.end):
-        return Number(number.value, m.end(), number.kind, KELVIN, surface=number.surface)
+    if m and m.group(1) in "kK" and number.kind == "num":
+        read = _k_suffix(text, number, m)
+        if read is not None:
+            return read
     if m and m.group(1) in suffixes and number.kind in ("num", "money"):
         return _scaled(number, suffixes[m.group(1)], m.end())
     m = P.SCALE_WORD_RE.match(text, number.end)
@@ -118,14 +127,33 @@ def _with_scale(text: str, number: Number, suffixes: dict[str, float]) -> Number
     return number
 
 
+def _k_suffix(text: str, number: Number, m: re.Match) -> Optional[Number]:
+    """A "K" read from its context: kelvin, kibibytes ("64K of RAM"), a race in km, or thousands."""
+    end = m.end()
+    if m.group(1) == "K" and _temperature_context(text, number.end):
+        return Number(number.value, end, number.kind, KELVIN, surface=number.surface)
+    if number.value == int(number.value) and _cue_in_sentence(text, number.end, P.MEMORY_CUE_RE):
+        return Number(number.value, end, number.kind, KIBIBYTE, surface=number.surface)
+    if P.K_RACE_AFTER_RE.match(text, end):
+        return Number(number.value, end, number.kind, KILOMETRE, surface=number.surface)
+    if m.group(1) == "K" and P.K_COUNT_AFTER_RE.match(text, end):
+        return _scaled(number, 1e3, end)
+    return None
+
+
 def _scaled(number: Number, factor: float, end: int) -> Number:
     value = round(number.value * factor, 6)
     return Number(value, end, number.kind, number.unit, True, number.surface, factor)
 
 
 def _temperature_context(text: str, pos: int) -> bool:
+    return _cue_near(text, pos, P.TEMPERATURE_CUE_RE)
+
+
+def _cue_near(text: str, pos: int, cue: re.Pattern) -> bool:
+    """Whether `cue` occurs in the sentence around pos (from its last full stop, up to 60 characters on)."""
     start = max(0, text.rfind(".", max(0, pos - 120), max(0, pos - 8)) + 1, pos - 120)
-    return bool(P.TEMPERATURE_CUE_RE.search(text, start, min(len(text), pos + 60)))
+    return bool(cue.search(text, start, min(len(text), pos + 60)))
 
 
 def read_unit(text: str, number: Number, adjective: Optional[Adjective] = None) -> Optional[tuple[Unit, int]]:
@@ -142,7 +170,31 @@ def read_unit(text: str, number: Number, adjective: Optional[Adjective] = None) 
     if found is None:
         return None
     unit, end = _powered(text, *found)
+    if unit.dimension == "mass" and unit.name.endswith(("ton", "tonne")):
+        unit = explosive_yield(text, unit, number.end, end)
     return read_rates(text, unit, end)
+
+
+def explosive_yield(text: str, unit: Unit, pos: int, end: int) -> Unit:
+    """"a 15-kiloton bomb", "equivalent to 1,000 tons of TNT": a yield, an energy (4.184 GJ a ton).
+
+    Kilotons and megatons near words of bombs and blasts are yields; plain tons only
+    "equivalent to … of TNT" ("seized 3 tons of explosives" is a mass).
+    """
+    if unit.factor is None:
+        return unit
+    if unit.name.startswith(("kilo", "mega")):
+        ok = _cue_in_sentence(text, pos, P.EXPLOSIVE_CUE_RE) or _cue_in_sentence(text, pos, P.YIELD_CUE_RE)
+    else:
+        ok = bool(P.TNT_AFTER_RE.match(text, end) and P.EQUIVALENT_BEFORE_RE.search(text, max(0, pos - 40), pos))
+    return Unit(f"{unit.name} of TNT", "energy", unit.factor / 1000 * TNT_JOULES_PER_TON) if ok else unit
+
+
+def _cue_in_sentence(text: str, pos: int, cue: re.Pattern) -> bool:
+    """Whether `cue` occurs in the sentence of pos (up to 120 characters either side)."""
+    start = text.rfind(". ", max(0, pos - 120), pos) + 1 or max(0, pos - 120)
+    stop = text.find(". ", pos, pos + 120)
+    return bool(cue.search(text, start, stop if stop >= 0 else min(len(text), pos + 120)))
 
 
 def _base_unit(text: str, pos: int, number: Number, first: bool = False) -> Optional[tuple[Unit, int]]:
@@ -174,11 +226,13 @@ def _symbol(text: str, pos: int, spaced: int, number: Number, first: bool) -> Op
     if number.kind not in ("num", "money", "named") and len(symbol) == 1:
         return None
     if symbol in ("°", "º"):
-        return _degree(text, m.end())
+        return _degree(text, m.end(), number)
     if symbol in ("C", "F") and (number.kind != "num" or text[m.end():m.end() + 1] == "."):
         return None
     if symbol == "s" and spaced == pos and first:
         return None
+    if symbol == "b" and _cue_in_sentence(text, pos, P.BARN_CUE_RE):
+        return BARN, m.end()
     return UNIT_SYMBOLS[symbol], m.end()
 
 
@@ -193,15 +247,48 @@ def _quote_unit(text: str, pos: int, spaced: int, number: Number, unit: Unit) ->
         count = before.count('"') if quote == '"' else len(re.findall(r"(?<![A-Za-z])'|'(?![A-Za-z])", before))
         if count % 2:
             return None
+    if _is_arc(text, pos, number, unit):
+        return (ARCMINUTE if unit.name == "foot" else ARCSECOND), pos + 1
+    if unit.name == "foot":
+        return _feet_and_inches(text, pos + 1, number, unit)
     return unit, pos + 1
 
 
-def _degree(text: str, end: int) -> tuple[Unit, int]:
-    """A bare degree sign: a temperature when the scale is named just after, else an angle."""
+def _is_arc(text: str, pos: int, number: Number, unit: Unit) -> bool:
+    """Primes as minutes and seconds of arc: after degrees ("23° 26′") or near sky words."""
+    start = pos - len(number.surface)
+    dms = P.DMS_MINUTES_BEFORE_RE if unit.name == "foot" else P.DMS_SECONDS_BEFORE_RE
+    if dms.search(text, max(0, start - 12), start):
+        return True
+    return _cue_in_sentence(text, pos, P.ANGLE_CUE_RE) and not P.INSTRUMENT_AFTER_RE.match(text, pos + 1)
+
+
+def _feet_and_inches(text: str, end: int, number: Number, foot: Unit) -> tuple[Unit, int]:
+    """"6'2\"": feet and inches in one length, in feet (the number's value is updated)."""
+    m = P.INCHES_AFTER_FOOT_RE.match(text, end)
+    if m is None:
+        return foot, end
+    inches = parse_digits(m.group(1))
+    if inches is None or inches >= 12:
+        return foot, end
+    number.value += inches / 12
+    return foot, m.end()
+
+
+def _degree(text: str, end: int, number: Number) -> tuple[Unit, int]:
+    """A bare degree sign: a temperature when the scale is named just after, else an angle.
+
+    An angle's minutes and seconds ("23° 26′ 21″") join it, in degrees (the number's
+    value is updated).
+    """
     m = P.DEGREE_SCALE_RE.match(text, end)
     if m:
         scale = m.group("scale").lower()
         return UNIT_WORDS["fahrenheit" if scale == "fahrenheit" else "celsius"], end
+    dms = P.DMS_AFTER_DEGREE_RE.match(text, end)
+    if dms and float(dms.group(1)) < 60 and float(dms.group(2) or 0) < 60:
+        number.value += float(dms.group(1)) / 60 + float(dms.group(2) or 0) / 3600
+        end = dms.end()
     return UNIT_SYMBOLS["°"], end
 
 

@@ -3,8 +3,10 @@
 What is NOT a quantity here: years ("in 2013"), days of a date ("Feb. 24"), clock
 times, phone numbers, ordinals, decades, ages ("Smith, 45,", "aged 7", "7-year-old"),
 list numbering, identifiers ("COVID-19", "F-16", "No. 5") and numbers that are part
-of a name ("Voyager 2", "English 101"). Bare "one" is kept only when the caller finds
-a count for it (`Found.weak`).
+of a name ("Voyager 2", "English 101", "iPhone 15", and "Windows 11 was released" at a
+sentence start). Bare "one" is kept only when the caller finds a count for it
+(`Found.weak`). An amount alone in brackets where accounts are read ("revenue is
+($99.99)") is negative.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Optional
 from newsgraph.quantities import patterns as P
 from newsgraph.quantities.numbers import parse_digits
 from newsgraph.quantities.reading import (
+    MACH,
     Adjective,
     Number,
     read_bound_after,
@@ -68,9 +71,44 @@ def scan(text: str, adjective: Optional[Adjective] = None) -> list[Found]:
             continue
         found, resume = read_quantity(text, m, adjective, scores)
         if found is not None:
+            accounting_negative(text, found, out[-1].end if out else None)
             out.append(found)
         pos = max(resume, m.start() + 1)
     return out
+
+
+def accounting_negative(text: str, found: Found, previous_end: Optional[int]) -> None:
+    """"The annual revenue is ($99.99)": an amount alone in brackets in accounts is negative.
+
+    Money needs a word of accounts earlier in its sentence and to stand as its value
+    ("is", "of", ":" just before); a plain number needs a table line with such a word.
+    Not a conversion of the amount just before ("€5m ($5.4m)"), not a range or bound.
+    The span takes in the brackets.
+    """
+    open_at = found.start - 1
+    if open_at < 0 or text[open_at] != "(" or text[found.end:found.end + 1] != ")":
+        return
+    if found.value <= 0 or found.low is not None or found.high is not None or found.approximate:
+        return
+    gap = text[previous_end:open_at] if previous_end is not None else "x"
+    if gap in ("", " ", "\u00a0"):
+        return  # "€5m ($5.4m)": a conversion
+    if _in_accounts(text, found, open_at):
+        found.value, found.start, found.end = -found.value, open_at, found.end + 1
+
+
+def _in_accounts(text: str, found: Found, open_at: int) -> bool:
+    """Whether a bracketed amount is read as an item of accounts (see `accounting_negative`)."""
+    line_start = text.rfind("\n", 0, open_at) + 1
+    if found.kind == "money":
+        sentence = max(line_start, text.rfind(". ", max(0, open_at - 160), open_at) + 1, open_at - 160)
+        return P.FINANCE_CUE_RE.search(text, sentence, open_at) is not None and \
+            P.ACCOUNT_VALUE_BEFORE_RE.search(text, max(0, open_at - 24), open_at) is not None
+    if found.kind != "num" or found.unit is not None:
+        return False
+    line_end = text.find("\n", found.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return P.TABLE_LINE_RE.search(line) is not None and P.FINANCE_CUE_RE.search(line) is not None
 
 
 def read_quantity(text: str, m: re.Match, adjective: Optional[Adjective] = None,
@@ -85,6 +123,7 @@ def read_quantity(text: str, m: re.Match, adjective: Optional[Adjective] = None,
     first = read_single(text, number, m.start(), adjective)
     if first is None:
         return None, number.end
+    unit_before(text, first)
     if _glued_to_identifier(text, first.end):
         return None, first.end
     ranged = read_range(text, first, adjective, scores)
@@ -113,6 +152,14 @@ def read_single(text: str, number: Number, start: int, adjective: Optional[Adjec
     if uncertainty:
         found.low, found.high = number.value - uncertainty, number.value + uncertainty
     return found
+
+
+def unit_before(text: str, found: Found) -> None:
+    """"Mach 5": a unit written before its number; the span starts at the unit."""
+    if found.unit is None and found.kind == "num":
+        m = P.MACH_BEFORE_RE.search(text, max(0, found.start - 6), found.start)
+        if m is not None:
+            found.unit, found.start = MACH, m.start()
 
 
 def _unit_of(text: str, number: Number, adjective: Optional[Adjective]) -> tuple[Optional[Unit], int]:
@@ -380,11 +427,13 @@ def _is_list_number(text: str, f: Found) -> bool:
 
 def _is_name_number(text: str, f: Found) -> bool:
     """"Voyager 2 in 1979", "English 101", "Core i7 860 Processor": a number inside a name."""
-    cap = P.CAPITALISED_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
-    if cap is None or P.SENTENCE_START_RE.search(text, max(0, cap.start() - 4), cap.start()):
+    cap = P.NAME_WORD_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
+    if cap is None:
         return False
     if P.BOUND_BEFORE_RE.search(text, cap.start(), f.start) or P.MONTH_BEFORE_RE.search(text, cap.start(), f.start):
         return False
+    if P.SENTENCE_START_RE.search(text, max(0, cap.start() - 4), cap.start()):
+        return _opens_with_name(text, f, cap.group(1))
     nxt = _NEXT_WORD_RE.match(text, f.end)
     if nxt is None or text[f.end:f.end + 1] in ",;:":
         return nxt is None
@@ -394,6 +443,21 @@ def _is_name_number(text: str, f: Found) -> bool:
     # "Phase 1 trade deal", "Redemption 2 port": a singular noun after a numbered name
     return f.value == int(f.value) and f.value < 1000 and not word.lower().endswith("s") \
         and text[f.num_start - 1:f.num_start] == " "
+
+
+def _opens_with_name(text: str, f: Found, first_word: str) -> bool:
+    """"Windows 11 was released", "Boeing 737 MAX jets": a sentence that opens with a numbered name.
+
+    A capital is owed to the sentence start, so the word must be no opener ("Only",
+    "Another", "Some") and the next word a capitalised one or an auxiliary.
+    """
+    if first_word.lower() in P.SENTENCE_OPENERS or first_word.lower() in P.FUNCTION_WORDS or f.end != f.num_end:
+        return False  # "Children 12 and up can attend": a bound after the number
+    nxt = _NEXT_WORD_RE.match(text, f.end)
+    if nxt is None or text[f.end:f.end + 1] in ",;:":
+        return False
+    word = nxt.group(1)
+    return word[0].isupper() or word.lower() in P.AUXILIARIES
 
 
 def _is_bare_fraction(text: str, f: Found) -> bool:

@@ -2,10 +2,14 @@
 
 The tables below are written by hand for the units news and general prose use (length,
 area, volume, mass, speed, temperature, duration, data, energy, power, frequency,
-radiation dose, pressure, percentages), plus the SI-prefixed families generated from
-their base units ("kilometre", "km", "TeV", "mGy", "kWh", …). No pint or quantulum3
-at run time: the tables are small, load in a few milliseconds, and each row says
-exactly what a surface form means. Currencies live in `currency.py`.
+radiation dose, pressure, angles in degrees, arcminutes and arcseconds, percentages),
+rarer ones a careful reader knows (barn, light-year, parsec, furlong, fathom, troy
+ounce, bushel, mmHg), plus the SI- and binary-prefixed families generated from their
+base units ("kilometre", "km", "TeV", "mGy", "kWh", "KiB", …). No pint or quantulum3
+at run time: the tables are small, load in a few milliseconds (pint's registry takes
+about 0.75 s), and each row says exactly what a surface form means; the tests check
+every factor pint also defines against pint's registry. Currencies live in
+`currency.py`; counting nouns ("dozen", "gross") in `numbers.py`.
 
 Each kind of quantity converts to one canonical unit (`CANONICAL`): lengths to km
 (so "860 miles" → 1384.0 km), areas to km2, volumes to litres, masses to kg, speeds
@@ -65,6 +69,11 @@ _PLAIN_TABLE = """
 +mile | length | 1.609344 | mile miles statute_mile statute_miles | mi
 +nautical mile | length | 1.852 | nautical_mile nautical_miles | nmi
 yard | length | 0.0009144 | yard yards | yd yds
+furlong | length | 0.201168 | furlong furlongs |
+fathom | length | 0.0018288 | fathom fathoms |
++light-year | length | 9460730472580.8 | light-year light-years light_year light_years lightyear lightyears |
++astronomical unit | length | 149597870.7 | astronomical_unit astronomical_units |
+parsec | length | 30856775814913.67 | parsec parsecs |
 foot | length | 0.0003048 | foot feet | ft ′ '
 +inch | length | 0.0000254 | inch inches | ″ "
 +acre | area | 0.00404685642 | acre acres |
@@ -77,7 +86,9 @@ cup | volume | 0.2365882365 | cup cups |
 tablespoon | volume | 0.01478676478 | tablespoon tablespoons | tbsp Tbsp tbs
 teaspoon | volume | 0.00492892159 | teaspoon teaspoons | tsp
 fluid ounce | volume | 0.0295735296 | fluid_ounce fluid_ounces | fl_oz
++bushel | volume | 35.23907016688 | bushel bushels |
 +pound | mass | 0.45359237 | pound pounds | lb lbs
++troy ounce | mass | 0.0311034768 | troy_ounce troy_ounces | ozt
 +ounce | mass | 0.028349523125 | ounce ounces | oz
 ton | mass | 1000 | ton tons metric_ton metric_tons | mt MT
 stone | mass | 6.35029318 | stone stones |
@@ -90,7 +101,11 @@ degree Celsius | temperature | 1.0 | degree_Celsius degrees_Celsius degree_centi
 degree Fahrenheit | temperature | 0.5555555555555556 | degree_Fahrenheit degrees_Fahrenheit degrees_F Fahrenheit | °F ºF ˚F ℉ F
 kelvin | temperature | 1.0 | kelvin kelvins |
 degree | angle | 1.0 | degree degrees | ° º
-percent | percent | 1.0 | percent per_cent pct per_centum | %
+arcminute | angle | 0.016666666666666666 | arcminute arcminutes arc-minute arc-minutes arc_minute arc_minutes minute_of_arc minutes_of_arc | arcmin amin
+arcsecond | angle | 0.0002777777777777778 | arcsecond arcseconds arc-second arc-seconds arc_second arc_seconds second_of_arc seconds_of_arc | arcsec asec
+milliarcsecond | angle | 2.777777777777778e-07 | milliarcsecond milliarcseconds | 
+radian | angle | 57.29577951308232 | radian radians | 
+percent | percent | 1.0 | percent per_cent pct per_centum | % pc
 percentage point | percentage_point | 1.0 | percentage_point percentage_points | pp
 basis point | percentage_point | 0.01 | basis_point basis_points | bp bps
 ~second | duration | 1.0 | second seconds sec secs |
@@ -105,6 +120,7 @@ basis point | percentage_point | 0.01 | basis_point basis_points | bp bps
 horsepower | power | 745.69987 | horsepower | hp
 British thermal unit | energy | 1055.05585 | British_thermal_unit British_thermal_units | BTU Btu BTUs
 pound per square inch | pressure | 6894.757 | pound_per_square_inch pounds_per_square_inch | psi
+millimetre of mercury | pressure | 133.322387415 | millimetre_of_mercury millimetres_of_mercury millimeter_of_mercury millimeters_of_mercury | mmHg
 decibel | loudness | | decibel decibels | dB
 revolution per minute | frequency | 0.0166666667 | revolution_per_minute revolutions_per_minute | rpm RPM
 megabit per second | data_rate | | megabit_per_second megabits_per_second | Mbps Mbit/s
@@ -236,7 +252,8 @@ def _plural_forms(words: dict[str, Unit]) -> None:
     """Add plurals of every word form ("kilometres", "watt hours", "electronvolts")."""
     for word, unit in list(words.items()):
         head, _, last = word.rpartition(" ")
-        if last in ("celsius", "fahrenheit", "centigrade", "c", "f") or " per " in word or " an " in word:
+        if last in ("celsius", "fahrenheit", "centigrade", "c", "f") or " per " in word or " an " in word \
+                or " of " in word:
             continue
         plural = (head + " " if head else "") + _plural(last)
         words.setdefault(plural, unit)
