@@ -31,7 +31,7 @@ import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 from newsgraph.model import Quantity
 from newsgraph.quantities import extract_quantities
@@ -130,12 +130,12 @@ def evaluate(data: Path, *, limit: Optional[int] = None, verbose: bool = False) 
     cases = load_cases(Path(data))[:limit]
     started = time.perf_counter()
     counts = {"gold": 0, "gold_in_scope": 0, "correct": 0, "correct_in_scope": 0, "predicted": 0, "predicted_matched": 0}
-    misses = []
+    misses: list[str] = []
     for case in cases:
         ours = extract_quantities(case.text)
         _score(case, ours, counts, misses)
     seconds = time.perf_counter() - started
-    result = {
+    result: dict[str, Any] = {
         "sentences": len(cases),
         **counts,
         "accuracy": _ratio(counts["correct_in_scope"], counts["gold_in_scope"]),

@@ -393,7 +393,7 @@ def _is_year(text: str, f: Found) -> bool:
     if f.low is not None or f.high is not None:  # "until at least 2021", "below 2005 levels"
         return not countable and bool(P.TEMPORAL_PREP_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
                                       or re.match(r"\s+levels?\b", text[f.end:f.end + 8]))
-    return not (countable and nxt.group(1).islower() and (not before or before[-1] not in _YEAR_DETERMINERS))
+    return not (countable and nxt is not None and nxt.group(1).islower() and (not before or before[-1] not in _YEAR_DETERMINERS))
 
 
 def _is_date_part(text: str, f: Found) -> bool:
