@@ -304,6 +304,9 @@ def test_a_noun_talked_about_keeps_its_own_modality_and_actor(nlp):
     "Supernova explosions created high-speed outflows of gas.",
     "Norway's oil production beat forecasts in October.",
     "The weather should ease by Thursday morning, said Mark Quinlan, a director at the utility.",
+    "The new model would offer 335 horsepower and a longer range.",
+    "Be sure to visit Arrowhead on Facebook and Instagram.",
+    "Apple released a new 13-inch MacBook Pro on Tuesday.",
 ])
 def test_words_of_conflict_outside_politics_are_no_events(nlp, text):
     assert [e.type for e in code(nlp, text)] == []
@@ -315,3 +318,5 @@ def test_the_political_senses_of_the_same_words_stay(nlp):
     assert [e.type for e in code(nlp, "Iraq said it would allow the return of U.N. inspectors.")] == ["AGREE"]
     assert [e.type for e in code(nlp, "The army said the rebels must hand over their weapons.")] == ["REQUEST"]
     assert [e.type for e in code(nlp, "A car bomb explosion killed four soldiers in Mosul.")] == ["ASSAULT"]
+    assert [e.type for e in code(nlp, "Turkey offered talks between the two sides on Monday.")] == ["AGREE"]
+    assert [e.type for e in code(nlp, "The army released Aung San Suu Kyi on Friday.")] == ["RETREAT"]

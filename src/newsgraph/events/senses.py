@@ -95,6 +95,16 @@ NATURAL_BLASTS = frozenset({
     "stellar", "supernova", "star", "solar", "cosmic", "volcanic", "gas", "boiler", "population",
     "growth", "price", "data", "sonic", "methane", "dust", "cambrian", "cost",
 })
+# What a party offers another: "offered talks", "an offer of aid".
+OFFERS = frozenset({
+    "talk", "negotiation", "ceasefire", "cease-fire", "truce", "concession", "deal", "help", "aid",
+    "support", "assistance", "resignation", "apology", "condolence", "cooperation", "peace", "asylum",
+    "amnesty", "compensation", "reward", "protection", "guarantee", "proposal", "compromise", "mediation",
+    "dialogue", "exchange", "settlement", "plan", "olive", "refuge", "shelter", "loan", "weapon", "arm",
+    "troop", "security", "access", "meeting", "summit", "pardon", "immunity", "incentive", "terms",
+})
+ONLINE_PLACES = frozenset({"facebook", "twitter", "instagram", "youtube", "tiktok", "website", "site",
+                           "web", "online", "page", "www", "app", "linkedin", "x.com", "blog"})
 # What one beats or meets that is a figure, not a party: "beat forecasts", "met the deadline".
 BENCHMARKS = frozenset({
     "forecast", "expectation", "estimate", "target", "deadline", "requirement", "standard",
@@ -248,7 +258,9 @@ def is_other_sense(cand: Candidate) -> bool:
         lemma in ("receive", "host") and _object_in(tok, None, people=False),  # "gadgets I've received"
         lemma == "arrive" and not _arrives_somewhere(tok),
         lemma == "allow" and not _party_subject(tok),  # "…, allowing buyers to bid", "the data allowed"  # "before the holidays arrive"
-        lemma == "yield" and _numeric_object(tok),  # "notes rose … to yield 1.786%"
+        lemma == "yield" and _numeric_object(tok),
+        lemma == "offer" and not _political_offer(tok),  # "would offer 335 horsepower"
+        lemma == "visit" and _online_visit(tok),  # "visit us on Facebook", "visit our website"  # "notes rose … to yield 1.786%"
         lemma == "allow" and _has_prep(tok, ("for",)),  # "allows for safer parking"
     )
     return any(checks)
@@ -369,6 +381,22 @@ def _of_objects(tok: Token) -> list[Token]:
     return [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
 
 
+def _political_offer(tok: Token) -> bool:
+    """"offered talks", "offered to mediate", "offered Kyiv help": not "offers free repairs"."""
+    from newsgraph.events.roles import is_party
+
+    deps = {c.dep_ for c in tok.children}
+    if deps & {"xcomp", "dative"} or any(c.dep_ == "dobj" and is_party(c) for c in tok.children):
+        return True
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and obj.lemma_.lower() in OFFERS
+
+
+def _online_visit(tok: Token) -> bool:
+    words = {c.lemma_.lower() for c in tok.subtree if c.i > tok.i}
+    return bool(words & ONLINE_PLACES)
+
+
 def _numeric_object(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "npadvmod", "attr") and (c.like_num or c.ent_type_ in ("PERCENT", "MONEY"))
                for c in tok.children)
@@ -460,8 +488,10 @@ def _people(tok: Token) -> bool:
     """Who can be released: people, not "a poll released last week" or "footage released"."""
     from newsgraph.events.detect import PEOPLE_WORDS
 
-    if tok.ent_type_ in ("PERSON", "NORP") or (tok.pos_ == "PROPN" and tok.ent_type_ == ""):
+    if tok.ent_type_ in ("PERSON", "NORP"):
         return True
+    if tok.pos_ == "PROPN" and tok.ent_type_ == "":  # "released Navalny", not "a new MacBook Pro"
+        return not any(c.like_num or c.lower_ == "new" for c in tok.subtree)
     if tok.lower_ in PERSON_PRONOUNS or tok.lower_ in ("they", "them", "us", "we", "me"):
         return True
     lemma = tok.lemma_.lower()
