@@ -332,8 +332,8 @@ def _object_in(tok: Token, words: Optional[frozenset[str]], people: bool = True)
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None:
         return False
-    if words is not None:
-        return obj.lemma_.lower() in words
+    if words is not None:  # "meet the polling and fundraising thresholds": any conjunct
+        return any(t.lemma_.lower() in words for t in (obj, *obj.conjuncts))
     return not (people or _people(obj) or is_agent(obj))
 
 
@@ -366,7 +366,10 @@ def _party_subject(tok: Token) -> bool:
         return tok.dep_ in ("xcomp", "advcl") and tok.tag_ == "VB"  # "opened the bridge to allow …"
     if subject.lower_ in ("it", "they"):
         return True
-    return is_party(subject) and subject.ent_type_ not in ("PRODUCT", "WORK_OF_ART")
+    if subject.ent_type_ in ("PRODUCT", "WORK_OF_ART") or (
+            subject.pos_ != "PROPN" and any(c.dep_ == "poss" for c in subject.children)):
+        return False  # "the MEB's flexibility allowed Volkswagen to …"
+    return is_party(subject)
 
 
 def _natural_blast(tok: Token) -> bool:
