@@ -15,7 +15,7 @@ CONTRACT = README.split("## The JSON of one article", 1)[1].split("```")[1]
 NESTED = {"furniture": model.Furniture, "related": model.Related, "entities": model.Entity,
           "places": model.PlaceMention, "quotes": model.Quote, "quantities": model.Quantity,
           "times": model.TimeExpression, "events": model.Event, "checks": model.Check,
-          "tone": model.Tone}
+          "tone": model.Tone, "themes": model.ThemeMention}
 
 
 def documented_keys(name: str) -> set[str]:

@@ -32,6 +32,8 @@ def parse_gkg_line(line: str) -> dict:
     rec["persons"] = [(n, int(o)) for n, o in (item.rsplit(",", 1) for item in cols[12].split(";") if item)]
     rec["orgs"] = [(n, int(o)) for n, o in (item.rsplit(",", 1) for item in cols[14].split(";") if item)]
     rec["tone"] = cols[15].split(",")
+    rec["themes"] = [t for t in cols[7].split(";") if t]
+    rec["enhanced_themes"] = [(t, int(o)) for t, o in (item.rsplit(",", 1) for item in cols[8].split(";") if item)]
     rec["dates"] = [tuple(int(x) for x in item.split("#")) for item in cols[16].split(";") if item]
     rec["quotes"] = [dict(zip(["offset", "length", "verb", "quote"], q.split("|"))) for q in cols[22].split("#") if q]
     rec["names"] = [(n, int(o)) for n, o in (item.rsplit(",", 1) for item in cols[23].split(";") if item)]
@@ -59,6 +61,14 @@ def test_gkg_tone_follows_the_codebook_formulas(gkg):
         assert polarity == pytest.approx(positive + negative, abs=0.002)
         assert 0 < activity < 40 and 0 <= self_group < 40 and words > 0
     assert any(float(r["tone"][0]) < 0 for r in gkg) and any(float(r["tone"][0]) > 0 for r in gkg)
+
+
+def test_gkg_themes_come_from_the_lexicon_and_point_at_theme_words(sample_db, gkg):
+    db = open_db(sample_db)
+    starts = {(r["theme"], r["start"]) for r in db["themes"].rows}
+    assert any("ARMEDCONFLICT" in r["themes"] for r in gkg)
+    lexicon_items = [item for r in gkg for item in r["enhanced_themes"] if item in starts]
+    assert len(lexicon_items) >= len(starts) > 20
 
 
 def test_gkg_locations_use_fips_and_offsets_point_at_facts(sample_db, gkg):

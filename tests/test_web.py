@@ -19,7 +19,7 @@ import pytest
 from newsgraph.errors import StoreError
 from newsgraph.model import (
     Article, Check, Entity, Event, Furniture, Mention, Place, PlaceMention, Quantity, Quote,
-    Related, Span, Speaker, TimeExpression, Tone,
+    Related, Span, Speaker, ThemeMention, TimeExpression, Tone,
 )
 from newsgraph.store import open_db, save_article
 from newsgraph.web import make_datasette
@@ -107,6 +107,7 @@ def build_article(spec: dict[str, Any]) -> Article:
         quotes=_quotes(body, spec["quotes"]), quantities=_spanned(body, Quantity, spec["quantities"]),
         times=times, events=_events(body, spec["events"], places, times), checks=checks,
         tone=Tone(**spec["tone"]) if "tone" in spec else None,
+        themes=_spanned(body, ThemeMention, spec.get("themes", [])),
     )
 
 
@@ -248,6 +249,9 @@ def test_article_page_highlights_one_element_per_fact(client: Client) -> None:
     assert 'data-fact="places:' in html and 'data-kind="person"' in html and 'data-kind="org"' in html
     assert "Removed page furniture (1)" in html
     assert ">tone -2.5</span>" in html
+    themes = html.split('id="ng-themes"', 1)[1].split("</ul>", 1)[0]
+    assert re.findall(r"<code>(\w+)</code> (\d+)", themes) == [("ARMEDCONFLICT", "2"), ("KILL", "1"), ("NEGOTIATIONS", "1")]
+    assert "drone strike, front line" in themes
     assert "Grain corridor ships resume sailing from Odesa" in html
     assert "This database has no story tables yet" in html
     assert "default-src 'self'" in response.headers["content-security-policy"]

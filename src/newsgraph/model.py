@@ -167,6 +167,17 @@ class Check:
 
 
 @dataclass
+class ThemeMention:
+    """A word or phrase that puts the article under a theme (GDELT-style code)."""
+
+    start: int
+    end: int
+    text: str
+    theme: str
+    confidence: float
+
+
+@dataclass
 class Tone:
     """GDELT GKG V1.5Tone measures of one article (percentages of its words)."""
 
@@ -203,6 +214,7 @@ class Article:
     status: str = "ok"  # ok | skipped (e.g. non-English: facts not extracted)
     note: Optional[str] = None
     tone: Optional[Tone] = None
+    themes: list[ThemeMention] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON contract (see README, "The JSON of one article")."""

@@ -9,7 +9,7 @@ Inputs a component may read (set by the caller before the Doc enters the pipelin
   doc._.ng_anchor_source  where that date came from: caller | html | text | none
   doc._.ng_title          the headline, or None
 Outputs (lists of `newsgraph.model` dataclasses, offsets into doc.text):
-  ng_entities, ng_places, ng_times, ng_quantities, ng_quotes, ng_events, ng_checks,
+  ng_entities, ng_places, ng_times, ng_quantities, ng_quotes, ng_events, ng_checks, ng_themes,
   ng_tone (one `newsgraph.model.Tone`, not a list)
 """
 
@@ -34,6 +34,7 @@ OUTPUT_EXTENSIONS = (
     "ng_events",
     "ng_checks",
     "ng_tone",
+    "ng_themes",
 )
 
 # (factory name, module that registers it), in the order they run.
@@ -46,6 +47,7 @@ COMPONENTS = (
     ("newsgraph_events", "newsgraph.events"),
     ("newsgraph_checks", "newsgraph.checks"),
     ("newsgraph_tone", "newsgraph.tone"),
+    ("newsgraph_themes", "newsgraph.themes"),
 )
 
 

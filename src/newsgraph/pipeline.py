@@ -86,6 +86,7 @@ def _fill(article: Article, doc: Doc) -> Article:
     article.events = doc._.ng_events or []
     article.checks = doc._.ng_checks or []
     article.tone = doc._.ng_tone
+    article.themes = doc._.ng_themes or []
     article.metadata["anchor_source"] = doc._.ng_anchor_source
     return article
 

@@ -99,6 +99,7 @@ def _counts(facts: dict[str, list[Row]], where: Optional[Row], with_offset: bool
 def _themes(facts: dict[str, list[Row]]) -> list[tuple[str, int]]:
     found = [(THEMES[e["type"]], e["start"]) for e in facts["events"] if e["type"] in THEMES]
     found += [(THEMES[q["count_type"]], q["start"]) for q in facts["quantities"] if q.get("count_type") in THEMES]
+    found += [(t["theme"], t["start"]) for t in facts.get("themes", [])]
     return sorted(found, key=lambda t: t[1])
 
 
@@ -175,7 +176,7 @@ def _tone(article: Row, words: int) -> str:
     return ",".join("" if v is None else f"{v:g}" for v in values) + f",{words}"
 
 
-FACT_KINDS = ("entities", "places", "quotes", "quantities", "times", "events")
+FACT_KINDS = ("entities", "places", "quotes", "quantities", "times", "events", "themes")
 
 
 def gkg_lines(results: ResultSet) -> Iterator[str]:

@@ -96,6 +96,13 @@ def m005_tone(db: sqlite_utils.Database) -> None:
             db["articles"].add_column(name, kind)
 
 
+@migration
+def m006_themes(db: sqlite_utils.Database) -> None:
+    if "themes" not in db.table_names():
+        _fact_table(db, "themes", FACT_TABLES["themes"])
+    db.table("themes").create_index(["theme"], if_not_exists=True)
+
+
 FACT_TABLES: dict[str, dict[str, type]] = {
     "entities": {"entity_id": str, "name": str, "type": str, "country": str, "sector": str},
     "places": {
@@ -125,6 +132,7 @@ FACT_TABLES: dict[str, dict[str, type]] = {
         "goldstein": float, "quad_class": int, "evidence": str, "confidence": float,
     },
     "checks": {"kind": str, "stated": str, "computed": str, "verdict": str},
+    "themes": {"theme": str, "confidence": float},
 }
 
 EXTRA_TABLES: dict[str, dict[str, type]] = {

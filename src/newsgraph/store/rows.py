@@ -130,4 +130,5 @@ def _raw_fact_rows(article: Article) -> dict[str, list[Row]]:
              "stated": c.stated, "computed": c.computed, "verdict": c.verdict}
             for c in article.checks
         ],
+        "themes": [{**asdict(t), "article_id": aid} for t in article.themes],
     }

@@ -174,7 +174,22 @@ def article_data(conn: sqlite3.Connection, article_id: str) -> Optional[Row]:
         "furniture": _extras(conn, article_id, "furniture", tables),
         "related": _extras(conn, article_id, "related", tables),
         "stories": article_stories(conn, article_id, tables),
+        "themes": _themes(conn, article_id, tables),
     }
+
+
+def _themes(conn: sqlite3.Connection, article_id: str, tables: set[str]) -> list[Row]:
+    """The article's themes, most mentioned first, with the words that put it there."""
+    if "themes" not in tables:
+        return []
+    rows = fetch_all(conn, "select theme, text from themes where article_id = ? order by start", [article_id])
+    groups: dict[str, Row] = {}
+    for row in rows:
+        group = groups.setdefault(row["theme"], {"theme": row["theme"], "mentions": 0, "words": []})
+        group["mentions"] += 1
+        if row["text"].lower() not in group["words"]:
+            group["words"].append(row["text"].lower())
+    return sorted(groups.values(), key=lambda g: (-g["mentions"], g["theme"]))
 
 
 def _rows_where(conn: sqlite3.Connection, table: str, columns: Sequence[str], value: Any) -> list[Row]:

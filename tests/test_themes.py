@@ -1,0 +1,47 @@
+"""Themes: GDELT-style theme codes from our lexicon, on sentences whose topic is plain."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.nlp import load_nlp, make_input_doc
+from newsgraph.themes import theme_counts
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp(components=("newsgraph_themes",))
+
+
+def themes(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp(make_input_doc(nlp, text))
+    assert all(doc.text[m.start:m.end] == m.text for m in doc._.ng_themes)
+    return [(m.text, m.theme) for m in doc._.ng_themes]
+
+
+def test_phrases_beat_their_words_and_plurals_match(nlp):
+    found = themes(nlp, "Troops shelled the front line as talks on climate change stalled.")
+    assert ("Troops", "MILITARY") in found and ("front line", "ARMEDCONFLICT") in found
+    assert ("climate change", "ENV_CLIMATECHANGE") in found
+
+
+def test_verbs_count_only_where_the_lexicon_allows(nlp):
+    assert themes(nlp, "The strike killed four people.") == [("killed", "KILL")]
+    assert themes(nlp, "The army trained local recruits.") == [("army", "MILITARY")]
+
+
+def test_months_and_first_names_are_not_themes(nlp):
+    assert themes(nlp, "Bill Smith will march in March.") == []
+
+
+def test_names_match_as_written(nlp):
+    found = themes(nlp, "NASA said the satellite images were posted on Twitter.")
+    assert [t for _, t in found] == ["SPACE", "SPACE", "SOCIAL_MEDIA"]
+
+
+def test_an_article_is_summed_up_by_its_most_mentioned_themes(nlp):
+    doc = nlp(make_input_doc(nlp, "The earthquake and the floods displaced thousands. Refugees reached the "
+                                  "border after the quake. Aid agencies warned of famine."))
+    counts = theme_counts(doc._.ng_themes)
+    assert list(counts)[0] == "NATURAL_DISASTER" and counts["NATURAL_DISASTER"] == 3
+    assert counts["REFUGEES"] == 2 and counts["FOOD_SECURITY"] == 1
