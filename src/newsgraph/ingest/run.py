@@ -27,7 +27,8 @@ from newsgraph.store import journal_status, mark_queued, open_db, save_article, 
 
 # table -> the word the summary uses for it
 SUMMARY_TABLES = {"articles": "articles", "places": "places", "quotes": "quotes",
-                  "quantities": "numbers", "times": "dates", "events": "events", "errors": "failures"}
+                  "quantities": "numbers", "times": "dates", "events": "events", "themes": "themes",
+                  "errors": "failures"}
 FINISHED = ("done", "failed")
 
 
