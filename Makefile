@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 DB ?= newsgraph.db
 PORT ?= 8001
 
-.PHONY: install demo test browser bench eval clean
+.PHONY: install demo test typecheck browser bench eval clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,8 +30,12 @@ browser:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium not found and cannot install it: browser tests will skip"; fi; }
 
-## The whole test suite.
-test: install browser
+## Static types of the package (settings in pyproject.toml).
+typecheck: install
+	$(BIN)/python -m mypy
+
+## The whole test suite, after the type check.
+test: install browser typecheck
 	$(BIN)/python -m pytest
 
 ## Throughput and speed benchmarks; results go to BENCHMARKS.md.

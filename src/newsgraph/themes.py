@@ -54,8 +54,8 @@ def read_lexicon(split: Split) -> dict[str, list[Phrase]]:
             phrase = _phrase(raw.strip(), theme, split)
             if phrase is not None:
                 index.setdefault(phrase.words[0], []).append(phrase)
-    for phrases in index.values():
-        phrases.sort(key=lambda p: -len(p.words))
+    for entries in index.values():
+        entries.sort(key=lambda p: -len(p.words))
     return index
 
 

@@ -90,10 +90,10 @@ def m004_stories(db: sqlite_utils.Database) -> None:
 
 @migration
 def m005_tone(db: sqlite_utils.Database) -> None:
-    existing = db["articles"].columns_dict
+    articles = db.table("articles")
     for name, kind in TONE_COLUMNS.items():
-        if name not in existing:
-            db["articles"].add_column(name, kind)
+        if name not in articles.columns_dict:
+            articles.add_column(name, kind)
 
 
 @migration
