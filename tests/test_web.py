@@ -235,6 +235,8 @@ def test_index_lists_articles_with_fact_counts(client: Client) -> None:
     assert by_id[SAMPLE_ID]["places"] == 7
     assert by_id[SAMPLE_ID]["quotes"] == 3
     assert data["stories_available"] is False
+    assert data["themes"][0] == {"theme": "ARMEDCONFLICT", "articles": 1, "mentions": 2}
+    assert 'theme=ARMEDCONFLICT"><code>ARMEDCONFLICT</code></a> 1' in html
     assert 'href="/-/newsgraph.json"' in html
     assert client.get("/-/newsgraph/").status_code == 200
 

@@ -264,7 +264,10 @@ def index_data(conn: sqlite3.Connection, limit: int = LIST_LIMIT) -> Row:
         [limit],
     )
     totals = {t: conn.execute(f"select count(*) from [{t}]").fetchone()[0] for t in ["articles", *present]}
-    return {"articles": articles, "totals": totals, "fact_tables": present,
+    themes = fetch_all(conn, "select theme, count(distinct article_id) as articles, count(*) as mentions "
+                             "from themes group by theme order by articles desc, mentions desc, theme limit 12"
+                       ) if "themes" in tables else []
+    return {"articles": articles, "totals": totals, "fact_tables": present, "themes": themes,
             "stories_available": stories_available(conn, tables)}
 
 
