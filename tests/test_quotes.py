@@ -182,6 +182,47 @@ def test_indirect_content_never_crosses_a_paragraph(nlp):
     assert not any("speaker late last year" in t for t in _indirect_texts(nlp, text))
 
 
+def test_indirect_clause_after_a_quote_the_parse_hangs_on_the_same_verb(nlp):
+    text = (
+        "\"Together we've shown what's possible when the world stands as one.\"\n\n"
+        "Obama said the accord would send a powerful signal, channel investment into low-carbon projects.\n\n"
+    )
+    said = _indirect_texts(nlp, text)["the accord would send a powerful signal, channel investment into low-carbon projects"]
+    assert said.cue.text == "said" and said.speaker.text == "Obama"
+
+
+def test_indirect_evidence_without_a_speaker_leaves_the_cue_out(nlp):
+    texts = _indirect_texts(nlp, "Trump's supporters seemed equally unperturbed by the news.")
+    assert set(texts) == {"Trump's supporters", "equally unperturbed by the news"}
+    assert all(q.cue.text == "seemed" and q.speaker is None for q in texts.values())
+
+
+def test_indirect_cue_set_off_by_commas_is_cut_out_of_the_content(nlp):
+    texts = _indirect_texts(nlp, "Many of the closures, he said, have involved public courses.")
+    assert set(texts) == {"Many of the closures", "have involved public courses"}
+    assert {q.cue.text for q in texts.values()} == {"said"}
+    assert len({q.cue.start for q in texts.values()}) == 1  # one attribution: both pieces share the cue
+
+
+def test_indirect_sentence_opening_with_its_source(nlp):
+    poll = _indirect_texts(nlp, "In a CNN poll released Monday, Clinton held a 10-point lead over Trump.")
+    assert poll["Clinton held a 10-point lead over Trump"].speaker.text == "a CNN poll"
+    said = _indirect_texts(nlp, "In an interview on Sunday, the governor said the state would appeal.")
+    assert list(said) == ["the state would appeal"]  # the verb of saying wins over the opener
+    assert _indirect_texts(nlp, "For Obama, it was a day of celebration.") == {}
+
+
+def test_indirect_passive_object_and_short_infinitive(nlp):
+    rejected = _indirect_texts(nlp, "The proposal was rejected by 64 percent of the voters.")["The proposal"]
+    assert rejected.cue.text == "rejected" and rejected.speaker.text == "64 percent"
+    assert "to comment" in _indirect_texts(nlp, "The spokesman declined to comment.")
+
+
+def test_indirect_object_content_runs_on_to_its_reason_not_its_setting(nlp):
+    assert "the governor for failing to act" in _indirect_texts(nlp, "The senator attacked the governor for failing to act.")
+    assert "Sanders" in _indirect_texts(nlp, "Clinton endorsed Sanders in February at a rally in Iowa.")
+
+
 def test_text_without_quotes_or_words(nlp):
     assert _quotes(nlp, "") == []
     assert [q for q in _quotes(nlp, "The river rose overnight. Roads were closed.") if q.kind == "direct"] == []

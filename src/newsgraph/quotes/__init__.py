@@ -17,7 +17,8 @@ Quotes with no attribution at all (scare quotes, titles) are left out. A direct 
 span is the quoted words, without the marks and the comma before the cue.
 
 Indirect attributions ("X said (that) …", "according to X, …") come from the parse
-(`indirect`), with kind="indirect" and the reported content as the span.
+(`indirect`), with kind="indirect" and the reported content as the span; a content the
+cue sits inside ("Many closures, he said, have …") gives two pieces sharing the cue.
 
 Confidence: 0.9 for a named speaker, 0.8 for one resolved from a pronoun or a
 description, 0.7 for a quote that inherits its attribution, 0.6 when the speaker stays
@@ -38,7 +39,7 @@ from newsgraph.entities import doc_text
 from newsgraph.model import Quote, Span, Speaker
 from newsgraph.nlp import register_extensions
 from newsgraph.quotes.attribution import Cue, find_cue
-from newsgraph.quotes.indirect import find_indirect
+from newsgraph.quotes.indirect import content_pieces, find_indirect
 from newsgraph.quotes.marks import QuoteSpan, find_quote_spans, paragraphs
 from newsgraph.quotes.speakers import EntityIndex, make_speaker
 
@@ -183,20 +184,15 @@ def _direct(text: str, piece: _Piece) -> Quote:
 def _indirect(doc: Doc, quoted: list[bool], index: EntityIndex) -> list[Quote]:
     out = []
     for item in find_indirect(doc, quoted):
-        content = doc[item.content[0] : item.content[1]]
         cue = doc[item.cue[0] : item.cue[1]]
+        cue_span = Span(cue.start_char, cue.end_char, cue.text)
         speaker = make_speaker(doc, item.speaker, index) if item.speaker is not None else None
-        out.append(
-            Quote(
-                content.start_char,
-                content.end_char,
-                content.text,
-                "indirect",
-                cue=Span(cue.start_char, cue.end_char, cue.text),
-                speaker=speaker,
-                confidence=CONFIDENCE_INDIRECT if item.clause else CONFIDENCE_NOMINAL,
+        confidence = CONFIDENCE_INDIRECT if item.clause else CONFIDENCE_NOMINAL
+        for start, end in content_pieces(doc, item):
+            content = doc[start:end]
+            out.append(
+                Quote(content.start_char, content.end_char, content.text, "indirect", cue=cue_span, speaker=speaker, confidence=confidence)
             )
-        )
     return out
 
 

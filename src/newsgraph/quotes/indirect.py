@@ -19,12 +19,22 @@ quotes with a speaker (its subject; "there", "this", "what" … are never speake
   style), or a transcript label "TAPPER: words", gives the words;
 - a verb with a particle ("pointed out that …", "laid out his plan"), a cue preposition
   opening a clause ("called for the US to act");
-- with no speaker at all: "X appears to …", "X is expected to …" (evidence, reports).
-Contents stop at a line break, before a trailing aside (", which …", ", and he …",
-", even as …") and before a second attribution ("…, and most said …", ", calling it …");
-a content never lies in another paragraph than its cue; an attribution whose cue lies inside another's content is dropped (each
-word belongs to one attribution). Contents mostly inside quote marks are left to the
-direct quotes. Noun-phrase contents get a lower confidence than clauses.
+- evidence with no speaker (or an agent): "X appears to …", "X seemed unperturbed",
+  "it appears that …", "X is expected to …", "X is seen as Y by voters";
+- a passive stance verb: "The plan was rejected by the Senate" (the subject is the content);
+- a sentence opening with its source: "In a CNN poll, Clinton leads …", "By the AP's
+  count, …", "To his critics, …" (yields to a cue inside: "In an interview, X said …").
+Object contents run on over what completes them ("refers to the islands as bases") but
+not over a setting ("endorsed him in February"). Contents stop at a line break, before a
+trailing aside (", which …", ", and he …", ", even as …") and before a second attribution
+("…, and most said …", ", calling it …"); a content never lies in another paragraph than
+its cue; an attribution whose cue lies inside another's content is dropped (each word
+belongs to one attribution); a cue inside its own content is cut out of it
+(`content_pieces`). Contents mostly inside quote marks are left to the direct quotes.
+Noun-phrase contents get a lower confidence than clauses.
+
+The word lists were grown from the PolNeAR train split (cue rates per verb and
+construction) and pruned where most predictions were wrong; dev is only measured.
 """
 
 from __future__ import annotations
@@ -39,14 +49,16 @@ from spacy.tokens import Doc, Token
 from newsgraph.quotes.attribution import speaker_of
 from newsgraph.quotes.lexicon import (
     CONTENT_NOUNS,
-    NAMING_VERBS,
-    NOUN_PREPOSITION_CUES,
-    SEEM_VERBS,
-    STANCE_ADJECTIVES,
     INDIRECT_VERBS,
     INFINITIVE_VERBS,
+    NAMING_VERBS,
+    NOUN_PREPOSITION_CUES,
     OBJECT_VERBS,
+    PERSON_NOUNS,
     PREPOSITION_CUES,
+    SEEM_VERBS,
+    SOURCE_OPENERS,
+    STANCE_ADJECTIVES,
 )
 
 MIN_CLAUSE_TOKENS = 3
@@ -62,10 +74,11 @@ SPEECH_CUE_LEMMAS = frozenset(
 PHRASAL_CONTENT_CUES = frozenset(
     {("point", "out"), ("spell", "out"), ("lay", "out"), ("call", "out"), ("set", "out"), ("rule", "out"), ("play", "down")}
 )
+ANSWER_WORDS = frozenset({"yes", "no", "so"})  # "56 percent said yes"
 PERSON_OBJECTS = frozenset({"her", "him", "them"})  # "voters backed her"; not "it", "this"
-OBJECT_PREPOSITIONS = frozenset({"as", "of", "for", "on", "with", "over", "about", "to", "against", "into"})  # "blamed X on Y", "sees X as Y"
-
-
+# Prepositions of time and place: "endorsed him in February" ends the content before them.
+SETTING_PREPOSITIONS = frozenset({"during", "at", "in", "after", "before", "until", "following", "since", "while"})
+COMPLETING_DEPS = frozenset({"oprd", "xcomp", "advmod", "npadvmod", "advcl", "ccomp", "dative"})
 
 
 def _hashes(words: frozenset[str] | set[str]) -> np.ndarray:
@@ -81,17 +94,20 @@ _VERB_LEMMAS = (
 _NOUN_LEMMAS = CONTENT_NOUNS | {noun for noun, _ in NOUN_PREPOSITION_CUES}
 _LEMMA_HASHES = _hashes(_VERB_LEMMAS | _NOUN_LEMMAS | STANCE_ADJECTIVES)
 _WORD_HASHES = _hashes({"according", ":"})
+_OPENER_HASHES = _hashes(set(SOURCE_OPENERS))
 
 
 @dataclass
 class Indirect:
     """Token ranges [start, end) of the cue and the content, the speaker's head token,
-    and whether the content is a clause (else a noun phrase)."""
+    whether the content is a clause (else a noun phrase), and whether it yields to a cue
+    inside its content (a sentence opener: "In an interview, Trump said …" is Trump's saying)."""
 
     cue: tuple[int, int]
     content: tuple[int, int]
     speaker: Optional[Token]
     clause: bool = True
+    yields: bool = False
 
 
 def find_indirect(doc: Doc, quoted: Sequence[bool]) -> list[Indirect]:
@@ -105,6 +121,8 @@ def find_indirect(doc: Doc, quoted: Sequence[bool]) -> list[Indirect]:
             item = _headline_colon(doc, i, quoted)
         elif token.lower_ == "according":
             item = _according_to(doc, token) if i + 1 < len(doc) and doc[i + 1].lower_ == "to" else None
+        elif token.lower_ in SOURCE_OPENERS:
+            item = _source_opener(doc, token, quoted)
         elif token.pos_ == "NOUN":
             item = _noun_attribution(doc, token, quoted)
         elif token.pos_ == "ADJ":
@@ -121,18 +139,37 @@ def find_indirect(doc: Doc, quoted: Sequence[bool]) -> list[Indirect]:
     return _outermost(found)
 
 
+def content_pieces(doc: Doc, item: Indirect) -> list[tuple[int, int]]:
+    """The content's token ranges without the cue, with its auxiliaries and a speaker just
+    before it, when they sit inside ("Many closures, he said, have …", "X is expected to win")."""
+    start, end = item.content
+    cue_start, cue_end = item.cue
+    if not start < cue_start < cue_end < end:
+        return [item.content]
+    lo, head = cue_start, doc[cue_start]
+    while lo - 1 > start and doc[lo - 1].head.i == head.i and doc[lo - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        lo -= 1
+    speaker = item.speaker
+    if speaker is not None and start < speaker.left_edge.i and speaker.right_edge.i < lo:
+        if all(t.is_punct or t.head.i == head.i for t in doc[speaker.right_edge.i + 1 : lo]):
+            lo = speaker.left_edge.i
+    pieces = (_trim(doc, start, lo), _trim(doc, cue_end, end))
+    return [(s, e) for s, e in pieces if e > s]
+
+
 def _candidates(doc: Doc) -> list[int]:
     """Indices of the tokens worth a look, found on arrays (no Python loop over all tokens):
-    lexicon verbs and nouns, "according" and colons."""
+    lexicon verbs and nouns, "according", colons and source prepositions opening a sentence."""
     if len(doc) == 0:
         return []
     arr = doc.to_array(["LEMMA", "LOWER"])
     wanted = np.isin(arr[:, 0], _LEMMA_HASHES) | np.isin(arr[:, 1], _WORD_HASHES)
+    wanted |= np.isin(arr[:, 1], _OPENER_HASHES) & (doc.to_array("SENT_START") == 1)
     return [i for i in np.flatnonzero(wanted).tolist() if _worth_a_look(doc[i])]
 
 
 def _worth_a_look(token: Token) -> bool:
-    if token.lower_ in ("according", ":"):
+    if token.lower_ in ("according", ":") or token.lower_ in SOURCE_OPENERS:
         return True
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
@@ -224,20 +261,21 @@ def _window(doc: Doc, i: int) -> list[Token]:
 def _outermost(items: list[Indirect]) -> list[Indirect]:
     """Drop attributions whose cue lies inside another one's content: "X insisted that he
     never said Y" is X's attribution (each word belongs to one attribution)."""
-    return [
-        item
-        for item in items
-        if not any(o is not item and o.content[0] <= item.cue[0] < o.content[1] for o in items)
-    ]
+    kept = [item for item in items if not (item.yields and any(_holds_cue(item, o) for o in items))]
+    return [item for item in kept if not any(_holds_cue(o, item) for o in kept)]
+
+
+def _holds_cue(outer: Indirect, inner: Indirect) -> bool:
+    return outer is not inner and outer.content[0] <= inner.cue[0] < outer.content[1]
 
 
 def _verb_attribution(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional[Indirect]:
     content = _content_of(verb)
     if content is None:
-        return None
+        return _passive_object(doc, verb, quoted)
     start, end, clause = content
     start, end = _trim(doc, start, _clip(doc, verb, start, end))
-    if end - start < (MIN_CLAUSE_TOKENS if clause else 1):
+    if end - start < (_min_clause(doc, start) if clause else 1):
         return None
     if start <= verb.i < end and verb.dep_ not in ("parataxis", "advcl"):
         return None
@@ -247,8 +285,41 @@ def _verb_attribution(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional
     if speaker is None or speaker.lower_ in NOT_SPEAKERS:
         return None
     if start <= speaker.i < end and not start <= verb.i < end:
-        return None
+        speaker = None  # a guess from the words inside the content: no speaker rather than a wrong one
     return Indirect((verb.i, _cue_end(verb)), (start, end), speaker, clause)
+
+
+def _passive_object(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional[Indirect]:
+    """ "The plan was rejected by the Senate", "Pigs are deemed unclean", "the wall proposed
+    by Trump": the subject or the noun described (with what it is named) is the content,
+    the agent the speaker."""
+    lemma = verb.lemma_.lower()
+    if lemma not in OBJECT_VERBS and lemma not in NAMING_VERBS:
+        return None
+    subject: Optional[Token]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i and any(c.dep_ == "agent" for c in verb.rights):
+        subject, end = verb.head, verb.i
+    else:
+        subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+        end = subject.right_edge.i + 1 if subject is not None else 0
+    if subject is None or subject.lower_ in NOT_SPEAKERS or quoted[subject.i]:
+        return None
+    named = next((c for c in verb.rights if _names(c) or (c.dep_ == "prep" and c.lower_ in ("for", "of", "over"))), None)
+    if named is not None:
+        end = named.right_edge.i + 1  # "is deemed unclean", "was criticized for failing …"
+    elif lemma not in OBJECT_VERBS:
+        return None  # "votes were cast": a naming verb names nothing here
+    start, end = _trim(doc, subject.left_edge.i, end)
+    if start >= end or _mostly_quoted(quoted, start, end) or _across_paragraphs(doc, verb.i, start, end):
+        return None
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return Indirect((verb.i, verb.i + 1), (start, end), speaker, clause=False)
+
+
+def _min_clause(doc: Doc, start: int) -> int:
+    """Fewest tokens of a clause content: two for an infinitive ("declined to comment")."""
+    return 2 if doc[start].lower_ == "to" else MIN_CLAUSE_TOKENS
 
 
 def _across_paragraphs(doc: Doc, cue: int, start: int, end: int) -> bool:
@@ -332,16 +403,28 @@ def _passive_report(verb: Token) -> bool:
 
 
 def _appearance(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional[Indirect]:
-    """ "Kasich appears to have the state to himself", "X is expected to win": subject and
-    infinitive, no speaker."""
+    """ "Kasich appears to have the state to himself", "X seemed unperturbed", "X is expected
+    to win", "it appears that …": the subject with the complement, the speaker only when
+    named by an agent ("is seen as a uniter by voters")."""
+    comp = next((c for c in verb.rights if _appearance_complement(c)), None)
+    if comp is None or (verb.dep_ == "relcl" and verb.lemma_.lower() in SEEM_VERBS):
+        return None  # "…, which seems …": a writer's aside more often than evidence
     subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    inf = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
-    if subject is None or inf is None or subject.pos_ == "PRON" or doc[verb.i + 1].lower_ != "to":
+    if subject is None or (comp.dep_ == "ccomp" and subject.lower_ == "it"):
+        start = comp.left_edge.i
+    else:
+        start = subject.left_edge.i
+    start, end = _trim(doc, start, _clip(doc, verb, verb.i, comp.right_edge.i + 1))
+    if end - start < MIN_CLAUSE_TOKENS or _mostly_quoted(quoted, start, end) or _across_paragraphs(doc, verb.i, start, end):
         return None
-    start, end = _trim(doc, subject.left_edge.i, _clip(doc, verb, verb.i, inf.right_edge.i + 1))
-    if end - start < MIN_CLAUSE_TOKENS or _mostly_quoted(quoted, start, end):
-        return None
-    return Indirect((verb.i, verb.i + 1), (start, end), None, clause=False)
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return Indirect((verb.i, verb.i + 1), (start, end), speaker, clause=comp.dep_ in ("xcomp", "ccomp"))
+
+
+def _appearance_complement(child: Token) -> bool:
+    """What an appearance says: "to win", "unperturbed", "a threat", "that …", "like a winner"."""
+    return child.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp") or (child.dep_ == "prep" and child.lower_ in ("like", "as"))
 
 
 def _content_of(verb: Token) -> Optional[tuple[int, int, bool]]:
@@ -349,12 +432,15 @@ def _content_of(verb: Token) -> Optional[tuple[int, int, bool]]:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     if lemma in INDIRECT_VERBS:
-        clause = next((c for c in children if c.dep_ == "ccomp"), None)
+        clause = _reported_clause(verb, children)
         if clause is not None:
             return clause.left_edge.i, _clause_end(verb, clause), True
         around = _parenthetical(verb.doc, verb)
         if around is not None:
             return around
+    answer = next((c for c in children if c.i == verb.i + 1 and c.lower_ in ANSWER_WORDS), None)
+    if answer is not None and lemma in ("say", "answer", "reply"):
+        return answer.i, answer.i + 1, False  # "most said so"
     phrasal = _phrasal_content(verb, lemma, children)
     if phrasal is not None:
         return phrasal
@@ -377,8 +463,21 @@ def _content_of(verb: Token) -> Optional[tuple[int, int, bool]]:
         if prep.dep_ == "prep" and (lemma, prep.lower_) in PREPOSITION_CUES:
             obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
-                return obj.left_edge.i, obj.right_edge.i + 1, False
+                return obj.left_edge.i, _object_end(verb, prep), False
     return _preposition_clause(verb, lemma)
+
+
+def _reported_clause(verb: Token, children: list[Token]) -> Optional[Token]:
+    """The verb's clausal complement in its own paragraph; of two ("“…,” X said the deal is
+    dead": the parse hangs the quote on the verb too), the one after the verb."""
+    doc = verb.doc
+    clauses = [
+        c for c in children
+        if c.dep_ == "ccomp" and not _across_paragraphs(doc, verb.i, c.left_edge.i, c.right_edge.i + 1)
+    ]
+    if not clauses:
+        return None
+    return next((c for c in clauses if c.i > verb.i), clauses[0])
 
 
 def _phrasal_content(verb: Token, lemma: str, children: list[Token]) -> Optional[tuple[int, int, bool]]:
@@ -439,14 +538,16 @@ def _continues_clause(participle: Token, end: int) -> bool:
 
 
 def _object_end(verb: Token, obj: Token) -> int:
-    """End of an object content, with the phrase completing it ("X as Y", "X of Y", "X for Y")."""
+    """End of an object content, with what completes it ("X as Y", "X for Y", "X 16 points
+    ahead"), also after a comma, up to a setting ("in February")."""
     end = obj.right_edge.i + 1
     for child in verb.rights:
         if child.i < end:
             continue
-        if child.left_edge.i != end:
+        gap = child.left_edge.i - end
+        if gap > 1 or (gap == 1 and verb.doc[end].text != ","):
             break
-        if child.dep_ in ("oprd", "xcomp") or (child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS):
+        if child.dep_ in COMPLETING_DEPS or (child.dep_ == "prep" and child.lower_ not in SETTING_PREPOSITIONS):
             end = child.right_edge.i + 1
         else:
             break
@@ -466,17 +567,25 @@ def _clip(doc: Doc, verb: Token, start: int, end: int) -> int:
                 return cut
         if i > start and token.text == "," and i + 1 < end:
             nxt = doc[i + 1]
-            if nxt.lower_ == "which" or (nxt.lower_ == "who" and nxt.head.dep_ == "relcl"):
+            if (nxt.lower_ == "which" or (nxt.lower_ == "who" and nxt.head.dep_ == "relcl")) and _trails(nxt.head, end):
                 return i
             if nxt.dep_ == "cc" and i + 2 < end and doc[i + 2].lower_ in ("he", "she", "they"):
                 return i
             if nxt.lower_ == "according":
                 return i
+            if nxt.head.dep_ == "appos" and nxt.head.head.i < i and _trails(nxt.head, end):
+                return i  # "…, a plan the Manhattan billionaire …": the writer's gloss
             if nxt.tag_ == "VBG" and nxt.dep_ == "advcl" and nxt.lemma_.lower() in SPEECH_CUE_LEMMAS:
                 return i  # ", calling them …", ", adding …": the writer's next attribution
-            if nxt.lower_ in TRAILING_SUBORDINATORS and nxt.dep_ in ("mark", "advmod") and nxt.head.dep_ == "advcl":
+            if nxt.lower_ in TRAILING_SUBORDINATORS and nxt.dep_ in ("mark", "advmod") and nxt.head.dep_ == "advcl" and _trails(nxt.head, end):
                 return i
     return end
+
+
+def _trails(aside: Token, end: int) -> bool:
+    """An aside that runs to the end of the content (", which …." ), not one inside it
+    ("the governor, who must decide, has said nothing")."""
+    return aside.right_edge.i + 2 >= end
 
 
 def _next_attribution(doc: Doc, start: int, i: int) -> Optional[int]:
@@ -522,6 +631,31 @@ def _according_to(doc: Doc, according: Token) -> Optional[Indirect]:
     objects = [c for c in to.children if c.dep_ == "pobj"]
     speaker = objects[0] if objects else None
     return Indirect((according.i, according.i + 2), (start, end), speaker)
+
+
+def _source_opener(doc: Doc, prep: Token, quoted: Sequence[bool]) -> Optional[Indirect]:
+    """A sentence opening with its source: "In a CNN poll, Clinton leads …", "To his
+    critics, the plan …", "By the AP's count, …": the main clause after the comma."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or not _names_opener_source(prep.lower_, obj):
+        return None
+    comma = prep.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != "," or quoted[obj.i]:
+        return None
+    start, end = _trim(doc, comma + 1, _clip(doc, prep, comma + 1, prep.sent.end))
+    if end - start < MIN_CLAUSE_TOKENS or _mostly_quoted(quoted, start, end):
+        return None
+    return Indirect((prep.i, prep.i + 1), (start, end), obj, yields=True)
+
+
+def _names_opener_source(prep: str, obj: Token) -> bool:
+    """ "in a poll", "by some measures", "to Sanders": a source the preposition may open with."""
+    lemma = obj.lemma_.lower()
+    if prep in ("in", "by"):
+        return lemma in SOURCE_OPENERS[prep]
+    if obj.ent_type_ in ("PERSON", "NORP") or lemma in PERSON_NOUNS or lemma in SOURCE_OPENERS[prep]:
+        return True
+    return obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them", "me", "us", "many", "some", "others")
 
 
 def _after_line_break(doc: Doc, start: int, end: int) -> int:

@@ -45,11 +45,11 @@ PHRASAL_CUES = frozenset(
 INDIRECT_VERBS = (SPEECH_VERBS | _words(
     """
     think believe hope fear expect know consider doubt worry estimate find show indicate
-    suggest reveal demonstrate prove learn understand realize realise recognize recognise
+    suggest reveal demonstrate learn understand realize realise recognize recognise
     assume guess imagine suspect conclude decide determine argue contend acknowledge agree
     insist predict forecast project anticipate envision foresee guarantee assure reassure
     inform notify signal vow pledge promise threaten hint imply write post tweet announce
-    declare testify confess hop see
+    declare testify confess hop see convince share clarify speculate calculate
     """
 )) - _words("begin continue read call")
 
@@ -61,7 +61,11 @@ OBJECT_VERBS = _words(
     prefer challenge tweet recall express applaud slam reject deny condemn blame welcome
     blast thank congratulate mock ridicule demand predict acknowledge admit reveal report
     promise vow recommend advocate decry lament tout hail laud
-    dispute refute contest say show seek view offer
+    dispute refute contest say show seek view offer list voice reference disclose
+    outline credit detail rebuke articulate attribute rebut recite repudiate liken chide assail
+    retweet bash justify pitch attack claim post explain note echo repeat reiterate underscore
+    emphasize emphasise stress suggest quote warn recount signal order fear state argue concede
+    unveil savage clarify lambast reaffirm trumpet bemoan taunt utter publicize spotlight
     """
 )
 
@@ -78,7 +82,7 @@ INFINITIVE_VERBS = _words(
     """
     want refuse vow seek plan urge decline pledge ask decide hope hop promise agree propose
     threaten expect aim prefer intend offer call encourage tell warn advise order demand push
-    press vote
+    press vote look request
     """
 )
 
@@ -89,7 +93,8 @@ CONTENT_NOUNS = _words(
     announcement report allegation accusation charge insistence contention conclusion finding
     prediction threat demand admission acknowledgment acknowledgement denial comment remark
     message assurance proposal insistence complaint testimony notion plan decision refusal
-    bid push effort attempt intention desire willingness goal call case
+    bid push intention desire goal call case concern hope doubt agreement
+    inclination assumption reluctance commitment rumor rumour
     """
 )
 
@@ -103,19 +108,23 @@ NOUN_PREPOSITION_CUES = frozenset(
         ("warning", "of"), ("warning", "against"), ("complaint", "about"), ("concern", "about"),
         ("concern", "over"), ("skepticism", "about"), ("skepticism", "of"), ("commitment", "to"),
         ("hostility", "to"), ("hostility", "toward"), ("question", "about"), ("criticism", "about"),
-        ("account", "of"), ("message", "about"), ("campaign", "against"), ("promise", "of"),
+        ("message", "about"), ("campaign", "against"), ("promise", "of"),
         ("advocate", "of"), ("advocate", "for"), ("critic", "of"), ("supporter", "of"),
         ("opponent", "of"), ("proponent", "of"), ("fan", "of"), ("champion", "of"),
         ("skeptic", "of"), ("defender", "of"),
-        ("support", "for"), ("attack", "on"), ("attack", "against"), ("swipe", "at"), ("shot", "at"),
+        ("support", "for"), ("attack", "on"), ("attack", "against"), ("swipe", "at"),
         ("critique", "of"), ("announcement", "of"), ("estimate", "of"), ("assessment", "of"),
         ("statement", "on"), ("statement", "about"), ("comment", "on"), ("comment", "about"),
         ("remark", "about"), ("remark", "on"), ("declaration", "of"), ("acknowledgement", "of"),
         ("acknowledgment", "of"), ("allegation", "against"), ("allegation", "of"), ("accusation", "against"),
-        ("accusation", "of"), ("stance", "on"), ("stance", "against"), ("position", "on"), ("reply", "to"),
-        ("response", "to"), ("tribute", "to"), ("mention", "of"), ("denial", "of"), ("approval", "of"),
+        ("accusation", "of"), ("reply", "to"),
+        ("tribute", "to"), ("mention", "of"), ("denial", "of"), ("approval", "of"),
         ("disapproval", "of"), ("rejection", "of"), ("prediction", "of"),
-        ("case", "for"), ("case", "against"),
+        ("case", "for"), ("case", "against"), ("doubt", "about"), ("criticism", "for"),
+        ("criticism", "on"), ("criticism", "over"), ("talk", "about"), ("opinion", "of"),
+        ("word", "about"), ("thought", "on"), ("conversation", "about"),
+        ("joke", "about"), ("hope", "for"), ("proposal", "on"), ("faith", "in"), ("opinion", "on"),
+        ("denunciation", "of"), ("anxiety", "about"), ("speech", "about"), ("debate", "about"),
     }
 )
 
@@ -142,8 +151,32 @@ PREPOSITION_CUES = frozenset(
         ("write", "about"), ("testify", "about"), ("joke", "about"), ("weigh", "in"),
         ("vote", "for"), ("focus", "on"), ("reflect", "on"), ("touch", "on"), ("cheer", "for"),
         ("root", "for"), ("rail", "against"), ("agree", "with"), ("disagree", "with"), ("side", "with"),
+        ("vouch", "for"), ("call", "on"), ("hint", "at"), ("balk", "at"), ("boast", "of"), ("agree", "on"),
+        ("hope", "for"), ("hop", "for"), ("distance", "from"), ("lash", "at"), ("dwell", "on"),
+        ("allude", "to"), ("speculate", "about"),
     }
 )
+
+# Sentence openers naming the source of the main clause, by preposition: "In a CNN poll,
+# …", "By the AP's count, …", "To his critics, …" (for "to" a person, a group or a pronoun
+# does as well). "For X, …" is left out: mostly no attribution ("For Obama, it was a day of …").
+SOURCE_OPENERS = {
+    "in": _words(
+        """
+        poll survey study report interview statement speech letter memo op-ed editorial column
+        article book filing complaint lawsuit indictment analysis estimate tally count tweet post
+        email message remarks testimony video ad advertisement view opinion words account
+        assessment review audit investigation research data documents transcript
+        """
+    ),
+    "by": _words("measure account count tally estimate reckoning standard calculation analysis metric"),
+    "to": _words(
+        """
+        voter supporter critic opponent democrat republican conservative liberal progressive
+        activist member people american official leader many some most others expert analyst
+        """
+    ),
+}
 
 # Nouns that make "X released a message: “…”" an attribution.
 COMMUNICATION_NOUNS = _words(
