@@ -230,3 +230,100 @@ def test_county_named_in_the_article_pulls_its_towns():
 def test_lower_case_word_is_not_a_place(nlp):
     body = "The chef served foie gras with a glass of Port in Paris, France."
     assert "gras" not in {p.text for p in places_of(nlp, body)}
+
+
+# --- second round: regions, abbreviations, uncertain and stray readings --------------
+
+
+def test_iso_style_region_names_are_found_by_their_short_form(gaz):
+    from newsgraph.geo.gazetteer import short_name
+
+    assert short_name("Dagestan, Respublika") == "Dagestan"
+    assert short_name("Murcia, Región de") == "Murcia"
+    assert short_name("Ontario") == "Ontario"
+    assert [(gaz.feature[e], gaz.admin1[e]) for e, _ in gaz.lookup("dagestan")] == [("ADM1", "RU.17")]
+
+
+def test_vast_regions_sit_at_their_middle_not_their_towns(gaz):
+    (ontario,) = [e for e, _ in gaz.lookup("ontario") if gaz.feature[e] == "ADM1"]
+    assert haversine_km(gaz.lat[ontario], gaz.lon[ontario], 49.25, -84.5) < 20
+    (texas,) = [e for e, _ in gaz.lookup("texas") if gaz.feature[e] == "ADM1"]  # still from its towns
+    assert haversine_km(gaz.lat[texas], gaz.lon[texas], 31.25, -99.25) < 161
+
+
+def test_state_name_is_the_state_not_a_town_named_after_it():
+    text = "Snow closed roads near Helena and Clancy, and Montana officials said more was coming."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Montana", "Helena", "Clancy")]
+    montana = resolve_toponyms(text, spans)[0]
+    assert (montana.place.feature, montana.place.admin1) == ("ADM1", "US.MT")
+
+
+def test_a_metropolis_does_not_pull_namesakes_into_its_state():
+    text = "After years at a New York magazine she came home to Augusta, where she grew up."
+    spans = [(text.index("New York"), text.index("New York") + 8), (text.index("Augusta"), text.index("Augusta") + 7)]
+    augusta = resolve_toponyms(text, spans)[1]
+    assert augusta.place.admin1 != "US.NY" and augusta.place.population > 10000
+
+
+def test_dotted_abbreviations_inside_names_and_after_commas(nlp):
+    body = "The D.C. Charter School Board met in Greer, S.C., on Monday. The fort was built in 250 B.C. by traders."
+    texts = {m.text: m.place for m in places_of(nlp, body)}
+    assert texts["D.C."].admin1 == "US.DC" and texts["S.C."].admin1 == "US.SC"
+    assert "B.C." not in texts
+
+
+def test_county_opening_a_place_entity_with_an_office(nlp):
+    body = "He was booked into the Titus County Jail after Titus County Commissioners met in Mount Pleasant, Texas."
+    places = [m for m in places_of(nlp, body) if m.text == "Titus County"]
+    assert places and all(m.place.admin1 == "US.TX" for m in places)
+
+
+def test_uncertain_city_with_a_rival_namesake_is_left_out():
+    from newsgraph.geo.component import trusted
+    from newsgraph.model import Place, PlaceMention
+
+    def mention(population, rival, confidence):
+        place = Place(1, "Columbus", "PPL", "US", "US.OH", 40.0, -83.0, population)
+        other = Place(2, "Columbus", "PPL", "US", "US.GA", 32.5, -85.0, rival)
+        return PlaceMention(0, 8, "Columbus", place, confidence=confidence, alternatives=[other])
+
+    assert not trusted(mention(900000, 200000, 0.39))  # comparable namesakes: too uncertain
+    assert trusted(mention(900000, 20000, 0.39))  # it dwarfs its namesakes (Geneva and the US Genevas)
+    assert trusted(mention(900000, 200000, 0.6))
+
+
+def test_village_alone_in_its_country_is_a_stray():
+    from newsgraph.geo.component import country_counts, stray
+    from newsgraph.model import Place, PlaceMention
+
+    def mention(name, country, population, feature="PPL"):
+        return PlaceMention(0, 1, name, Place(1, name, feature, country, None, 0.0, 0.0, population), confidence=1.0)
+
+    arlington = mention("Arlington", "US", 390000)
+    titan = mention("Titan", "AF", 0)
+    counts = country_counts([arlington, titan, mention("Texas", "US", 29000000, "ADM1")])
+    assert stray(titan, counts) and not stray(arlington, counts)
+    assert not stray(titan, country_counts([titan, mention("Afghanistan", "AF", 38000000, "PCLI")]))
+
+
+def test_a_state_named_outright_beats_a_village_of_that_name_nearby():
+    text = "Deputies in Coles County and Edgar County said the suspect later fled to Kansas."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Coles County", "Edgar County", "Kansas")]
+    kansas = resolve_toponyms(text, spans)[2]  # not the village of Kansas, Illinois, next door
+    assert (kansas.place.feature, kansas.place.admin1) == ("ADM1", "US.KS")
+    washington = resolve_one("Officials in Washington said the talks would resume.", "Washington")
+    assert washington.place.feature == "PPLC"  # a national capital keeps its name
+
+
+def test_names_listed_before_counties_are_counties(nlp):
+    body = "Flood warnings cover Otter Tail, Swift and Wilkin counties in western Minnesota, forecasters said."
+    places = {m.text: m.place for m in places_of(nlp, body)}
+    assert {"Otter Tail", "Swift", "Wilkin"} <= set(places)
+    assert all(places[n].feature == "ADM2" and places[n].admin1 == "US.MN" for n in ("Otter Tail", "Swift", "Wilkin"))
+
+
+def test_a_capital_beats_its_own_countrys_small_namesakes():
+    text = "Rallies in Charlotte and Greensboro drew crowds, and Clinton flew back to Washington after the North Carolina stops."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Charlotte", "Greensboro", "Washington", "North Carolina")]
+    washington = resolve_toponyms(text, spans)[2]  # not Washington, N.C.
+    assert (washington.place.feature, washington.place.admin1) == ("PPLC", "US.DC")

