@@ -320,3 +320,8 @@ def test_the_political_senses_of_the_same_words_stay(nlp):
     assert [e.type for e in code(nlp, "A car bomb explosion killed four soldiers in Mosul.")] == ["ASSAULT"]
     assert [e.type for e in code(nlp, "Turkey offered talks between the two sides on Monday.")] == ["AGREE"]
     assert [e.type for e in code(nlp, "The army released Aung San Suu Kyi on Friday.")] == ["RETREAT"]
+
+
+def test_a_threatened_deed_is_not_asserted(nlp):
+    text = "He pleaded guilty to threatening to assault and murder a U.S. official."
+    assert [e.modality for e in code(nlp, text) if e.type == "ASSAULT"] == ["hypothetical"]

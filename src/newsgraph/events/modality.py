@@ -94,7 +94,20 @@ def clause_flags(trigger: Token, verb: Optional[Token], question: bool = False,
     if clause.dep_ in ("csubj", "csubjpass") or gerund_claim or question:
         flags.hypothetical = True  # "agreeing on a cease-fire is the option"; questions
     _condition_flags(clause, flags)
+    if _threatened(clause):
+        flags.hypothetical = True  # "pleaded guilty to threatening to assault and murder an official"
     return flags
+
+
+def _threatened(tok: Token) -> bool:
+    """The deed is what someone threatened, not what they did (up to three heads up)."""
+    for _ in range(3):
+        if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "pobj", "prep", "conj", "ccomp", "dobj"):
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() == "threaten" and tok.pos_ == "VERB":
+            return True
+    return False
 
 
 def _aux_flags(tok: Token, flags: Flags) -> None:
