@@ -162,6 +162,8 @@ def checkpoint(count: int, started: float, clustering: float, index: StoryIndex)
             "clustering_s": round(clustering, 1),
             "articles_per_s": round(count / clustering, 1) if clustering else None,
             "open_stories": len(index.stories.clusters), "closed_stories": index.closed,
+            "open_topics": len(index.topics.clusters),
+            "story_topic_links": len(index.topics.story_topic),
             "open_copies": len(index.copies.copies), "vocabulary": len(index.dfs.df),
             "peak_rss_mb": round(peak_mb(), 1)}
 

@@ -12,12 +12,14 @@ from conftest import shared_path
 from newsgraph.eval.stories import adjusted_rand, b_cubed, detokenize, evaluate, gold_labels
 
 EPSILON = 0.01
-# Measured 2026-11-24: all 982 documents, text only (no spaCy), fixed SHA-1 feed order.
+# Measured 2026-11-24 (topics = whole stories linked by centroid, with the place gate):
+# all 982 documents, text only (no spaCy), fixed SHA-1 feed order.
 TEXT_ONLY_FLOORS = {"cluster_bcubed_f1": 0.8722 - EPSILON, "cluster_ari": 0.8114 - EPSILON,
-                    "topic_bcubed_f1": 0.8211 - EPSILON}
+                    "topic_bcubed_f1": 0.8215 - EPSILON}
 # Measured 2026-11-24: the first 400 documents of the feed order, with spaCy entities.
 ENTITY_SUBSET = 400
-ENTITY_FLOORS = {"cluster_bcubed_f1": 0.8937 - EPSILON, "topic_bcubed_f1": 0.8829 - EPSILON}
+ENTITY_FLOORS = {"cluster_bcubed_f1": 0.8937 - EPSILON, "topic_bcubed_f1": 0.8910 - EPSILON,
+                 "topic_ari": 0.8636 - EPSILON}
 
 
 def test_b_cubed_and_ari_on_known_clusterings():

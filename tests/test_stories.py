@@ -7,6 +7,7 @@ import sqlite_utils
 
 from newsgraph.eval.stories import entity_lists
 from newsgraph.stories import StoryConfig, StoryDoc, StoryIndex
+from newsgraph.stories.centroids import CentroidLevel, LevelConfig
 from newsgraph.stories.dedup import NearDuplicates, classify_copy
 from newsgraph.stories.state import dump_state, load_state
 from newsgraph.stories.store import ensure_story_tables, rebuild_stories, update_stories
@@ -41,6 +42,12 @@ QUAKE_JAPAN = (
     "Electric Power said it was checking the Onagawa nuclear plant, where no abnormality "
     "was found. Prime Minister Fumio Kishida told reporters the government had set up a "
     "task force, and several people were injured by falling objects in Sendai.")
+QUAKE_NORTH = (
+    "A magnitude 6.4 earthquake shook northern Chile on Sunday near Antofagasta, the "
+    "emergency agency Onemi said, cutting power to mining towns and damaging roads. "
+    "The Geological Survey put the quake at a depth of 40 kilometres. Onemi said there "
+    "was no tsunami threat to the coast, and President Gabriel Boric said the army would "
+    "help families in the Antofagasta region whose homes were cracked by the tremor.")
 FOOTBALL = (
     "Manchester United completed the signing of striker Rasmus Hojlund from Atalanta on "
     "Saturday for a fee of 72 million pounds. The Denmark international, 20, signed a "
@@ -157,6 +164,75 @@ def test_eviction_bounds_open_stories():
     assert len(index.copies.copies) <= 7 and len(index.vectors) <= 7
 
 
+# --- topics ---------------------------------------------------------------------------
+
+def north_quake() -> StoryDoc:
+    """A second, later Chile earthquake: another incident (story) of the same thread."""
+    return StoryDoc("n1", "Quake shakes northern Chile", QUAKE_NORTH, "2024-03-25",
+                    ["person:gabriel-boric", "org:onemi"], ["3895114", "3899539"], [])
+
+
+def topics_of(config: StoryConfig) -> dict[str, tuple[str, str]]:
+    index = StoryIndex(config)
+    got = {d.id: index.add(d) for d in corpus() + [north_quake()]}
+    aliases = dict(pair for a in got.values() for pair in a.topic_merged)
+    out = {}
+    for doc_id, a in got.items():
+        topic = a.topic_id
+        while topic in aliases:
+            topic = aliases[topic]
+        out[doc_id] = (a.story_id, topic)
+    return out
+
+
+def test_a_later_quake_in_the_same_country_joins_the_topic_not_the_story():
+    got = topics_of(StoryConfig())
+    assert got["n1"][0] == "story:n1" and got["q1"][0] == "story:q1"
+    assert got["n1"][1] == got["q1"][1] == got["q2"][1] == got["q3"][1] == "topic:q1"
+    assert got["f1"][1] == "topic:f1"
+
+
+def test_place_gate_keeps_a_quake_in_another_country_in_its_own_topic():
+    loose = topics_of(StoryConfig(topic_merge_threshold=0.1, topic_place_gate=0.0))
+    assert loose["j1"][1] == loose["q1"][1]
+    gated = topics_of(StoryConfig(topic_merge_threshold=0.1, topic_place_gate=0.15))
+    assert gated["j1"][1] == "topic:j1" and gated["n1"][1] == gated["q1"][1] == "topic:q1"
+    assert gated["f1"][1] == "topic:f1"
+
+
+def test_places_conflict_needs_place_weight_on_both_sides_and_no_shared_place():
+    level = CentroidLevel(LevelConfig("topic:", 0.2, 0.2, 30, place_gate=0.3), {})
+    chile = {"p:3895114": 0.5, "quake": 0.8}
+    japan = {"p:1861060": 0.4, "quake": 0.9}
+    assert level.places_conflict(chile, japan)
+    assert not level.places_conflict(chile, {"p:3895114": 0.4, "p:1": 0.3, "quake": 0.8})
+    assert not level.places_conflict(chile, {"p:1861060": 0.1, "quake": 0.99})
+    off = CentroidLevel(LevelConfig("topic:", 0.2, 0.2, 30), {})
+    assert not off.places_conflict(chile, japan)
+
+
+def test_a_story_never_spans_two_topics_and_merged_stories_merge_topics():
+    index = StoryIndex()
+    topics = index.topics
+    topics.add("story:a", [], "a1", {"quake": 1.0}, None, 1)
+    topics.add("story:b", [], "b1", {"football": 1.0}, None, 2)
+    assert topics.story_topic == {"story:a": "topic:a1", "story:b": "topic:b1"}
+    topic_id, merges = topics.add("story:a", [("story:b", "story:a")], "a2",
+                                  {"quake": 1.0}, None, 3)
+    assert merges == [("topic:b1", "topic:a1")] and topic_id == "topic:a1"
+    assert topics.story_topic == {"story:a": "topic:a1"}
+    assert set(topics.clusters) == {"topic:a1"} and topics.clusters["topic:a1"].size == 3
+
+
+def test_closed_stories_leave_their_topic_bookkeeping():
+    index = StoryIndex(StoryConfig(window_days=2, topic_window_days=3, evict_every=4))
+    for day in range(1, 21):
+        body = f"Report number {day} about topic{day} with words alpha{day} beta{day} gamma{day}."
+        index.add(StoryDoc(f"d{day}", None, body, f"2024-01-{day:02d}"))
+    assert len(index.topics.clusters) <= 8 and len(index.topics.story_topic) <= 7
+    assert set(index.topics.story_topic) <= set(index.stories.clusters)
+
+
 # --- related --------------------------------------------------------------------------
 
 def test_related_story_shares_entities_and_says_so():
@@ -242,11 +318,15 @@ def test_state_round_trip_gives_the_same_assignments():
     docs = corpus()
     whole = StoryIndex()
     expected = [whole.add(d).story_id for d in docs]
+    expected_topics = [whole.add(north_quake()).topic_id]
     head = StoryIndex()
     for d in docs[:3]:
         head.add(d)
     resumed = load_state(dump_state(head))
     assert [resumed.add(d).story_id for d in docs[3:]] == expected[3:]
+    assert resumed.topics.story_topic == {k: v for k, v in whole.topics.story_topic.items()
+                                          if k != "story:n1"}
+    assert [resumed.add(north_quake()).topic_id] == expected_topics == ["topic:q1"]
 
 
 def make_db(tmp_path) -> sqlite_utils.Database:

@@ -34,6 +34,7 @@ class LevelConfig:
     member_candidates: int = 3
     member_last: int = 20
     member_floor: float = 0.5
+    place_gate: float = 0.0
 
 
 @dataclass
@@ -110,6 +111,21 @@ class CentroidLevel:
             return ranked[0]
         return new_id, 1.0
 
+    def places_conflict(self, a: dict[str, float], b: dict[str, float]) -> bool:
+        """Whether both unit vectors name places with real weight and share none of them.
+
+        "Real weight": the place features make up at least `place_gate` of each vector's
+        weight; 0 turns the check off. Keeps same-kind events in different regions apart.
+        """
+        gate = self.config.place_gate
+        if gate <= 0:
+            return False
+        pa = {t: w for t, w in a.items() if t.startswith("p:")}
+        pb = {t: w for t, w in b.items() if t.startswith("p:")}
+        if sum(pa.values()) < gate or sum(pb.values()) < gate:
+            return False
+        return not (pa.keys() & pb.keys())
+
     def join(self, cid: str, doc_id: str, vector: dict[str, float], day: Optional[int],
              seq: int) -> list[tuple[str, str]]:
         """Add a member to cluster `cid` (opening it if new); returns merges (gone, kept)."""
@@ -158,8 +174,9 @@ class CentroidLevel:
         best, best_score = None, self.config.merge_threshold
         for cid, _ in self.rank(head, cluster.last_day, exclude=cluster.id)[:MERGE_CANDIDATES]:
             other = self.clusters[cid]
-            score = cosine(unit, other.unit())
-            if score >= best_score:
+            other_unit = other.unit()
+            score = cosine(unit, other_unit)
+            if score >= best_score and not self.places_conflict(unit, other_unit):
                 best, best_score = other, score
         return best
 

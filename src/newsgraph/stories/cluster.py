@@ -2,8 +2,9 @@
 
 An article is a unit vector of TF-IDF-weighted content words plus its entities ("e:"),
 places ("p:"), events ("v:") and the months it names ("t:"), each kind with its own
-weight. Two `CentroidLevel`s cluster these vectors: stories (one event, one incident)
-and, with a lower threshold, topics (the same kind of event: a story's wider thread).
+weight. A `CentroidLevel` clusters these vectors into stories (one event, one incident);
+a `TopicLinker` groups whole stories into topics (the same kind of event with the same
+actors or region: a story's wider thread), merging topic centroids at a lower threshold.
 Copies found by `NearDuplicates` join their original's story. Stories close when they
 fall out of the time window (dated articles) or go idle for too many articles (undated
 ones), which bounds memory; closed stories stay in the database, not in memory.
@@ -20,6 +21,7 @@ from newsgraph.stories.centroids import CentroidLevel, LevelConfig
 from newsgraph.stories.dedup import CopyMatch, NearDuplicates
 from newsgraph.stories.model import Assignment, StoryDoc, parse_day
 from newsgraph.stories.related import related_stories
+from newsgraph.stories.topics import TopicLinker
 from newsgraph.stories.text import DocumentFrequencies, content_terms, month_mentions, normalise
 
 PREFIXES = {"entities": "e:", "places": "p:", "events": "v:"}
@@ -31,10 +33,11 @@ class StoryConfig:
 
     join_threshold: float = 0.3
     merge_threshold: float = 0.6
-    topic_threshold: float = 0.2
+    topic_threshold: float = 0.2  # unused since topics group whole stories; kept for old states
     topic_merge_threshold: float = 0.2
     window_days: int = 7
     topic_window_days: int = 30
+    topic_place_gate: float = 0.3  # place share above which two topics must share a place
     doc_terms: int = 80
     story_terms: int = 200
     entity_weight: float = 1.5
@@ -65,7 +68,7 @@ class StoryConfig:
         """The topic level's thresholds."""
         return LevelConfig("topic:", self.topic_threshold, self.topic_merge_threshold,
                            self.topic_window_days, self.story_terms, self.max_postings,
-                           self.member_weight)
+                           0.0, place_gate=self.topic_place_gate)
 
 
 @dataclass
@@ -90,7 +93,7 @@ class StoryIndex:
         self.dfs = DocumentFrequencies()
         self.vectors: dict[str, dict[str, float]] = {}
         self.stories = CentroidLevel(self.config.story_level(), self.vectors)
-        self.topics = CentroidLevel(self.config.topic_level(), self.vectors)
+        self.topics = TopicLinker(self.config.topic_level(), self.vectors)
         self.copies = NearDuplicates()
         self.doc_story: dict[str, str] = {}
         self.titles: dict[str, Optional[str]] = {}
@@ -183,11 +186,9 @@ class StoryIndex:
 
     def join_topic(self, assignment: Assignment, feats: DocFeatures) -> None:
         """Add the article to its topic (the wider thread of stories)."""
-        ranked = self.topics.rank_doc(feats.vector, feats.day)
-        topic_id, _ = self.topics.choose(ranked, f"topic:{feats.doc.id}")
-        merges = self.topics.join(topic_id, feats.doc.id, feats.vector, feats.day, self.seq)
-        assignment.topic_id = merges[-1][1] if merges else topic_id
-        assignment.topic_merged = merges
+        assignment.topic_id, assignment.topic_merged = self.topics.add(
+            assignment.story_id, assignment.merged, feats.doc.id, feats.vector, feats.day,
+            self.seq)
 
     def story_title(self, story_id: str) -> Optional[str]:
         """The headline of the first article of an open story."""
@@ -206,11 +207,12 @@ class StoryIndex:
             cluster = self.stories.close(cid)
             self.closed += 1
             self.titles.pop(cid, None)
+            self.topics.forget_story(cid)
             for doc_id in cluster.members:
                 self.doc_story.pop(doc_id, None)
                 self.vectors.pop(doc_id, None)
                 self.copies.remove(doc_id)
-        for cid in self.stale(self.topics, self.config.topic_window_days):
+        for cid in self.stale(self.topics.level, self.config.topic_window_days):
             self.topics.close(cid)
 
     def stale(self, level: CentroidLevel, window: int) -> list[str]:

@@ -40,6 +40,7 @@ def dump_state(index: StoryIndex) -> bytes:
         "vectors": index.vectors,
         "stories": [asdict(c) for c in index.stories.clusters.values()],
         "topics": [asdict(c) for c in index.topics.clusters.values()],
+        "story_topic": index.topics.story_topic,
         "copies": [dump_copy(c) for c in index.copies.copies.values()],
     }
     return zlib.compress(json.dumps(state, separators=(",", ":")).encode("utf-8"))
@@ -68,7 +69,9 @@ def load_state(blob: bytes) -> StoryIndex:
     index.titles, index.doc_story = state["titles"], state["doc_story"]
     index.vectors.update(state["vectors"])
     load_level(index.stories, state["stories"])
-    load_level(index.topics, state["topics"])
+    load_level(index.topics.level, state["topics"])
+    for story_id, topic_id in state.get("story_topic", {}).items():
+        index.topics.attach(story_id, topic_id)
     for raw in state["copies"]:
         index.copies.add(load_copy(raw))
     return index
