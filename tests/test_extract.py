@@ -292,3 +292,115 @@ def test_a_one_word_dateline_line_is_body_not_headline() -> None:
     ex = extract_article(text)
     assert ex.title is None
     assert ex.body.startswith("HALIFAX")
+
+
+# --- structural furniture detectors (shapes.py) ------------------------------------------
+
+from newsgraph.extract.shapes import (  # noqa: E402
+    credit_first,
+    credit_tail,
+    labelled_headline,
+    reader_prompt,
+    shared_words,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters queue outside a polling station in Leeds. Jane Roe/Getty",
+        "The minister leaves the building after the vote. (Supplied)",
+        "Police at the scene in Hull on Friday — MARK LEE/AFP",
+        "A ferry leaves the harbour at dawn. Photo provided by Sam Lee",
+        "Fans celebrate in the main square on Sunday. Jo Bell | The Courier",
+        "Crowds gather in the old town of Leeds on Sunday Photographer: Jo Bell/The Courier",
+        "Snow covers the streets of York on Monday. Jo Bell for The Courier",
+    ],
+)
+def test_credit_tails_are_found_by_shape(text: str) -> None:
+    assert credit_tail(text, len(text.split()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Had he written five more books, he would have been the best of us.” — Neil Gaiman",
+        "Aug. 14 -- Hollywood Casino Amphitheatre – St. Louis, St. Louis, MO",
+        "Why the grant looks promising to us. (More)",
+        "The company said profits rose in the third quarter. Analysts disagreed",
+        "The appeal was dismissed on Friday. Reuters",  # a bare name: only between paragraphs
+        # regression: a teaser headline ending in "Label: Name" is not a glued credit
+        "19-Month-Old Reunited with Mother Following Abduction in Car Theft Incident: JSO Reports",
+    ],
+)
+def test_running_text_is_not_a_credit(text: str) -> None:
+    assert not credit_tail(text, len(text.split()))
+
+
+def test_credit_before_the_caption() -> None:
+    assert credit_first("AP/Jo Bell: Workers install solar panels on a roof in Leeds.", 11)
+    assert not credit_first("Note: the council did not respond to requests for comment.", 10)
+
+
+def test_reader_prompts_are_scored_not_listed() -> None:
+    assert reader_prompt("You have 2 free stories left this month.", 8)
+    assert reader_prompt("Continue with a free account to keep reading.", 8)
+    assert not reader_prompt("The service costs $7 a month, the company said.", 9)
+    assert not reader_prompt("If you already have an account, visit your account page to upgrade", 13)
+    assert reader_prompt("Tired of ads? Go premium.", 5)
+    assert not reader_prompt("Keep your account details safe.", 5)  # advice, not a pitch
+
+
+def test_labelled_headline_and_list_patterns() -> None:
+    assert labelled_headline("Go further: Storm batters coastal towns overnight") == "Storm batters coastal towns overnight"
+    assert labelled_headline("➤ Storm batters coastal towns overnight") == "Storm batters coastal towns overnight"
+    assert labelled_headline("Q: What did the council decide on Monday") is None  # a one-letter label
+    assert labelled_headline("Note: the council did not respond to requests.") is None
+    rows = ["England (Group A): 10th appearance", "Spain (Group F): 11th appearance",
+            "Wales (Group E): Second appearance", "France (Group H): 10th appearance"]
+    assert shared_words(rows) > 0.4
+    assert shared_words(["Storm batters coastal towns", "Council approves new budget",
+                         "Striker signs three-year deal"]) == 0.0
+
+
+def test_snippets_cut_by_an_arrow_but_not_a_closing_guillemet() -> None:
+    assert is_snippet(Block("A federal judge in Oregon has imposed new restrictions on the deployment →"))
+    assert is_snippet(Block("A federal judge in Oregon has imposed new restrictions on the deployment [+]"))
+    assert not is_snippet(Block("« Nous avons pris la décision de fermer le site dès demain matin »"))
+
+
+COURT = [
+    "The High Court in Leeds ruled on Tuesday that the council had acted lawfully when it closed "
+    "the library, dismissing a claim brought by a group of residents.",
+    "Judge Amelia Ward said the council had consulted widely before the closure and had weighed "
+    "the needs of older readers and children.",
+    "The residents said they would consider an appeal, and the council said it would reopen a "
+    "smaller library in the town hall next spring.",
+]
+
+
+def test_unlabelled_furniture_between_paragraphs_is_removed() -> None:
+    text = "\n\n".join([
+        "Court backs council over library closure", COURT[0],
+        "Crowds gather outside the court in Leeds. Reuters",
+        "Go further: Storm batters coastal towns as rail lines close",
+        "You have 2 free stories left this month.",
+        COURT[1],
+        "Striker signs new three-year deal with the club\nHow the Striker's Deal Was Done\n"
+        "The club confirmed on Friday that its top scorer had agreed terms after weeks of talks with",
+        COURT[2], "Before you go",
+        "Storm batters coastal towns as rail lines close", "Mayor unveils plan for a new cycle bridge",
+        "Hospital opens its new children's ward after a delay",
+    ])
+    ex = extract_article(text)
+    assert ex.paragraphs == COURT
+    headlines = [r.headline for r in ex.related]
+    assert headlines[0] == "Storm batters coastal towns as rail lines close"
+    assert "Striker signs new three-year deal with the club" in headlines
+    assert headlines[-1] == "Hospital opens its new children's ward after a delay"
+
+
+def test_an_agency_signature_after_the_last_paragraph_is_kept() -> None:
+    last = "The council said it would reopen a smaller library in the town hall next spring. PTI"
+    ex = extract_article("\n\n".join(["Court backs council over library closure", *COURT[:2], last]))
+    assert ex.paragraphs[-1] == last

@@ -5,17 +5,22 @@
     TP/FP/FN normalised to sum 1, precision and recall averaged over pages, F1 from the two
     averages; plus its "accuracy" (token lists identical). Ours is printed beside
     trafilatura's default and its `favor_precision=True` on the same pages, in one run.
-(b) Furniture injection: page furniture generated from the templates below (teaser triples
+(b) Furniture injection: page furniture generated from templates (teaser triples
     of headline, rewritten headline and cut-off snippet; share lines; newsletter prompts;
     "Read more:" links; photo credits and captions), written apart from the classifier's
     phrase cues in `newsgraph.extract.cues`, inserted between the gold paragraphs as plain
     text and inside the HTML page's article container (half with neutral markup, half with
     furniture class names). Reported: the share of inserted furniture lines that leak into
     the body, and the share of body tokens kept (plain text: of the gold body; HTML: of the
-    gold tokens our extractor keeps on the clean page). Four template families: `dev` (used
-    while building the classifier), `dev2` and `dev3` (each written as a held-out family, then
-    used to generalise the cues), and `heldout` (written last, never used for tuning): its
-    numbers are the honest estimate for furniture phrased in ways nobody here wrote cues for.
+    gold tokens our extractor keeps on the clean page). Eight template families in
+    `extract_families`, all of them development data now: `dev` (used while building the classifier), `dev2`, `dev3` and
+    `dev4` (each written as a held-out family, then used to generalise the classifier; `dev4`
+    was the session-1 "heldout" family), `dev5` to `dev8` (probes written in session 2
+    with new wordings, new snippet cuts, unmarked cut-offs and credits placed differently, to
+    test the structural detectors).
+    None of them is an honest estimate any more. `blind` (`extract_blind.BLIND`) was written
+    in session 2 by someone who never looked at the classifier, and has only been measured:
+    its leak rate is the estimate for furniture worded in ways nobody wrote cues for.
 
 Usage: `python -m newsgraph.eval.extract PATH [--limit N]`, PATH = shared/data/extraction/aeb.
 """
@@ -37,9 +42,14 @@ from typing import Callable, Optional
 
 import trafilatura
 
-from newsgraph.errors import ExtractionError
 import lxml.html
 from lxml.html import HtmlElement
+
+from newsgraph.errors import ExtractionError
+from newsgraph.eval.extract_blind import BLIND
+from newsgraph.eval.extract_families import (
+    AGENCIES, DAYS, DEV, FAMILIES, INLINE_KINDS, NAMES, PLACES, SITES, Templates,
+)
 from newsgraph.extract import extract_article
 
 TOKEN_RE = re.compile(r"\w+", re.UNICODE | re.MULTILINE | re.IGNORECASE | re.DOTALL)
@@ -157,206 +167,6 @@ def run_benchmark(pages: list[Page]) -> tuple[dict[str, float], dict[str, str]]:
 
 # --- furniture generator: templates (kept apart from the classifier's cues) --------------
 
-NAMES = ["Maria Lopez", "Daniel Kim", "Aisha Rahman", "Tom Becker", "Lena Novak", "Samuel Osei",
-         "Priya Natarajan", "Jonas Berg", "Chloe Martin", "Omar Haddad"]
-AGENCIES = ["Getty Images", "Reuters", "AFP", "AP", "EPA", "Bloomberg", "Shutterstock", "Alamy"]
-PLACES = ["Lisbon", "Nairobi", "Denver", "Osaka", "Manchester", "Quito", "Gdansk", "Perth"]
-DAYS = ["on Monday", "on Tuesday", "last week", "on March 4", "in 2021", "earlier this month"]
-SITES = ["The Daily Ledger", "Metro Herald", "Coastline News", "The Northern Post", "Capital Wire"]
-@dataclass(frozen=True)
-class Templates:
-    """One family of furniture templates."""
-
-    captions: list[str]
-    credits: list[str]
-    shares: list[str]
-    prompts: list[str]
-    readmores: list[str]
-    headers: list[str]
-    openers: list[str]
-    closers: list[str]
-    cuts: list[str]
-
-
-# "dev": the family looked at while building the classifier.
-DEV = Templates(
-    captions=[
-        "{name} speaks during a news conference in {place} {day}.",
-        "Residents gather outside the damaged building in {place} {day}.",
-        "Supporters wave flags at a rally in {place} {day}.",
-        "A view of the harbour in {place} at dusk.",
-        "Firefighters work at the scene in central {place} {day}.",
-        "{name} arrives for the hearing in {place}.",
-    ],
-    credits=[
-        "{caption} (Photo: {name}/{agency})", "{caption} Photograph: {name}/{agency}",
-        "{caption} | {agency}", "{name}/{agency}", "Image: {agency}", "{caption} ({agency} via Getty Images)",
-        "Credit: {name} for {site}", "{caption} Picture: {agency}", "{caption} (AP Photo/{name})",
-        "{caption} Photo by {name}/{agency}", "Photo courtesy of {name}",
-    ],
-    shares=[
-        "Share this article", "Share on Facebook", "Share on X", "Share via Email", "Tweet this",
-        "Share this @{domain}", "Facebook Twitter LinkedIn Email", "Copy link",
-        "Click to share on WhatsApp (Opens in new window)", "SHARE THIS STORY", "Follow {site} on Instagram",
-        "Follow us on X @{handle}", "Send this to a friend", "Share", "Pin it Share Tweet",
-    ],
-    prompts=[
-        "Sign up for our free {freq} newsletter to get the top stories in your inbox.",
-        "Get the {site} {brief} delivered to your email every weekday morning.",
-        "Subscribe to {site}: unlimited access for just $1 a week.",
-        "Don't miss the news that matters: join {count} readers who get our {freq} digest.",
-        "Enter your email address to receive breaking news alerts.",
-        "Want stories like this in your inbox? Sign up here.",
-        "This story first appeared in our {freq} newsletter. Subscribe to receive it first.",
-        "Never miss a story. Register for free updates from {site}.",
-        "Become a subscriber today and support independent journalism.",
-        "Stay informed: get {site} alerts straight to your phone.",
-    ],
-    readmores=[
-        "Read more: {h}", "READ MORE: {H}", "Also read: {h}", "RELATED: {h}", "See also: {h}",
-        "[Related: {h}]", "More: {h}", "Read next: {h}", "Recommended: {h}", "Continue reading: {h}",
-        "MUST READ: {h}", "Don't miss: {h}", "Related coverage: {h}", "WATCH: {h}", "Also on {site}: {h}",
-    ],
-    headers=[
-        "You May Also Like", "More from {site}", "Related Stories", "Recommended for you", "Most Read",
-        "Trending Now", "Don't Miss", "Around the web", "Editors' Picks", "Top Stories", "MORE STORIES",
-        "Read Next",
-    ],
-    openers=["Here's Why", "Experts React as", "New Details Emerge as", "Inside the Story:",
-             "What We Know as", "Big Change:", "Explained:"],
-    closers=[" Amid Mounting Pressure", ", Officials Say", ": What Comes Next", " in Surprise Move",
-             ": Full Details", ", Report Finds", " as Questions Grow"],
-    cuts=["…", "...", " ...", " […]", "…"],
-)
-
-# "dev2": written as a held-out family; its misses were then used to generalise the cues,
-# so it counts as development data now.
-DEV2 = Templates(
-    captions=[
-        "The scene {day} in {place}.", "{name}, pictured in {place} {day}.",
-        "Police cordon off the area in {place}.", "Crowds at the opening ceremony in {place} {day}.",
-        "Workers clear debris from a street in {place}.", "{name} (left) with aides in {place} {day}.",
-    ],
-    credits=[
-        "{caption} (Photo by {name}/Getty Images)", "{caption} Credit: {agency}", "{caption} Image: {name}",
-        "Photo: {agency}", "{caption} © {agency}", "FILE PHOTO: {caption} REUTERS/{name}",
-        "{caption} Source: {agency}", "Pictured: {caption}", "{caption} [{agency}]",
-        "{caption} ({name} / {agency})", "Photo illustration by {site}",
-    ],
-    shares=[
-        "Share article", "SHARE ON FACEBOOK", "Post to X", "Email this article", "Share:",
-        "Print this page", "Share this page on LinkedIn", "Spread the word: share this story",
-        "Facebook | X | Reddit | Email", "Copy article link", "Forward to a friend",
-        "Share this with your network",
-    ],
-    prompts=[
-        "Sign up to our breaking news emails.", "Get our free {freq} bulletin, straight to your mailbox.",
-        "Like what you're reading? Subscribe for full access.", "Join {site} Plus and read without limits.",
-        "Download the {site} app for the latest news on the go.",
-        "Get the best of {site} every week: sign up now.", "Sign up for {site} Daily, our flagship newsletter.",
-        "Support our journalism: become a member today.",
-        "Our {freq} roundup of the news you need. Enter your email.",
-        "Want the latest headlines? Turn on push notifications.",
-    ],
-    readmores=[
-        "READ: {h}", "Read also: {h}", "SEE ALSO: {H}", "Related: {h}", "Related article: {h}",
-        "More on this story: {h}", "ALSO READ | {h}", "Further reading: {h}", "Read the full story: {h}",
-        "Related News: {h}", "You might like: {h}", "Latest: {h}",
-    ],
-    headers=[
-        "Related Articles", "More on this topic", "Recommended Reading", "Popular Stories",
-        "What to read next", "In case you missed it", "Latest News", "More Coverage", "Top Headlines",
-        "From around the web", "Also in the news", "Read more",
-    ],
-    openers=["Why", "How", "Breaking:", "Report:", "Update:"],
-    closers=[" — Here's What Happened", " After Shock Decision", ": Everything You Need to Know",
-             " as Debate Intensifies"],
-    cuts=["…", "...", "… Read more", " (...)", "…"],
-)
-
-INLINE_KINDS = ["teaser", "share", "newsletter", "readmore", "caption"]
-
-
-# "dev3": a second held-out family whose misses were again used to generalise the cues.
-DEV3 = Templates(
-    captions=[
-        "A protester holds a sign outside parliament in {place} {day}.", "{name} at a campaign event in {place}.",
-        "Traffic backs up on the main road into {place} {day}.", "Boats moored in the bay at {place}.",
-        "Volunteers hand out food in {place} {day}.", "{name} signs documents in {place} {day}.",
-    ],
-    credits=[
-        "{caption} Photo: {name}", "{caption} (Credit: {agency})", "{caption} Photo/{agency}",
-        "{caption} {name}/{agency} via Getty", "Photograph by {name}", "{caption} Courtesy {site}",
-        "{caption} IMAGE: {agency}", "({agency} photo)", "{caption} — {agency}", "{caption} (File photo)",
-        "Image by {name} from Pixabay",
-    ],
-    shares=[
-        "Share story", "Share this:", "Tweet", "Email", "Facebook", "WhatsApp this", "Share on Telegram",
-        "Send via WhatsApp", "Share to Facebook", "Share Via: Facebook Twitter Email", "Link copied!",
-        "Give this article",
-    ],
-    prompts=[
-        "Sign up now for our {freq} email.", "Subscribe today for unlimited digital access.",
-        "Get breaking news alerts: download our free app.", "Like this story? Get more like it in your inbox.",
-        "Already a subscriber? Log in.", "{site} Premium: try 30 days free.",
-        "Our newsletter is free. Sign up below.", "Get {site} in your inbox every {freq}.",
-        "Keep up with the latest news: follow us.", "Start your free trial today.",
-    ],
-    readmores=[
-        "RELATED STORY: {H}", "Read: {h}", "Also see: {h}", "MORE NEWS: {h}", "Previously: {h}",
-        "Related link: {h}", "More coverage: {h}", "SEE: {h}", "Opinion: {h}", "Must see: {h}",
-        "Click here: {h}", "From the archive: {h}",
-    ],
-    headers=[
-        "Related content", "More stories", "Popular now", "Recommended stories", "Latest headlines",
-        "More news", "Read these next", "You might also be interested in", "Across the network",
-        "Further reading", "Most viewed", "Top picks",
-    ],
-    openers=["Revealed:", "Watch:", "Exclusive:", "Live:"],
-    closers=[" — Report", " (Video)", ", Sources Say", " Following Backlash"],
-    cuts=["…", "...", " …", "… »", "..."],
-)
-
-# "heldout": written last, after the classifier was frozen; never used to tune it.
-HELDOUT = Templates(
-    captions=[
-        "Emergency crews respond to the fire in {place} {day}.", "{name} addresses supporters in {place}.",
-        "Shoppers in a market in {place} {day}.", "The new bridge over the river in {place}.",
-        "Students protest outside the university in {place} {day}.", "{name} during an interview in {place} {day}.",
-    ],
-    credits=[
-        "{caption} (Image credit: {agency})", "{caption} Picture by {name}", "{caption} {agency}/{name}",
-        "{caption} (Photo courtesy {name})", "Photo credit: {name}", "{caption} Photographer: {name}",
-        "{caption} Photo: {agency}/File", "{caption} (Screenshot/YouTube)", "{caption} Image via {site}",
-        "{caption} Credit: {name}/{site}", "{caption} (Supplied)",
-    ],
-    shares=[
-        "Share", "Share This Article", "Share on LinkedIn", "Email this", "Share via WhatsApp",
-        "Tweet this article", "Share the story", "Share to X", "Share with friends", "Facebook Messenger",
-        "Copy URL", "Share on Reddit",
-    ],
-    prompts=[
-        "Sign up for the {site} newsletter.", "Subscribe now and save 50%.",
-        "Get unlimited access to {site}: subscribe today.",
-        "Enjoying this article? Subscribe to support our reporting.", "Get the latest news sent to your inbox.",
-        "Register now to continue reading.", "Sign in to read the full story.",
-        "Want more? Join our mailing list.", "Download our app for breaking news notifications.",
-        "Be the first to know: get our alerts.",
-    ],
-    readmores=[
-        "Read more | {h}", "READ ALSO: {h}", "RELATED: {H}", "Also read | {h}", "More: {h}", "See: {h}",
-        "WATCH: {h}", "Recommended reading: {h}", "In other news: {h}", "Related Story: {h}",
-        "Trending: {h}", "Explore more: {h}",
-    ],
-    headers=[
-        "More from {site}", "Related News", "Most Popular", "Recommended", "Trending", "More Headlines",
-        "Read More", "Related Coverage", "Don't miss these stories", "Latest from {site}",
-        "What others are reading", "Also read",
-    ],
-    openers=["Opinion:", "Analysis:", "Breaking news:", "In pictures:"],
-    closers=[" — Latest Updates", " After Months of Talks", ": The Full Story", ", Data Shows"],
-    cuts=["…", "...", "…", " [...]", " …"],
-)
 
 @dataclass
 class Unit:
@@ -609,10 +419,10 @@ def _inject_page(
 
 def run_injection(pages: list[Page], clean: dict[str, str], seed: int = 10) -> dict[str, float]:
     """Leak and body-kept rates of our extractor (and trafilatura's leaks) on injected pages,
-    for each template family: dev, dev2, dev3 and the held-out one."""
+    for each template family in FAMILIES and for the blind family (`extract_blind.BLIND`)."""
     metrics: dict[str, float] = {}
     traf_clean = {p.key: trafilatura_default(p.html, p.url) for p in pages}
-    for family, templates in (("", DEV), ("_dev2", DEV2), ("_dev3", DEV3), ("_heldout", HELDOUT)):
+    for family, templates in (*FAMILIES, ("_blind", BLIND)):
         tallies = {"text": Tally(), "html": Tally(), "html_trafilatura": Tally()}
         for i, page in enumerate(pages):
             if page.gold.strip():

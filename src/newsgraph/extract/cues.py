@@ -40,7 +40,7 @@ SOCIAL_WORDS = frozenset(
     twitter x linkedin reddit messenger telegram flipboard tumblr copy link url save bookmark it
     friend friends network your with forward send
     comment comments sms text on via this article story post page icon button open new window
-    in a the to google plus threads bluesky instagram tiktok youtube snapchat""".split()
+    in a the to google plus threads bluesky instagram tiktok youtube snapchat copied gift give by using us for later""".split()
 )
 
 SHARE = Gated(

@@ -4,8 +4,9 @@ A page is a list of `Block`s (paragraphs, headings, list items). Each block is k
 article text or set aside as furniture (share lines, teasers, prompts, credits …) from
 general cues: its length, how it ends (a full stop, a "…" cut-off, nothing), how much of it
 is a link, what its neighbours are (a headline over a cut-off snippet is a teaser, wherever
-it stands), and short phrase cues (`cues.py`) that are only trusted on short blocks.
-Teasers come back as `Related` items, in page order.
+it stands), whether its words are the article's own or another story's, structural shapes
+(`shapes.py`: credits, reader pitches, labelled links) and short phrase cues (`cues.py`)
+that are only trusted on short blocks. Teasers come back as `Related` items, in page order.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.extract import cues
+from newsgraph.extract import cues, shapes
 from newsgraph.model import Furniture, Related
 
 WORD = re.compile(r"\w+")
@@ -27,6 +28,8 @@ CUTOFF = re.compile(
 )
 OPENS_LIKE_TITLE = re.compile(r"^[\W_]*[\w\d]")
 TEASER_KINDS = frozenset({"teaser", "readmore"})
+LABEL_KINDS = frozenset({"caption", "credit", "other", "teaser", "section"})
+SNIPPET_KINDS = frozenset({None, "caption", "credit", "other"})  # a cue may misread a snippet
 
 
 @dataclass
@@ -57,9 +60,20 @@ class Sorted:
     related: list[Related]
 
 
+# Cut mid-sentence, then a "more" marker: "… the lungs of mice infected with →".
+MARKER_CUT = re.compile(r"[\w,;’'”\"]\s*(→|»|›|>>|\[\+\]|\[more\]|\(more\)|\[…\])\s*$", re.IGNORECASE)
+
+
+def cut_off(text: str) -> bool:
+    """Ends with an ellipsis, or mid-sentence with a "more" arrow (not a closing « quote »)."""
+    if CUTOFF.search(text):
+        return True
+    return bool(MARKER_CUT.search(text)) and "«" not in text and "‹" not in text
+
+
 def is_snippet(block: Block) -> bool:
     """A teaser's text cut off with "…": short and ending in an ellipsis."""
-    return 8 <= block.words <= 70 and bool(CUTOFF.search(block.text))
+    return 8 <= block.words <= 70 and cut_off(block.text)
 
 
 def _clean_cut(block: Block) -> bool:
@@ -71,7 +85,7 @@ def is_headline(block: Block) -> bool:
     """Short, opens like a title, and does not end as a sentence or a clause does."""
     if not 1 <= block.words <= 30 or not OPENS_LIKE_TITLE.match(block.text):
         return False
-    if block.text[:1].islower() or CUTOFF.search(block.text):
+    if block.text[:1].islower() or cut_off(block.text):
         return False
     return not re.search(r"[.,;:]['\"”’)\]]*$", block.text) or block.text.endswith("...")
 
@@ -84,13 +98,14 @@ def is_body(block: Block) -> bool:
 
 
 SHARE_WORDS = frozenset(
-    "share tweet facebook twitter whatsapp linkedin pinterest email reddit copy link forward print post x".split()
+    "share shares tweet facebook twitter whatsapp linkedin pinterest email reddit copy link forward print post x "
+    "gift give send save bookmark pin".split()
 )
 
 
 def _all_social(block: Block) -> bool:
     """A bar of share buttons: a few words, all of them share or network words."""
-    vocab = block.vocab
+    vocab = {w for w in block.vocab if not w.isdigit() and len(w) > 1}  # "f Share | t Tweet" icons
     return 0 < block.words <= 10 and vocab <= cues.SOCIAL_WORDS and not vocab.isdisjoint(SHARE_WORDS)
 
 
@@ -121,7 +136,9 @@ def _newsletter(block: Block) -> bool:
         return words <= 20 or len(cues.NEWSLETTER_WEAK.findall(text)) >= 2
     if words <= 20 and re.search(r"(^|[.:!?]\s+)(sign[- ]?up|subscribe)\b", text, re.IGNORECASE):
         return True
-    return words <= 35 and _promo(block)
+    if words <= 35 and _promo(block):
+        return True
+    return shapes.reader_imperative(text, words) or shapes.reader_prompt(text, words)
 
 
 def _promo(block: Block) -> bool:
@@ -164,6 +181,8 @@ def _cue_kind_more(block: Block) -> Optional[str]:
         return "section"
     if n <= 50 and (cues.CAPTION_START.match(text) or cues.PHOTO_BY.match(text) or _credit_at_end(block)):
         return "credit" if n <= 10 else "caption"
+    if shapes.credit_tail(text, n) or shapes.credit_first(text, n):
+        return "credit" if n <= 10 else "caption"
     if n <= 30 and cues.REPORT_CREDIT.search(text, block.vocab):
         return "credit"
     if n <= 50 and cues.CONTACT.search(text, block.vocab):
@@ -183,17 +202,67 @@ class _Labels:
         self.cue: list[Optional[str]] = [cue_kind(b) for b in blocks]
         self.kind: list[Optional[str]] = list(self.cue)
         self.related: list[tuple[int, Related]] = []  # (block index, item), sorted at the end
+        running = (b.text for b, k in zip(blocks, self.cue) if k is None and is_body(b))
+        self.vocab = shapes.Vocabulary(running)
+        self.line_words = [(i, shapes.content_words(b.text)) for i, b in enumerate(blocks) if self.cue[i] is None]
+
+    def overlap_outside(self, start: int, end: int) -> float:
+        """How much blocks start..end-1 speak the vocabulary of the page's other lines (its
+        paragraphs, and the lists and subheadings between them)."""
+        words = shapes.content_words(" ".join(b.text for b in self.blocks[start:end]))
+        if not words:
+            return 1.0
+        rest: set[str] = set()
+        for i, line in self.line_words:
+            if not start <= i < end:
+                rest |= line
+        return len(words & rest) / len(words)
+
+    def overlap(self, start: int, end: int) -> float:
+        """How much blocks start..end-1 speak the article's own vocabulary (0 to 1)."""
+        return self.vocab.overlap(" ".join(b.text for b in self.blocks[start:end]))
 
     def free(self, i: int) -> bool:
         return 0 <= i < len(self.blocks) and self.kind[i] is None
 
     def groupable(self, i: int) -> bool:
-        """Free, or a "Label: headline" line that may belong to a teaser."""
-        return 0 <= i < len(self.blocks) and self.kind[i] in (None, "readmore")
+        """Free, or a "Label: headline" line that may belong to a teaser (a label such as
+        "In pictures:" may also have read as a caption or another cue)."""
+        if not 0 <= i < len(self.blocks):
+            return False
+        kind = self.kind[i]
+        return kind in (None, "readmore") or (kind in LABEL_KINDS and is_headline(self.blocks[i]))
 
     def set(self, i: int, kind: str) -> None:
         if self.kind[i] in (None, "section", "readmore"):
             self.kind[i] = kind
+
+
+MAX_LINK_OVERLAP = 0.34
+
+
+def _mark_label_links(labels: _Labels) -> None:
+    """ "Label: Headline" lines whatever the label ("Go deeper: …", "► …"), when the headline
+    is about another story: its words are mostly not the article's."""
+    for i, block in enumerate(labels.blocks):
+        if not labels.free(i) or block.words > 30 or is_snippet(block):
+            continue
+        headline = shapes.labelled_headline(block.text)
+        if not headline or labels.vocab.overlap(headline) >= MAX_LINK_OVERLAP:
+            continue
+        near = [labels.blocks[j].text for j in (i - 1, i + 1) if 0 <= j < len(labels.blocks)]
+        if not any(shapes.key_value(text) for text in near):  # one of a list of "Key: value" lines
+            labels.cue[i] = labels.kind[i] = "readmore"
+
+
+def _mark_bare_credits(labels: _Labels) -> None:
+    """A short sentence and a bare name ("… in Quito. Reuters") between paragraphs: a
+    caption. After the last paragraph the same shape is the story's agency signature."""
+    last = max((i for i, b in enumerate(labels.blocks) if labels.free(i) and is_body(b)), default=-1)
+    for i in range(last):
+        block = labels.blocks[i]
+        if labels.free(i) and shapes.credit_tail(block.text, block.words, bare=True):
+            labels.kind[i] = "caption"
 
 
 def _mark_sections(labels: _Labels) -> None:
@@ -204,6 +273,8 @@ def _mark_sections(labels: _Labels) -> None:
             continue
         end = i + 1
         while end < len(blocks) and _teaser_like(blocks[end]) and labels.kind[end] in (None, *TEASER_KINDS):
+            if end > i + 1 and blocks[end].tag == "head" and blocks[end].link_ratio < 0.5:
+                break  # an unlinked heading after the teasers starts the article's next part
             end += 1
         if end == i + 1 and end < len(blocks) and labels.kind[end] is None:
             labels.kind[i] = None  # a subheading over running text, not a teaser header
@@ -236,17 +307,83 @@ def _mark_triples(labels: _Labels) -> None:
     The teaser-like blocks around it (more teasers, a short header) go with it."""
     blocks = labels.blocks
     for i, block in enumerate(blocks):
-        if not is_snippet(block) or not labels.free(i):
+        if not is_snippet(block) or labels.kind[i] not in SNIPPET_KINDS:
             continue
         if not (labels.groupable(i - 1) and is_headline(blocks[i - 1])):
             continue
         start = i - 1
         if labels.groupable(i - 2) and is_headline(blocks[i - 2]) and not is_body(blocks[i - 2]):
-            start = i - 2
+            # not the snippet of the teaser above, cut without a marker
+            if not _open_snippet(blocks[i - 2]) or _alt_headline(blocks[i - 2 : i]):
+                start = i - 2
         linked = any(b.link_ratio >= 0.5 for b in blocks[start : i + 1])
         if start == i - 2 or linked or _clean_cut(block) or block.words >= 10:
             start, end = _extend_run(labels, start, i + 1)
             _mark_teasers(labels, start, end)
+
+
+OPEN_END = re.compile(r"[\w,;]$")
+MAX_NOVEL_OVERLAP = 0.4
+MIN_SHARED_WITH_SNIPPET = 0.2
+
+
+def _open_snippet(block: Block) -> bool:
+    """Text cut off without a marker: prose (not a listing line) that stops mid-sentence,
+    on a word or a comma."""
+    if not 10 <= block.words <= 70 or not OPEN_END.search(block.text) or block.text[:1].islower():
+        return False
+    return len(shapes.LOWER_WORD.findall(block.text)) >= block.words // 4
+
+
+def _about_same_story(headlines: list[Block], snippet: Block) -> bool:
+    """A teaser's headline and its snippet share words; a subheading and the paragraph under
+    it need not."""
+    heads = shapes.content_words(" ".join(b.text for b in headlines))
+    if not heads:
+        return False
+    return len(heads & shapes.content_words(snippet.text)) / len(heads) >= MIN_SHARED_WITH_SNIPPET
+
+
+def _mark_novel_groups(labels: _Labels) -> None:
+    """Headline lines over a snippet cut without any marker ("… the lungs of mice infected
+    with"): a teaser when the group is about one other story, in words the rest of the
+    article does not use."""
+    for i, block in enumerate(labels.blocks):
+        if not labels.free(i) or not _open_snippet(block):
+            continue
+        for start in (i - 2, i - 1):
+            if _novel_group(labels, start, i):
+                start, end = _extend_run(labels, start, i + 1)
+                _mark_teasers(labels, start, end)
+                break
+
+
+def _novel_group(labels: _Labels, start: int, snippet: int) -> bool:
+    """Blocks start..snippet-1 are headlines of the story the snippet begins, and none of
+    their words is much used by the rest of the article."""
+    heads = labels.blocks[start:snippet]
+    if not heads or not all(labels.groupable(i) for i in range(start, snippet)):
+        return False
+    if not all(_teaser_head(b) for b in heads):
+        return False
+    twins = _alt_headline(heads)  # a headline and its rewritten twin: the snippet may be short
+    if min(b.words for b in heads) + (1 if twins else 3) > labels.blocks[snippet].words:
+        return False
+    if not (twins or _about_same_story(heads, labels.blocks[snippet])):
+        return False
+    return labels.overlap_outside(start, snippet + 1) < MAX_NOVEL_OVERLAP
+
+
+def _alt_headline(heads: list[Block]) -> bool:
+    """Two headline lines for one story (a headline and its rewritten twin)."""
+    if len(heads) != 2:
+        return False
+    a, b = (shapes.content_words(h.text) for h in heads)
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.6
+
+
+def _teaser_head(block: Block) -> bool:
+    return is_headline(block) and not is_body(block) and block.words >= 3
 
 
 def _group_after(labels: _Labels, at: int) -> int:
@@ -282,9 +419,18 @@ def _extend_run(labels: _Labels, start: int, end: int) -> tuple[int, int]:
         end += size
     while (size := _group_before(labels, start)) > 0:
         start -= size
-    if labels.free(start - 1) and blocks[start - 1].words <= 6 and not END_STOP.search(blocks[start - 1].text):
-        labels.kind[start - 1] = "teaser"
+    above = start - 1
+    if labels.free(above) and blocks[above].words <= 6 and not END_STOP.search(blocks[above].text):
+        if not _own_line(labels, above):
+            labels.kind[above] = "teaser"
     return start, end
+
+
+def _own_line(labels: _Labels, i: int) -> bool:
+    """A short line in the article's own words ("Beats Solo3 Wireless Headphones" in a review
+    of them), not a header such as "What others are reading"."""
+    words = shapes.content_words(labels.blocks[i].text)
+    return len(words) >= 3 and labels.overlap(i, i + 1) >= 0.5
 
 
 def _mark_links(labels: _Labels) -> None:
@@ -320,7 +466,8 @@ def _link_headline(block: Block, cue: Optional[str]) -> str:
     """The headline of a link line, without its "Read more:" label."""
     if cue != "readmore":
         return block.text
-    return LABEL_PREFIX.sub("", block.text).strip(" []()") or block.text
+    headline = shapes.labelled_headline(block.text)
+    return headline or LABEL_PREFIX.sub("", block.text).strip(" []()") or block.text
 
 
 def _mark_readmore(labels: _Labels) -> None:
@@ -355,23 +502,56 @@ def _listed_headline(block: Block) -> bool:
     return is_headline(block) and block.words >= 3 and not LISTING.search(block.text)
 
 
+MAX_SHARED_WORDS = 0.25
+
+
+def _short_header(block: Block) -> bool:
+    """A few words over a list, not a lead-in sentence ("Dates:")."""
+    return block.words <= 6 and not re.search(r"[.!?:;,]\W*$", block.text)
+
+
+def _trailing_items(labels: _Labels, after: int) -> list[int]:
+    """Free headline lines at the end of the page, after block `after` (furniture between
+    them is skipped), in page order."""
+    items: list[int] = []
+    for i in range(len(labels.blocks) - 1, after, -1):
+        if not labels.free(i):
+            continue
+        if not _listed_headline(labels.blocks[i]):
+            break
+        items.append(i)
+    return items[::-1]
+
+
 def _mark_trailing_list(labels: _Labels) -> None:
-    """Plain text: three or more headline lines after the last paragraph, under a short
-    header or none, are the page's list of links to other stories."""
+    """Plain text: three or more headline lines at the end of the page, under a short
+    header or right after the last paragraph, are the page's list of links to other
+    stories."""
     blocks = labels.blocks
     body = [i for i, b in enumerate(blocks) if labels.free(i) and is_body(b)]
-    rest = [i for i in range(body[-1] + 1 if body else 0, len(blocks)) if labels.free(i)]
-    if not body or len(rest) < 3:
+    if not body:
         return
-    header = rest[0] if blocks[rest[0]].words <= 6 and not END_STOP.search(blocks[rest[0]].text) else None
-    items = [blocks[i] for i in (rest[1:] if header is not None else rest)]
-    if len(items) < 3 or not all(_listed_headline(b) for b in items):
+    items = _trailing_items(labels, body[-1])
+    if not items:
         return
-    if sum(b.words for b in items) < 6 * len(items):
+    before = [i for i in range(body[-1] + 1, items[0]) if labels.free(i)]
+    header = before[-1] if before and _short_header(blocks[before[-1]]) else None
+    if len(items) >= 4 and _short_header(blocks[items[0]]):
+        header, items = items[0], items[1:]  # "What others are reading" reads as a headline too
+    marked = items[0] - 1  # a header a cue already set aside ("Keep reading")
+    headed = header is not None or (labels.kind[marked] is not None and _short_header(blocks[marked]))
+    min_words = 5 if headed else 6
+    if len(items) < 3 or sum(blocks[i].words for i in items) < min_words * len(items):
         return
+    if shapes.shared_words([blocks[i].text for i in items]) > MAX_SHARED_WORDS:
+        return  # one pattern repeated: a list of the article's own
+    if not headed and before:
+        return
+    if header is not None and len(before) > 1 and labels.overlap(items[0], items[-1] + 1) >= 0.5:
+        return  # a list of the article's own, under its own subheading
     if header is not None:
         labels.kind[header] = "teaser"
-    for i in rest[1:] if header is not None else rest:
+    for i in items:
         labels.kind[i] = "teaser"
         labels.related.append((i, Related(headline=blocks[i].text, url=blocks[i].href)))
 
@@ -382,8 +562,11 @@ def sort_blocks(blocks: list[Block], *, plain_text: bool = False) -> Sorted:
     `plain_text` turns on the rules that only make sense without markup (a trailing list
     of headline lines is a list of links)."""
     labels = _Labels(blocks)
+    _mark_label_links(labels)
+    _mark_bare_credits(labels)
     _mark_sections(labels)
     _mark_triples(labels)
+    _mark_novel_groups(labels)
     _mark_links(labels)
     _mark_snippet_runs(labels)
     _mark_readmore(labels)

@@ -117,16 +117,21 @@ def _container_blocks(el: _Element, tag: str) -> list[Block]:
     """A list item or table cell, or the headings and paragraphs inside it when it holds some."""
     if not any(child.tag in BLOCK_CHILDREN for child in el):
         return _element_blocks(el, tag)
+    return _mixed_blocks(el, BLOCK_CHILDREN, loose_tag=tag, inner=tag)
+
+
+def _mixed_blocks(el: _Element, block_tags: frozenset[str], loose_tag: str, inner: str) -> list[Block]:
+    """The blocks of `el`'s children that are blocks, and its loose inline runs between them."""
     blocks: list[Block] = []
     run = _InlineRun(el.text)
     for child in el:
-        if child.tag not in BLOCK_CHILDREN:
+        if child.tag not in block_tags:
             run.add(child)
             continue
-        blocks += [b for b in [run.block(tag)] if b]
-        blocks += _blocks(child, tag)
+        blocks += [b for b in [run.block(loose_tag)] if b]
+        blocks += _blocks(child, inner)
         run = _InlineRun(child.tail)
-    return blocks + [b for b in [run.block(tag)] if b]
+    return blocks + [b for b in [run.block(loose_tag)] if b]
 
 
 def _table_blocks(table: _Element) -> list[Block]:
@@ -158,7 +163,18 @@ def _blocks(el: _Element, inner: str = "p") -> list[Block]:
         return []
     if el.tag == "head":
         return _element_blocks(el, "head")
+    if el.tag == "div" and any(child.tag in DIV_CHILDREN for child in el):
+        return _div_blocks(el, inner)
     return _element_blocks(el, el.tag if el.tag in TEXT_TAGS and inner == "p" else inner)
+
+
+DIV_CHILDREN = BLOCK_CHILDREN | {"div"}
+
+
+def _div_blocks(el: _Element, inner: str) -> list[Block]:
+    """A wrapper <div> that trafilatura left around paragraphs (its fallback extractors
+    keep the page's containers): the blocks inside it, and its loose text between them."""
+    return _mixed_blocks(el, DIV_CHILDREN, loose_tag="p", inner=inner)
 
 
 def _loose(text: Optional[str]) -> list[Block]:
@@ -182,7 +198,7 @@ def _run_trafilatura(tree: HtmlElement, url: Optional[str]) -> Optional[_Element
         )
     except (TypeError, ValueError, AttributeError):
         return None
-    return None if doc is None else doc.body
+    return None if doc is None or isinstance(doc, dict) else doc.body
 
 
 def extract_html(text: str, *, url: Optional[str] = None) -> Optional[HtmlResult]:
