@@ -325,3 +325,12 @@ def test_the_political_senses_of_the_same_words_stay(nlp):
 def test_a_threatened_deed_is_not_asserted(nlp):
     text = "He pleaded guilty to threatening to assault and murder a U.S. official."
     assert [e.modality for e in code(nlp, text) if e.type == "ASSAULT"] == ["hypothetical"]
+
+
+def test_fights_in_a_game_review_are_fiction(nlp):
+    review = ("The game's combat is its best part. In your adventures you'll be attacked by three enemy "
+              "factions, and each boss raises the difficulty. The game runs on PS4, Xbox and PC, and the "
+              "enemies grow tougher as the games go on. Fans of earlier games will know the villain.")
+    assert code(nlp, review) == []
+    news = "Gunmen attacked a police station in the north of the country, killing three officers."
+    assert [e.type for e in code(nlp, news)] == ["ASSAULT"]

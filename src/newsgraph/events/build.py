@@ -22,9 +22,9 @@ from newsgraph.events.lexicon import Lexicon, Trigger
 from newsgraph.events.modality import Flags, clause_flags, speech_governor
 from newsgraph.events.roles import is_party, party_or_owner, roles_of, subject_of
 from newsgraph.events.senses import (
-    NON_ACTOR_ENTS, PERSON_PRONOUNS, PROTEST_CUE_RE, dateline_end, is_agent, is_campaign_rally, is_competition,
+    FICTION_TYPES, NON_ACTOR_ENTS, PERSON_PRONOUNS, PROTEST_CUE_RE, dateline_end, is_agent, is_campaign_rally, is_competition,
     is_group_of_agents, is_other_sense, is_person, is_verbal_attack, gender_fits, past_dateline,
-    sports_document, subject_noun,
+    fiction_document, sports_document, subject_noun,
 )
 from newsgraph.model import Event, Span as EvidenceSpan
 
@@ -67,6 +67,7 @@ class DocContext:
     last_actor: Optional[Actor] = None
     _salient: Optional[list[tuple[str, str]]] = None
     _sports: Optional[bool] = None
+    _fiction: Optional[bool] = None
     _people: Optional[list[Span]] = None
     _protests: Optional[bool] = None
 
@@ -87,6 +88,12 @@ class DocContext:
         if self._sports is None:
             self._sports = sports_document(self.text)
         return self._sports
+
+    def fiction(self) -> bool:
+        """Whether the document reviews a game or a film (decided once, on first need)."""
+        if self._fiction is None:
+            self._fiction = fiction_document(self.text)
+        return self._fiction
 
     def name_countries(self) -> dict[str, str]:
         """Names tied to a country somewhere in the text ("Ukrainian President … Zelensky")."""
@@ -137,6 +144,8 @@ def _in_sense(cands: list[Candidate], text: str, ctx: DocContext) -> list[Candid
     for cand in cands:
         if is_other_sense(cand) or is_competition(cand, text, ctx.sports()) or is_campaign_rally(cand, text, ctx.protests()):
             continue
+        if cand.type in FICTION_TYPES and ctx.fiction():
+            continue  # "you'll be attacked by three enemy factions" in a game review
         if cand.type == "ASSAULT" and is_verbal_attack(cand, text):
             cand.trigger = Trigger("ACCUSE", None, "11", cand.trigger.pattern)
         kept.append(cand)

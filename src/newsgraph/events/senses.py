@@ -35,6 +35,17 @@ SPORTS_DOC_RE = re.compile(
     r"\b(?:goals?|assists?|rebounds?|touchdowns?|innings|overtime|playoffs?|goaltender|goalie|"
     r"quarterback|NBA|NFL|NHL|MLB)\b|\b\d{1,3}-\d{1,3}(?:-\d{1,2})?\b")
 SPORTS_DOC_HITS = 4
+# Words that make a document a review of a video game or film, whose fights are fiction.
+FICTION_DOC_RE = re.compile(
+    r"\b(?:gameplay|playable|multiplayer|single-player|co-op|PS[345]|PlayStation|Xbox|Nintendo|consoles?|"
+    r"DLC|NPCs?|boss(?:es)?|enem(?:y|ies)|difficulty|cutscenes?|open-world|shooter|skill tree|"
+    r"protagonist|villain|the sequel|box office|screenplay|trailer|(?:Netflix|HBO|Disney\+) series)\b",
+    re.IGNORECASE)
+FICTION_MEDIUM_RE = re.compile(r"\b(?:(?:video )?games?|films?|movies?|episodes?|novels?)\b", re.IGNORECASE)
+FICTION_DOC_HITS = 4
+# A real attack reported in the same text keeps its events ("the gunman had played the game").
+VIOLENCE_NEWS_RE = re.compile(r"\b(?:police said|were killed|was killed|died in|injured in|gunman|suspect)\b")
+FICTION_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"})
 CONTEST_RE = re.compile(r"\b(?:polls?|percent|votes?|primary|election|race|nomination|ballot)\b",
                         re.IGNORECASE)
 VIOLENCE_RE = re.compile(
@@ -163,6 +174,13 @@ def sports_document(text: str) -> bool:
         if hits >= SPORTS_DOC_HITS:
             return True
     return False
+
+
+def fiction_document(text: str) -> bool:
+    """A game or film review ("boss fights", "the player's", "PS4"): its fights are fiction."""
+    head = text[:20000]
+    return len(FICTION_DOC_RE.findall(head)) >= FICTION_DOC_HITS and \
+        len(FICTION_MEDIUM_RE.findall(head)) >= FICTION_DOC_HITS and not VIOLENCE_NEWS_RE.search(head)
 
 
 def is_competition(cand: Candidate, sent_text: str, sports_doc: bool) -> bool:
