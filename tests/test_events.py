@@ -334,3 +334,8 @@ def test_fights_in_a_game_review_are_fiction(nlp):
     assert code(nlp, review) == []
     news = "Gunmen attacked a police station in the north of the country, killing three officers."
     assert [e.type for e in code(nlp, news)] == ["ASSAULT"]
+
+
+def test_banging_on_a_door_is_no_ban(nlp):
+    assert code(nlp, "Officers were banging on the door of the flat.") == []
+    assert [e.type for e in code(nlp, "The government banned the opposition rally.")] == ["COERCE"]

@@ -175,7 +175,10 @@ def verb_lemma(tok: Token, known: frozenset[str]) -> str:
     text = tok.lower_
     for suffix, cuts in (("ed", (1, 2, 3)), ("ing", (3, 4)), ("es", (1, 2)), ("s", (1,))):
         if text.endswith(suffix):
+            stem = text[:-len(suffix)]
             for cut in cuts:
+                if cut == len(suffix) + 1 and not (len(stem) > 2 and stem[-1] == stem[-2]):
+                    continue  # "banned" -> "ban", but "banging" is not "ban"
                 base = text[:-cut]
                 for form in (base, base + "e"):
                     if form in known:
