@@ -338,4 +338,4 @@ def test_fights_in_a_game_review_are_fiction(nlp):
 
 def test_banging_on_a_door_is_no_ban(nlp):
     assert code(nlp, "Officers were banging on the door of the flat.") == []
-    assert [e.type for e in code(nlp, "The government banned the opposition rally.")] == ["COERCE"]
+    assert "COERCE" in [e.type for e in code(nlp, "The government banned the opposition rally.")]
