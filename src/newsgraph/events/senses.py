@@ -348,6 +348,8 @@ def _object_in(tok: Token, words: Optional[frozenset[str]], people: bool = True)
     """The verb's direct object is one of `words` (or, with words None and people False,
     anything that is not a person or party)."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        obj = tok.head  # "reports received by Amnesty"
     if obj is None:
         return False
     if words is not None:  # "meet the polling and fundraising thresholds": any conjunct
