@@ -261,3 +261,11 @@ def test_stray_marks_through_the_component(nlp):
     text = "” He said “ yes ” “ and ‘ no’ \" then ''\n\n“ Open paragraph\n\n” closing one, she said."
     for quote in _quotes(nlp, text):
         assert text[quote.start : quote.end] == quote.text
+
+
+def test_a_missile_attack_on_a_plant_is_no_attribution(nlp):
+    war = ("Ukraine executed a powerful cruise missile attack on one of Russia's principal arms "
+           "manufacturing sites on Saturday.")
+    assert _indirect_texts(nlp, war) == {}
+    words = "The senator renewed his attacks on the president's health plan on Tuesday."
+    assert "the president's health plan" in _indirect_texts(nlp, words)

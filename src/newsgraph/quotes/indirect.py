@@ -362,9 +362,40 @@ def _noun_content(noun: Token) -> Optional[tuple[int, int, bool, bool]]:
     for prep in noun.rights:
         if prep.dep_ == "prep" and (lemma, prep.lower_) in NOUN_PREPOSITION_CUES and prep.i == noun.i + 1:
             obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
+            if obj is not None and not _physical_attack(noun, obj):
                 return obj.left_edge.i, obj.right_edge.i + 1, False, True
     return None
+
+
+# "a cruise missile attack on a plant", "shots at a convoy": blows, not words.
+WEAPON_WORDS = frozenset({
+    "missile", "cruise", "drone", "rocket", "air", "aerial", "terror", "terrorist", "military", "suicide",
+    "bomb", "armed", "chemical", "knife", "gun", "mortar", "artillery", "sniper", "grenade", "arson",
+    "acid", "deadly", "fatal", "violent", "ballistic", "naval", "ground", "cyber", "shelling", "strike",
+})
+PHYSICAL_OBJECTS = frozenset({
+    "plant", "factory", "site", "base", "facility", "city", "town", "village", "convoy", "building", "school",
+    "hospital", "station", "port", "airport", "bridge", "depot", "refinery", "infrastructure", "position",
+    "camp", "embassy", "checkpoint", "ship", "vessel", "tanker", "train", "bus", "car", "home", "house",
+})
+
+
+def _physical_attack(noun: Token, obj: Token) -> bool:
+    """Whether a noun cue like "attack on" names a blow rather than criticism."""
+    if noun.lemma_.lower() not in ("attack", "assault", "shot", "strike", "swipe"):
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in WEAPON_WORDS for c in noun.children):
+        return True
+    return obj.ent_type_ in ("GPE", "LOC", "FAC") or _inner_noun(obj).lemma_.lower() in PHYSICAL_OBJECTS
+
+
+def _inner_noun(obj: Token) -> Token:
+    """"one of Russia's principal sites" -> sites."""
+    if obj.lower_ in ("one", "some", "many", "several", "most", "part", "each") or obj.pos_ == "NUM":
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((c for c in prep.children if c.dep_ == "pobj"), obj)
+    return obj
 
 
 def _is_that_or_to(clause: Token) -> bool:
