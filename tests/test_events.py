@@ -339,3 +339,10 @@ def test_fights_in_a_game_review_are_fiction(nlp):
 def test_banging_on_a_door_is_no_ban(nlp):
     assert code(nlp, "Officers were banging on the door of the flat.") == []
     assert "COERCE" in [e.type for e in code(nlp, "The government banned the opposition rally.")]
+
+
+def test_figures_explode_and_films_highlight_without_violence(nlp):
+    assert code(nlp, "The prison population stood at 200,000 in 1972 and has since exploded.") == []
+    [killings] = code(nlp, "The director highlights the police killings of Trayvon Martin and Michael Brown.")
+    assert killings.type == "ASSAULT" and killings.actor is None
+    assert [e.type for e in code(nlp, "A bomb exploded in a crowded market in Kabul, killing five.")] == ["ASSAULT"]

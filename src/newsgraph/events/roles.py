@@ -301,6 +301,8 @@ COMMENTING_VERBS = frozenset({
     "investigate", "probe", "report", "describe", "discuss", "mourn", "blame", "praise", "welcome",
     "question", "answer", "dismiss", "survive", "witness", "recall", "remember", "ignore", "cover",
     "document", "film", "record", "watch", "hear", "see", "follow", "monitor", "analyse", "analyze",
+    "highlight", "explore", "examine", "depict", "portray", "cite", "mention", "note", "commemorate",
+    "recount", "detail", "chronicle", "study", "review", "dramatize", "dramatise", "remind",
 })
 
 

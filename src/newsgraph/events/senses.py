@@ -116,6 +116,9 @@ OFFERS = frozenset({
 })
 ONLINE_PLACES = frozenset({"facebook", "twitter", "instagram", "youtube", "tiktok", "website", "site",
                            "web", "online", "page", "www", "app", "linkedin", "x.com", "blog"})
+# Figures that "explode" when they grow fast.
+GROWING_FIGURES = frozenset({"population", "number", "cost", "popularity", "use", "interest", "traffic",
+                             "enrollment", "enrolment", "spending", "budget", "deficit", "membership"})
 # What one beats or meets that is a figure, not a party: "beat forecasts", "met the deadline".
 BENCHMARKS = frozenset({
     "forecast", "expectation", "estimate", "target", "deadline", "requirement", "standard",
@@ -277,7 +280,8 @@ def is_other_sense(cand: Candidate) -> bool:
         lemma == "arrive" and not _arrives_somewhere(tok),
         lemma == "allow" and not _party_subject(tok),  # "…, allowing buyers to bid", "the data allowed"  # "before the holidays arrive"
         lemma == "yield" and _numeric_object(tok),
-        lemma == "offer" and not _political_offer(tok),  # "would offer 335 horsepower"
+        lemma == "offer" and not _political_offer(tok),
+        lemma == "explode" and _figure_explodes(tok),  # "the prison population has since exploded"  # "would offer 335 horsepower"
         lemma == "visit" and _online_visit(tok),  # "visit us on Facebook", "visit our website"  # "notes rose … to yield 1.786%"
         lemma == "allow" and _has_prep(tok, ("for",)),  # "allows for safer parking"
     )
@@ -402,6 +406,13 @@ def _natural_blast(tok: Token) -> bool:
 def _of_objects(tok: Token) -> list[Token]:
     """"a first patch of troops" -> [troops]."""
     return [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+
+
+def _figure_explodes(tok: Token) -> bool:
+    from newsgraph.events.roles import subject_of
+
+    subject = subject_of(tok)
+    return subject is not None and subject.lemma_.lower() in NATURAL_BLASTS | ECONOMY_TARGETS | GROWING_FIGURES
 
 
 def _political_offer(tok: Token) -> bool:
