@@ -486,3 +486,11 @@ def test_unit_factors_agree_with_pint():
                 max_size=16).map(" ".join))
 def test_fuzzed_rare_notations_stay_consistent(text):
     assert_consistent(text)
+
+
+def test_model_numbers_the_text_itself_names_are_not_counts():
+    text = ("Emirates will buy 30 of Boeing's 787-9 jets. The 777 program faced delays, and the 777x "
+            "is late. Its fleet of roughly 400 737 Max jets is grounded; some 60 of the 737 Max jet "
+            "were ordered. Nearly 150 Indians returned home, and these 150 Indians were stranded.")
+    found = [(q.text, q.value) for q in extract_quantities(text)]
+    assert found == [("30", 30.0), ("roughly 400", 400.0), ("some 60", 60.0), ("Nearly 150", 150.0), ("150", 150.0)]

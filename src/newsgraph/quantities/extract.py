@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from typing import Callable, Optional
 
 from spacy.tokens import Doc
@@ -9,7 +11,7 @@ from spacy.tokens import Doc
 from newsgraph.model import Quantity
 from newsgraph.quantities.attach import attach, attach_text
 from newsgraph.quantities.scan import Found, scan
-from newsgraph.quantities.units import to_canonical
+from newsgraph.quantities.units import build_lookups, to_canonical
 
 
 def extract_quantities(text: str, doc: Optional[Doc] = None) -> list[Quantity]:
@@ -20,13 +22,53 @@ def extract_quantities(text: str, doc: Optional[Doc] = None) -> list[Quantity]:
     character offsets into `text`.
     """
     adjective = _adjective_checker(doc) if doc is not None else None
+    models = model_numbers(text)
     out = []
     for found in scan(text, adjective):
+        if found.kind == "num" and found.unit is None and not found.scaled and found.surface in models:
+            continue  # "its popular 737 Max jet" where the text also says "737 Max" again or "787-9"
         measures, count_type = attach(doc, found) if doc is not None else attach_text(text, found)
         if found.weak and count_type is None:
             continue
         out.append(to_quantity(text, found, measures, count_type))
     return out
+
+
+# A number glued to letters or a dash-digit ("787-9", "777x", "A350"), or written twice before
+# the same capitalised word ("737 Max" … "737 Max"): the document uses it as a model name.
+_GLUED_RE = re.compile(r"(?<![\d.,])(\d{2,4})(?:-(\d{1,3})\b|([A-Za-z]{1,3})\b)")
+_ORDINAL_OR_SCALE = frozenset({"st", "nd", "rd", "th", "s", "k", "K", "m", "M", "bn", "B", "b", "pc", "am", "pm"})
+_LETTERED_RE = re.compile(r"\b[A-Z]{1,3}-?(\d{2,4})\b")  # "A350", "F-35", "MH17"
+_BEFORE_NAME_RE = re.compile(r"(?<![\d.,$€£])\b(\d{2,4}) ([A-Z][A-Za-z]+)")
+
+
+def symbol_lookup() -> dict:
+    """Unit symbols ("km", "GB", "V"), built once."""
+    global _SYMBOLS
+    if _SYMBOLS is None:
+        _SYMBOLS = build_lookups()[1]
+    return _SYMBOLS
+
+
+_SYMBOLS: Optional[dict] = None
+
+
+def model_numbers(text: str) -> set[str]:
+    """Numbers the text uses as names of models or series, not as counts."""
+    glued = {m.group(1) for m in _GLUED_RE.finditer(text) if _model_suffix(m.group(2), m.group(3))}
+    pairs = Counter(m.groups() for m in _BEFORE_NAME_RE.finditer(text))
+    repeated = {number for (number, word), n in pairs.items() if n >= 2 and not word.endswith("s")}
+    lettered = {m.group(1) for m in _LETTERED_RE.finditer(text)}
+    return {n for n in glued | repeated | lettered if int(n) >= 100}  # small numbers collide with counts
+
+
+def _model_suffix(dash_number: Optional[str], letters: Optional[str]) -> bool:
+    """"787-9", "777x", "350neo": a model's suffix; not a unit ("30km"), an ordinal, a scale
+    ("20th", "5bn") or a range ("10-15", a dash before more than one digit)."""
+    if dash_number is not None:
+        return len(dash_number) == 1
+    assert letters is not None
+    return letters not in _ORDINAL_OR_SCALE and letters not in symbol_lookup()
 
 
 def to_quantity(text: str, found: Found, measures: Optional[str], count_type: Optional[str]) -> Quantity:

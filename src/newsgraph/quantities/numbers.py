@@ -33,7 +33,11 @@ UNICODE_FRACTIONS = {
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 _UFRAC = "[" + "".join(UNICODE_FRACTIONS) + "]"
-_INT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+)"
+# Thousands grouped by spaces: a no-break or narrow space ("20\u202f000"); plain spaces only in
+# two groups or more ("1 000 000") or before a group that starts with 0 ("10 000 dollars"):
+# "roughly 400 737 Max jets" is two numbers.
+_INT = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d,.]\d)|"
+        r"\d{1,3}(?: \d{3}){2,}(?![\d,.]\d)|\d{1,3} 0\d\d(?![\d,.]\d)|\d+)")
 _EXP = r"(?:[eE][-+−]?\d+(?![\w.])|\s?[x×·*]\s?10(?:\^[-−]?\d+|[-−]\d+|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|[x×]\d+\^[-−]?\d+)"
 # A number in digits (without sign): mixed fractions, decimals, exponents, unicode fractions.
 DIGIT_NUMBER = (
