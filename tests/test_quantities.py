@@ -494,3 +494,11 @@ def test_model_numbers_the_text_itself_names_are_not_counts():
             "were ordered. Nearly 150 Indians returned home, and these 150 Indians were stranded.")
     found = [(q.text, q.value) for q in extract_quantities(text)]
     assert found == [("30", 30.0), ("roughly 400", 400.0), ("some 60", 60.0), ("Nearly 150", 150.0), ("150", 150.0)]
+
+
+def test_and_a_half_in_hyphens_and_over_as_across():
+    assert [(q.value, q.unit) for q in extract_quantities("He left after five-and-a-half years in charge.")] == [(5.5, "year")]
+    [spells] = [q for q in extract_quantities("He won titles over two spells in charge.") if q.value == 2]
+    assert spells.low is None
+    [voters] = extract_quantities("Over two million people voted.")
+    assert voters.low == 2e6

@@ -57,7 +57,7 @@ _WORD = (
     rf"square\s+dozen|{_GROSS})"
 )
 _FRAC_ALT = "|".join(sorted(FRACTIONS, key=len, reverse=True))
-_JOIN = r"(?:\s*-\s*|\s+and\s+(?:a\s+)?|\s*&\s*|,\s+|\s+)"
+_JOIN = r"(?:\s*-\s*and\s*-\s*(?:a\s*-\s*)?|\s*-\s*|\s+and\s+(?:a\s+)?|\s*&\s*|,\s+|\s+)"
 # A number in words, possibly with a fraction ("two thirds", "two and a half").
 WORD_NUMBER = (
     rf"(?:\b(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen|baker's\s+dozen|square\s+dozen|great\s+gross|"

@@ -380,13 +380,18 @@ def _denominator_ok(separator: str, unit: Unit) -> bool:
     return separator in ("/", "per") or unit.time or unit.dimension in ("volume", "mass", "length", "area")
 
 
+_SMALL_WORD_RE = re.compile(
+    r"(?i:two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?i:hundred|thousand|million|billion|trillion|dozen))")
+
+
 def read_bound_before(text: str, start: int) -> tuple[Optional[str], int]:
     """("low" | "high" | "approx", start of the bound words) for "more than", "nearly", …"""
     m = P.BOUND_BEFORE_RE.search(text, max(0, start - 40), start)
     if m is None:
         return None, start
-    kind = m.lastgroup
-    return kind, m.start()
+    if m.group().strip().lower() == "over" and _SMALL_WORD_RE.match(text, start):
+        return None, start  # "over two spells in charge": across them, not more than two
+    return m.lastgroup, m.start()
 
 
 def read_bound_after(text: str, end: int) -> tuple[Optional[str], int]:
