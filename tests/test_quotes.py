@@ -269,3 +269,10 @@ def test_a_missile_attack_on_a_plant_is_no_attribution(nlp):
     assert _indirect_texts(nlp, war) == {}
     words = "The senator renewed his attacks on the president's health plan on Tuesday."
     assert "the president's health plan" in _indirect_texts(nlp, words)
+
+
+def test_a_person_named_by_age_is_the_person_last_named(nlp):
+    text = ("Jose Mourinho has agreed a deal to manage the club until 2023.\n\n"
+            "The 56-year-old said after his appointment: \"I am excited to be joining a club with such a great heritage.\"")
+    (quote,) = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert quote.speaker.text == "The 56-year-old" and quote.speaker.name == "Jose Mourinho"

@@ -73,12 +73,14 @@ class EntityIndex:
         return self.by_token.get(token.i)
 
     def antecedent(self, pronoun: Token) -> Optional[Entity]:
-        """The entity a third-person pronoun most likely stands for, or None."""
-        word = pronoun.lower_
+        """The entity a third-person pronoun (or "the 56-year-old") most likely stands for, or None."""
+        word = "he" if _age_description(pronoun) else pronoun.lower_
         if word in PERSON_PRONOUNS:
             types: tuple[str, ...] = ("PERSON",)
+        elif word == "it":
+            types = ("ORG", "GPE")  # "it" is no nationality ("the Argentine" is a person)
         elif word in GROUP_PRONOUNS:
-            types = GROUP_TYPES + (("PERSON",) if word != "it" else ())
+            types = GROUP_TYPES + ("PERSON",)
         else:
             return None
         end = bisect_right(self.positions, pronoun.i - 1)
@@ -172,13 +174,21 @@ def make_speaker(doc: Doc, head: Token, index: EntityIndex) -> Speaker:
     )
 
 
+def _age_description(head: Token) -> bool:
+    """"The 56-year-old said": a person named by age stands for the person last named."""
+    if head.lower_ != "old" or head.i < 3:
+        return False
+    doc = head.doc
+    return doc[head.i - 2].lower_ in ("year", "years") and any(t.like_num for t in doc[max(0, head.i - 5):head.i - 2])
+
+
 def resolve(head: Token, index: EntityIndex) -> Optional[Entity]:
     """The entity a speaker head token names, stands for, or describes; None if unknown."""
     entity = index.entity_of(head)
     if entity is not None:
         return entity
     word = head.lower_
-    if head.pos_ == "PRON" or word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
+    if head.pos_ == "PRON" or word in PERSON_PRONOUNS or word in GROUP_PRONOUNS or _age_description(head):
         return None if word in FIRST_PERSON else index.antecedent(head)
     if head.pos_ in ("NOUN", "PROPN"):
         return index.described(head)
