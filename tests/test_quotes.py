@@ -276,3 +276,14 @@ def test_a_person_named_by_age_is_the_person_last_named(nlp):
             "The 56-year-old said after his appointment: \"I am excited to be joining a club with such a great heritage.\"")
     (quote,) = [q for q in _quotes(nlp, text) if q.kind == "direct"]
     assert quote.speaker.text == "The 56-year-old" and quote.speaker.name == "Jose Mourinho"
+
+
+def test_an_embedded_post_is_a_direct_quote_of_its_account(nlp):
+    text = ("Spurs sacked their manager on Tuesday.\n\n"
+            "I can’t thank this man enough. Good luck my friend. pic.twitter.com/dUO6AJlMxR\n\n"
+            "— Dele (@dele_official) November 19, 2019\n\n"
+            "His first match in charge will be on Saturday.")
+    posts = [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "—"]
+    assert [(q.kind, q.text, q.speaker.name) for q in posts] == \
+        [("direct", "I can’t thank this man enough. Good luck my friend.", "Dele")]
+    assert all(q.kind == "direct" for q in _quotes(nlp, text))  # nothing inside the post is reported twice

@@ -39,6 +39,7 @@ from newsgraph.entities import doc_text
 from newsgraph.model import Quote, Span, Speaker
 from newsgraph.nlp import register_extensions
 from newsgraph.quotes.attribution import Cue, find_cue
+from newsgraph.quotes.embeds import embedded_posts
 from newsgraph.quotes.indirect import content_pieces, find_indirect
 from newsgraph.quotes.marks import QuoteSpan, find_quote_spans, paragraphs
 from newsgraph.quotes.speakers import EntityIndex, make_speaker
@@ -87,7 +88,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             _attribute(doc, piece, cue, index)
     _inherit(text, pieces)
     quotes = [_direct(text, p) for p in pieces if p.cue is not None]
-    quotes.extend(_indirect(doc, quoted, index))
+    posts = list(embedded_posts(doc, index))
+    quotes = [q for q in quotes if not any(p.start <= q.start and q.end <= p.end for p in posts)] + posts
+    quotes.extend(q for q in _indirect(doc, quoted, index)
+                  if not any(p.start <= q.start and q.end <= p.end for p in posts))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 

@@ -1,0 +1,64 @@
+"""Embedded posts: a tweet or post flattened into the article, signed on the next line.
+
+Pages that embed a post from X/Twitter (or Threads, Bluesky, Mastodon) keep, once turned
+into text, the post's words as a paragraph and then its signature line:
+
+    I can't thank this man enough. … pic.twitter.com/dUO6AJlMxR
+    — Dele (@dele_official) November 19, 2019
+
+The post is a direct quote of the account holder: its text (without the trailing media
+link) is the quote, the signature's name is the speaker and the dash is the cue.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from spacy.tokens import Doc
+
+from newsgraph.model import Quote, Span, Speaker
+from newsgraph.quotes.speakers import EntityIndex
+
+SIGNATURE_RE = re.compile(
+    r"^[ \t]*(?P<dash>[—–-]{1,2})[ \t]*(?P<name>[^\n(@]{1,80}?)[ \t]*\((?P<handle>@\w{1,30})\)[ \t]*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?[ \t]*$",
+    re.MULTILINE)
+MEDIA_LINK_RE = re.compile(r"\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)\s*$")
+CONFIDENCE = 0.85
+
+
+def embedded_posts(doc: Doc, index: EntityIndex) -> Iterator[Quote]:
+    """A direct quote for every post whose signature line follows it."""
+    text = doc.text
+    for sig in SIGNATURE_RE.finditer(text):
+        body = _post_before(text, sig.start())
+        if body is None:
+            continue
+        start, end = body
+        yield Quote(start, end, text[start:end], "direct",
+                    cue=Span(sig.start("dash"), sig.end("dash"), sig.group("dash")),
+                    speaker=_speaker(doc, sig, index), confidence=CONFIDENCE)
+
+
+def _post_before(text: str, line_start: int) -> Optional[tuple[int, int]]:
+    """The paragraph right before the signature line, without its media link."""
+    end = len(text[:line_start].rstrip())
+    start = text.rfind("\n\n", 0, end)
+    start = 0 if start < 0 else start + 2
+    while start < end and text[start].isspace():
+        start += 1
+    media = MEDIA_LINK_RE.search(text, start, end)
+    if media is not None:
+        end = media.start()
+    if end - start < 2 or SIGNATURE_RE.match(text, start):
+        return None
+    return start, end
+
+
+def _speaker(doc: Doc, sig: re.Match, index: EntityIndex) -> Speaker:
+    start, end = sig.start("name"), sig.end("name")
+    span = doc.char_span(start, end, alignment_mode="expand")
+    entity = next((index.entity_of(t) for t in span if index.entity_of(t) is not None), None) if span else None
+    return Speaker(start, end, sig.group("name"), name=entity.name if entity else sig.group("name"),
+                   entity=entity.id if entity else None)
