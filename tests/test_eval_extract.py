@@ -15,29 +15,32 @@ from conftest import shared_path
 from newsgraph.eval.extract import (
     Page,
     inject_text,
+    injection_families,
     leaked,
     make_units,
     score,
     shingle_counts,
     tokens_kept,
 )
-from newsgraph.eval.extract_blind import BLIND
-from newsgraph.eval.extract_families import DEV, DEV4, DEV6, FAMILIES
+from newsgraph.eval.extract_families import DEV, DEV4, DEV6, DEV9, FAMILIES
 
 GATE_PAGES = 40
 EPSILON = 0.01
-# Measured on the first 40 AEB pages (sorted keys), session 2: ours F1 0.9802 (trafilatura
-# 0.9619, its favor_precision 0.9718); injection leaks 0.0 for text and HTML on dev..dev8
-# except dev6 (snippets cut without any marker: 0.0547 text, 0.009 HTML) and dev7 (0.0025
-# text); body tokens kept 0.9973-0.9975 (text) and 1.0 (HTML) on every family.
+# Measured on the first 40 AEB pages (sorted keys), session 3: ours F1 0.9802 (trafilatura
+# 0.9619); injection leaks 0.0 for text and HTML on dev..dev8 except dev6 (snippets cut
+# without any marker: 0.0547 text, 0.009 HTML); dev9 (session 2's blind family, tuned on in
+# session 3) 0.007 text, 0.0 HTML; body tokens kept 0.9976 (text) and 1.0 (HTML) on every
+# family.
 FLOORS = {
     "ours_f1": 0.9802 - EPSILON,
-    "inject_text_body_kept": 0.9973 - EPSILON,
+    "inject_text_body_kept": 0.9976 - EPSILON,
     "inject_html_body_kept": 1.0 - EPSILON,
-    "inject_dev4_text_body_kept": 0.9975 - EPSILON,
+    "inject_dev4_text_body_kept": 0.9976 - EPSILON,
     "inject_dev4_html_body_kept": 1.0 - EPSILON,
-    "inject_dev6_text_body_kept": 0.9973 - EPSILON,
-    "inject_dev8_text_body_kept": 0.9974 - EPSILON,
+    "inject_dev6_text_body_kept": 0.9976 - EPSILON,
+    "inject_dev8_text_body_kept": 0.9976 - EPSILON,
+    "inject_dev9_text_body_kept": 0.9976 - EPSILON,
+    "inject_dev9_html_body_kept": 1.0 - EPSILON,
 }
 CEILINGS = {  # leak rates: lower is better
     "inject_text_leak_rate": 0.0 + EPSILON,
@@ -49,17 +52,22 @@ CEILINGS = {  # leak rates: lower is better
     "inject_dev5_html_leak_rate": 0.0 + EPSILON,
     "inject_dev6_text_leak_rate": 0.0547 + EPSILON,
     "inject_dev6_html_leak_rate": 0.009 + EPSILON,
-    "inject_dev7_text_leak_rate": 0.0025 + EPSILON,
+    "inject_dev7_text_leak_rate": 0.0 + EPSILON,
     "inject_dev8_text_leak_rate": 0.0 + EPSILON,
     "inject_dev8_html_leak_rate": 0.0 + EPSILON,
+    "inject_dev9_text_leak_rate": 0.007 + EPSILON,
+    "inject_dev9_html_leak_rate": 0.0 + EPSILON,
 }
 
 
-def test_families_are_named_and_the_blind_one_is_apart() -> None:
+def test_families_are_named_and_a_blind_one_is_only_added() -> None:
     names = [name for name, _ in FAMILIES]
-    assert names == ["", "_dev2", "_dev3", "_dev4", "_dev5", "_dev6", "_dev7", "_dev8"]
-    assert all(BLIND is not family for _, family in FAMILIES)
+    assert names == ["", "_dev2", "_dev3", "_dev4", "_dev5", "_dev6", "_dev7", "_dev8", "_dev9"]
     assert "" in DEV6.cuts  # dev6 also cuts snippets without any marker
+    assert "Most shared" in DEV9.headers  # dev9 is session 2's blind family
+    families = injection_families()
+    assert families[: len(FAMILIES)] == list(FAMILIES)
+    assert [name for name, _ in families[len(FAMILIES) :]] in ([], ["_blind2"])
 
 
 def test_shingle_counts_follow_the_benchmark() -> None:
@@ -103,13 +111,19 @@ def gate_metrics() -> dict[str, float]:
 
 
 def test_gate_floors(gate_metrics: dict[str, float]) -> None:
+    # one value at a time: a failure must not print the whole dict (a blind family's
+    # metrics are for the lead to read once)
     for name, floor in FLOORS.items():
-        assert gate_metrics[name] >= floor, (name, gate_metrics[name], floor)
+        value = gate_metrics[name]
+        assert value >= floor, (name, value, floor)
     for name, ceiling in CEILINGS.items():
-        assert gate_metrics[name] <= ceiling, (name, gate_metrics[name], ceiling)
+        value = gate_metrics[name]
+        assert value <= ceiling, (name, value, ceiling)
 
 
 def test_gate_beats_trafilatura_in_the_same_run(gate_metrics: dict[str, float]) -> None:
-    assert gate_metrics["pages"] == GATE_PAGES
-    assert gate_metrics["ours_f1"] > gate_metrics["trafilatura_f1"]
-    assert gate_metrics["inject_html_leak_rate"] < gate_metrics["inject_html_trafilatura_leak_rate"]
+    pages, ours, theirs = gate_metrics["pages"], gate_metrics["ours_f1"], gate_metrics["trafilatura_f1"]
+    leak, their_leak = gate_metrics["inject_html_leak_rate"], gate_metrics["inject_html_trafilatura_leak_rate"]
+    assert pages == GATE_PAGES
+    assert ours > theirs
+    assert leak < their_leak

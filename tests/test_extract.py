@@ -404,3 +404,81 @@ def test_an_agency_signature_after_the_last_paragraph_is_kept() -> None:
     last = "The council said it would reopen a smaller library in the town hall next spring. PTI"
     ex = extract_article("\n\n".join(["Court backs council over library closure", *COURT[:2], last]))
     assert ex.paragraphs[-1] == last
+
+
+# --- session 3: icons, arrows, question prompts, media labels, bios, fact lists ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("🔊 Hear this story read aloud", "other"),  # an icon-led control
+        ("📌 Pin The Courier to your home screen", "other"),
+        ("Text size: S M L", "other"),  # one-letter buttons
+        ("⌛ 7 min read", "other"),  # a cue behind an icon
+        ("CLOSE ADVERTISEMENT", "other"),
+        ("Found a typo? Tell our standards editor.", "other"),  # a question, then an imperative
+        ("Have your say? Leave your comments for us below", "comments"),
+        ("Photo caption, Ferries wait at the quay in Hull on Friday.", "caption"),
+        ("Picture copyright PA Picture caption A ferry at the quay in Hull.", "caption"),
+        ("Boats in the harbour at dawn in Hull. (The Courier: Sam Lee)", "caption"),
+        ("Boats in the harbour at dawn in Hull. Sam Lee/The Courier hide caption", "caption"),
+        ("About the writer: Sam Lee reports on transport for The Courier.", "bio"),
+        ("Sam Lee is a freelance reporter who writes about transport in Hull.", "bio"),
+    ],
+)
+def test_session3_shapes(text: str, kind: str) -> None:
+    assert cue_kind(Block(text)) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We hope to see you at the festival next year! 🙂",  # an emoji after a sentence
+        "Why did the council wait? Officials said the budget was not ready until May.",
+        "The museum shows a caption beside each of the 40 photographs in the exhibition.",
+    ],
+)
+def test_session3_running_text_stays(text: str) -> None:
+    assert cue_kind(Block(text)) is None
+
+
+def test_an_emoji_list_item_is_not_a_control() -> None:
+    assert cue_kind(Block("✅ Fast charging in under an hour", tag="item")) is None
+
+
+def test_snippets_cut_by_any_arrow() -> None:
+    for arrow in ("▸", "➜", "⇒", "↪"):
+        assert is_snippet(Block(f"A federal judge in Oregon has imposed new restrictions on the {arrow}"))
+
+
+def test_label_links_beside_each_other_but_not_a_fact_list() -> None:
+    body = [Block(p) for p in COURT]
+    links = [Block("In depth | Striker signs three-year deal with rivals"),
+             Block("Context: Mayor unveils plan for a new cycle bridge")]
+    sorted_links = sort_blocks([body[0], *links, body[1]], plain_text=True)
+    assert [b.text for b in sorted_links.body] == COURT[:2]
+    facts = [Block("Venue: Grand Theatre on Wellington Street"), Block("Tickets: Twenty pounds for adults"),
+             Block("Running time: Two hours with an interval")]
+    sorted_facts = sort_blocks([body[0], *facts, body[1]], plain_text=True)
+    assert len(sorted_facts.body) == 5
+
+
+def test_a_trailing_list_keeps_its_header() -> None:
+    items = ["Storm batters coastal towns as rail lines close", "Mayor unveils plan for a new cycle bridge",
+             "Hospital opens children's ward after delay", "Striker signs three-year deal with rivals"]
+    ex = extract_article("\n\n".join(["Court backs council over library closure", *COURT, "Most emailed", *items]))
+    assert ex.paragraphs == COURT
+    assert [r.headline for r in ex.related] == items
+
+
+def test_a_subheading_over_an_inserted_teaser_is_kept() -> None:
+    text = "\n\n".join([
+        "Court backs council over library closure", COURT[0], "Smaller library planned",
+        "Striker signs new three-year deal with the club",
+        "The club confirmed on Friday that its top scorer had agreed terms after weeks of talks ▸",
+        COURT[1], COURT[2],
+    ])
+    ex = extract_article(text)
+    assert ex.paragraphs == [COURT[0], "Smaller library planned", COURT[1], COURT[2]]
+    assert [r.headline for r in ex.related] == ["Striker signs new three-year deal with the club"]

@@ -141,20 +141,24 @@ CREDIT = Gated(
     r"\bcourtesy( of)?( [A-Z][\w.&'-]*){1,5}\W*$|"
     r"\((file |staff |handout |[A-Z]\w+ )?(photo|image|picture)s?\)\W*$|"
     r"\b(photo|photograph|picture|pic|image|illustration|video|graphic|credit)s?\s*:|\bphoto/|"
+    r"\b(hide|toggle) caption\b|"
     r"(©|\(c\)|copyright)\s*\d{0,4}\s*[A-Z]|[|/]\s*(getty|reuters|afp|ap|epa|bloomberg|shutterstock|"
     r"alamy|xinhua|anadolu|pa|istock|unsplash|nurphoto|sipa|zuma|ansa|dpa|tass|efe)\b[\w .-]*\)?$)",
     "getty gettyimages images reuters afp ap epa efe bloomberg shutterstock alamy xinhua "
     "anadolu pa istock unsplash nurphoto sipa zuma ansa dpa tass press association pool photo "
     "photos photograph photographs image courtesy handout picture pictures pic pics "
     "illustration illustrations video videos graphic graphics credit credits copyright c file "
-    "staff",
+    "staff hide toggle",
     "©",
 )
+# A media label opening a caption: "Image caption, …", "Image copyright Alamy Image caption …".
+MEDIA_LABEL = re.compile(r"^(image|photo|picture|video|media) (caption|copyright|source|credit)s?\b", _I)
 COOKIE = re.compile(
     r"\bcookies?\b.*\b(use|uses|using|accept|consent|policy|settings|preferences|experience|"
     r"browsing|agree|enable|disable|third[- ]party)\b|\b(accept|reject|manage) (all )?cookies\b",
     _I,
 )
+ABOUT_AUTHOR = re.compile(r"^about (the |this )?(author|writer|reporter|contributor|columnist)s?\b", _I)
 BIO = re.compile(
     r"^([A-Z][\w.'’-]+ ){1,4}(is|was|has been|covers|writes|reports)\b.{0,80}\b(reporter|writer|"
     r"correspondent|editor|columnist|journalist|contributor|producer|author|freelancer?|"
@@ -188,12 +192,13 @@ REPORT_CREDIT = Gated(
 )
 OTHER = Gated(
     r"^(advertisement|advertising|sponsored|ad|promoted|paid (post|content))$|"
+    r"^(\w+ )?(advertisement|advertising)( \w+)?$|"
     r"\b(story|article) continues (below|after)\b|^(click|tap) here\b|\bclick here to\b|"
-    r"^(tags?|filed under|topics?|categories|category|keywords)\s*:|"
+    r"^(tags?|filed under|posted in|topics?|categories|category|keywords)\s*:|"
     r"\ball rights reserved\b|^(copyright|©)|\bfor your personal,? non-?commercial use\b|"
     r"\b(order|buy) reprints?\b|^print (this )?(article|page)$|"
     r"^(updated|published|posted|last (updated|modified)|first published|modified)\b.{0,60}"
-    r"\d|^(reading time|tempo de leitura|lesezeit)\b|\bminutes? read$|^\d+ min(ute)?s? read\b|"
+    r"\d|^(reading time|tempo de leitura|lesezeit)\b|\bminutes? read$|\b\d+ min(ute)?s?\.? read\b|"
     r"\b(get|download) (the|our) (\w+ ){0,4}app\b|\bclick to (share|email|print)\b|"
     r"\bwe may (earn|receive) (a )?(commission|compensation)\b|"
     r"\bif you buy something through\b|\baffiliate (links?|commission)\b",

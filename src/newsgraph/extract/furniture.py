@@ -60,8 +60,12 @@ class Sorted:
     related: list[Related]
 
 
-# Cut mid-sentence, then a "more" marker: "… the lungs of mice infected with →".
-MARKER_CUT = re.compile(r"[\w,;’'”\"]\s*(→|»|›|>>|\[\+\]|\[more\]|\(more\)|\[…\])\s*$", re.IGNORECASE)
+# Cut mid-sentence, then a "more" marker: "… the lungs of mice infected with →" (any arrow
+# or pointing triangle: "▸", "➜", "⇒").
+MARKER_CUT = re.compile(
+    r"[\w,;’'”\"]\s*([»›>▶►▸▹▻▷➤➔➜➝➞➡⟶⇒]|[\u2190-\u21ff]|>>|\[\+\]|\[more\]|\(more\)|\[…\])\ufe0f?\s*$",
+    re.IGNORECASE,
+)
 
 
 def cut_off(text: str) -> bool:
@@ -151,11 +155,24 @@ def _promo(block: Block) -> bool:
     return nouns >= 1 and (score >= 3 or len(text.split()) <= 8)
 
 
+MAX_BIO_WORDS = 30
+
+
 def cue_kind(block: Block) -> Optional[str]:
-    """The furniture kind a block's own words say it is, or None."""
-    text, n = block.text, block.words
-    if n > 60:
+    """The furniture kind a block's own words say it is, or None. Icons at the ends of a
+    block ("⏱ 4 min read", "… below 👇") are set aside before the cues are read."""
+    if block.words > 60:
         return None
+    if block.tag != "item" and shapes.page_control(block.text, block.words):  # not an emoji-led list
+        return "other"
+    bare = shapes.without_icons(block.text)
+    if bare != block.text:
+        block = Block(bare, block.tag, block.link_ratio, block.href, block.level)
+    return _cue_kind(block)
+
+
+def _cue_kind(block: Block) -> Optional[str]:
+    text, n = block.text, block.words
     if n == 0 or cues.SEPARATOR.match(text):
         return "other"
     if cues.TIMESTAMP_ONLY.match(text):
@@ -168,6 +185,8 @@ def cue_kind(block: Block) -> Optional[str]:
         return "cookie"
     if _newsletter(block):
         return "newsletter"
+    if shapes.asks_reader(text, n):
+        return "other" if block.vocab.isdisjoint(("comment", "comments")) else "comments"
     return _cue_kind_more(block)
 
 
@@ -179,13 +198,17 @@ def _cue_kind_more(block: Block) -> Optional[str]:
         return "readmore"
     if n <= 8 and cues.SECTION.match(text) and not END_STOP.search(text):
         return "section"
-    if n <= 50 and (cues.CAPTION_START.match(text) or cues.PHOTO_BY.match(text) or _credit_at_end(block)):
+    if n <= 50 and (cues.CAPTION_START.match(text) or cues.MEDIA_LABEL.match(text) or cues.PHOTO_BY.match(text)):
+        return "credit" if n <= 10 else "caption"
+    if n <= 50 and _credit_at_end(block):
         return "credit" if n <= 10 else "caption"
     if shapes.credit_tail(text, n) or shapes.credit_first(text, n):
         return "credit" if n <= 10 else "caption"
     if n <= 30 and cues.REPORT_CREDIT.search(text, block.vocab):
         return "credit"
     if n <= 50 and cues.CONTACT.search(text, block.vocab):
+        return "bio"
+    if n <= MAX_BIO_WORDS and (cues.ABOUT_AUTHOR.match(text) or cues.BIO.search(text)):
         return "bio"
     if n <= 40 and cues.OTHER.search(text, block.vocab):
         return "other"
@@ -239,19 +262,39 @@ class _Labels:
 
 
 MAX_LINK_OVERLAP = 0.34
+MAX_ARROW_OVERLAP = 0.5  # "→ Headline": the arrow says "link" more plainly than a label does
+MIN_FACT_RUN = 3
+
+
+def _novel_link(labels: _Labels, i: int) -> bool:
+    """A "Label: Headline" line whose headline is about another story: its words are mostly
+    not the article's."""
+    block = labels.blocks[i]
+    if block.words > 30 or is_snippet(block):
+        return False
+    headline = shapes.labelled_headline(block.text)
+    if not headline:
+        return False
+    limit = MAX_ARROW_OVERLAP if shapes.ARROW_LINE.match(block.text) else MAX_LINK_OVERLAP
+    return labels.vocab.overlap(headline) < limit
+
+
+def _fact_run(labels: _Labels, i: int) -> int:
+    """How many "Key: value" lines in a row block i stands in (a fact list, a spec sheet)."""
+    texts = [b.text for b in labels.blocks]
+    start = end = i
+    while start > 0 and shapes.key_value(texts[start - 1]):
+        start -= 1
+    while end + 1 < len(texts) and shapes.key_value(texts[end + 1]):
+        end += 1
+    return end - start + 1
 
 
 def _mark_label_links(labels: _Labels) -> None:
     """ "Label: Headline" lines whatever the label ("Go deeper: …", "► …"), when the headline
-    is about another story: its words are mostly not the article's."""
-    for i, block in enumerate(labels.blocks):
-        if not labels.free(i) or block.words > 30 or is_snippet(block):
-            continue
-        headline = shapes.labelled_headline(block.text)
-        if not headline or labels.vocab.overlap(headline) >= MAX_LINK_OVERLAP:
-            continue
-        near = [labels.blocks[j].text for j in (i - 1, i + 1) if 0 <= j < len(labels.blocks)]
-        if not any(shapes.key_value(text) for text in near):  # one of a list of "Key: value" lines
+    is about another story, unless the line is one of a list of "Key: value" lines."""
+    for i in range(len(labels.blocks)):
+        if labels.free(i) and _novel_link(labels, i) and _fact_run(labels, i) < MIN_FACT_RUN:
             labels.cue[i] = labels.kind[i] = "readmore"
 
 
@@ -313,8 +356,10 @@ def _mark_triples(labels: _Labels) -> None:
             continue
         start = i - 1
         if labels.groupable(i - 2) and is_headline(blocks[i - 2]) and not is_body(blocks[i - 2]):
-            # not the snippet of the teaser above, cut without a marker
-            if not _open_snippet(blocks[i - 2]) or _alt_headline(blocks[i - 2 : i]):
+            # a second headline of the same story; not the snippet of the teaser above, cut
+            # without a marker, nor a subheading the teaser was put under
+            twins = _alt_headline(blocks[i - 2 : i])
+            if twins or (not _open_snippet(blocks[i - 2]) and _about_same_story([blocks[i - 2]], block)):
                 start = i - 2
         linked = any(b.link_ratio >= 0.5 for b in blocks[start : i + 1])
         if start == i - 2 or linked or _clean_cut(block) or block.words >= 10:
@@ -421,9 +466,22 @@ def _extend_run(labels: _Labels, start: int, end: int) -> tuple[int, int]:
         start -= size
     above = start - 1
     if labels.free(above) and blocks[above].words <= 6 and not END_STOP.search(blocks[above].text):
-        if not _own_line(labels, above):
+        if not _own_line(labels, above) and not _heads_next_paragraph(labels, above, end):
             labels.kind[above] = "teaser"
     return start, end
+
+
+MIN_SUBHEAD_SHARED = 0.3
+
+
+def _heads_next_paragraph(labels: _Labels, above: int, end: int) -> bool:
+    """The short line above a teaser run is the subheading of the paragraph after the run
+    (the teasers were put between them) when its words come back in that paragraph."""
+    if not labels.free(end) or not is_body(labels.blocks[end]):
+        return False
+    words = shapes.content_words(labels.blocks[above].text)
+    shared = words & shapes.content_words(labels.blocks[end].text)
+    return bool(words) and len(shared) / len(words) >= MIN_SUBHEAD_SHARED
 
 
 def _own_line(labels: _Labels, i: int) -> bool:
@@ -536,7 +594,7 @@ def _mark_trailing_list(labels: _Labels) -> None:
         return
     before = [i for i in range(body[-1] + 1, items[0]) if labels.free(i)]
     header = before[-1] if before and _short_header(blocks[before[-1]]) else None
-    if len(items) >= 4 and _short_header(blocks[items[0]]):
+    if header is None and len(items) >= 4 and _short_header(blocks[items[0]]):
         header, items = items[0], items[1:]  # "What others are reading" reads as a headline too
     marked = items[0] - 1  # a header a cue already set aside ("Keep reading")
     headed = header is not None or (labels.kind[marked] is not None and _short_header(blocks[marked]))

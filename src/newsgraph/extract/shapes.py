@@ -114,7 +114,8 @@ def _credit_split(head: str, tail: str, stopped: bool, bare: bool = False) -> bo
     if paren:
         inner = paren.group(1)
         credit = len(NAME_SPLIT.findall(inner)) > 1 or inner.isupper() or inner.lower() in CREDIT_NOUNS
-        return stopped and credit and _name_like(inner)  # "(Supplied)", "(AP)"; not "(More)"
+        marked = CREDIT_MARK.search(inner) is not None  # "(Jo Roe | The Post)", "(The Post: Jo Roe)"
+        return stopped and credit and _name_like(inner, marked)  # "(Supplied)", "(AP)"; not "(More)"
     if CREDIT_MARK.search(tail):
         return _name_like(tail, marked=True) and (stopped or len(WORD.findall(head)) >= 6)
     if not stopped or not _name_like(tail):
@@ -191,8 +192,73 @@ def reader_prompt(text: str, words: int) -> bool:
     return score >= 3 and (offers >= 2 or extra > 0)
 
 
+# Emoji and pictographic symbols, as page tools put them before a label ("⏱ 4 min read").
+ICON = "[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?"
+ICON_EDGES = re.compile(rf"^(?:{ICON}\s*)+|(?:\s*{ICON})+$")
+ICON_LED = re.compile(rf"^{ICON}\s*[A-Z0-9]")
+MAX_CHROME_WORDS = 12
+
+
+ICON_CHAR = re.compile(ICON)
+
+
+def without_icons(text: str) -> str:
+    """The text without the icons at its ends: "⏱ 4 min read" -> "4 min read"."""
+    if not text or not (ICON_CHAR.match(text) or ICON_CHAR.match(text.rstrip("\ufe0f")[-1:])):
+        return text
+    return ICON_EDGES.sub("", text).strip()
+
+
+def icon_control(text: str, words: int) -> bool:
+    """A page control led by an icon: an emoji, then a few words that do not end as a
+    sentence does ("⭐ Add The Post as a preferred source", "🖨 Print article")."""
+    return 0 < words <= MAX_CHROME_WORDS and bool(ICON_LED.match(text)) and not END_STOP.search(text)
+
+
+# A widget of one-letter buttons after a label: "Font size: A- A A+", "Text: S M L".
+LETTER_BUTTONS = re.compile(r"^[^:.!?]{1,20}:\s*(?:[A-Za-z][+-]?\s+){2,}[A-Za-z][+-]?$")
+# A short question to the reader answered by an imperative: "Spotted an error? Report it to
+# our desk.", "Got a tip? Email us.", "What do you think? Let us know below."
+ASK_THEN_TELL = re.compile(
+    r"^[A-Z][^.!?\"“”]{2,40}\?\s+(let|tell|report|e-?mail|contact|send|share|write|drop|reach|get|"
+    r"join|sign|subscribe|read|click|tap|visit|call|text|follow|check|download|listen|watch|leave|"
+    r"find|see|message|submit|give|try|add|ask|pass|consider|support|donate)\b",
+    re.IGNORECASE,
+)
+MAX_ASK_WORDS = 20
+
+
+# A command to the page rather than a sentence: a verb of reading tools, then what it acts
+# on ("Jump to comments", "Open in app", "View gallery (12 photos)", "Next article").
+UI_COMMAND = re.compile(
+    r"^(?:(?:jump|skip|back|go|return|scroll|open|download|translate|view|click|tap|expand|collapse|"
+    r"show|hide|load|listen|watch|play|print|zoom|enlarge|close)\b.*\b(?:top|comments?|app|pdf|gallery|"
+    r"photos?|images?|video|audio|article|story|page|slideshow|transcript|speech|more|screen|site|"
+    r"menu|content|enlarge|caption)s?\b|(?:next|previous|prev|older|newer) (?:article|story|post|page|"
+    r"slide|photo|image)s?$|(?:image|photo|picture|slide) \d+ (?:of|/) \d+$|text to speech$)",
+    re.IGNORECASE,
+)
+MAX_COMMAND_WORDS = 6
+
+
+def page_control(text: str, words: int) -> bool:
+    """Page tools, not prose: an icon-led control, a row of one-letter buttons, or a short
+    command to the page that does not end as a sentence."""
+    if icon_control(text, words) or (words <= 8 and LETTER_BUTTONS.match(text) is not None):
+        return True
+    return words <= MAX_COMMAND_WORDS and not END_STOP.search(text) and UI_COMMAND.match(text) is not None
+
+
+def asks_reader(text: str, words: int) -> bool:
+    """A question to the reader and an imperative that addresses them or the site."""
+    if words > MAX_ASK_WORDS:
+        return False
+    match = ASK_THEN_TELL.match(text)
+    return match is not None and ADDRESS.search(text) is not None
+
+
 LABEL_LINE = re.compile(r"^[\[(]?\s*([^:|»→]{1,30}?)\s*(?:[:|»→]|>>)\s+(?P<rest>.+?)[\])]?$")
-ARROW_LINE = re.compile(r"^[►▶▸→›»•◆■➤➔]+\s*(?P<rest>.+)$")
+ARROW_LINE = re.compile(r"^(?:[►▶▸▹▻▷›»•◆■➤➔➜➝➞➡⟶⇒]|[\u2190-\u21ff])+\ufe0f?\s*(?P<rest>.+)$")
 HEADLINE_END = re.compile(r"([.!?,;:]|…)['\"”’)\]]*\W*$")
 MAX_LABEL_WORDS = 3
 
