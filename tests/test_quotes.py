@@ -287,3 +287,9 @@ def test_an_embedded_post_is_a_direct_quote_of_its_account(nlp):
     assert [(q.kind, q.text, q.speaker.name) for q in posts] == \
         [("direct", "I can’t thank this man enough. Good luck my friend.", "Dele")]
     assert all(q.kind == "direct" for q in _quotes(nlp, text))  # nothing inside the post is reported twice
+
+
+def test_a_quoted_name_of_a_policy_is_no_quote(nlp):
+    text = ("China said it is committed to the “one country, two systems” formula, while the police say "
+            "they show restraint.")
+    assert [q.text for q in _quotes(nlp, text) if q.kind == "direct"] == []

@@ -78,7 +78,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     quoted = _quoted_mask(len(doc), pieces)
     index = EntityIndex(doc, quoted)
     for piece in pieces:
-        if looks_like_title(text, piece.span) or _after_so_called(text, piece.span):
+        if looks_like_title(text, piece.span) or _after_so_called(text, piece.span) or _names_a_thing(text, piece.span):
             piece.excluded = True
             continue
         inner_end = piece.span.inner[1]
@@ -112,6 +112,23 @@ def looks_like_title(text: str, span: QuoteSpan) -> bool:
 def _after_so_called(text: str, span: QuoteSpan) -> bool:
     """ "the so-called “deal”": a scare quote, not a quotation."""
     return text[max(0, span.start - 10) : span.start].rstrip().lower().endswith("so-called")
+
+
+# Nouns a short quoted phrase can name: "the “one country, two systems” formula".
+NAMED_THINGS = frozenset({
+    "formula", "policy", "approach", "principle", "doctrine", "strategy", "rule", "law", "campaign",
+    "movement", "slogan", "model", "framework", "system", "label", "tag", "mantra", "agenda",
+    "plan", "programme", "program", "initiative", "scheme", "theory", "concept", "narrative", "era",
+})
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _names_a_thing(text: str, span: QuoteSpan) -> bool:
+    """A short quote that modifies the noun after it ("the “zero tolerance” policy"): a name."""
+    if not span.closed or len(text[slice(*span.inner)].split()) > 6:
+        return False
+    m = _NEXT_WORD.match(text, span.end)
+    return m is not None and m.group(1) in NAMED_THINGS
 
 
 def _token_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
