@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from newsgraph.events.detect import verb_lemma
+from newsgraph.events.roles import COMMENTING_VERBS
 
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo", "'d"})
 HYPOTHETICAL_AUX = frozenset({"may", "might", "could"})
@@ -181,8 +182,6 @@ def _carried_by(tok: Token, head: Token) -> bool:
     """Whether `head`'s negation or modal is the event's own ("did not launch an attack",
     "might proceed with indictments"); not so for a noun merely talked about ("did not
     respond to Trump's request", "would not comment on the attack")."""
-    from newsgraph.events.roles import COMMENTING_VERBS
-
     return tok.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in COMMENTING_VERBS
 
 

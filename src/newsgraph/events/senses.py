@@ -24,7 +24,8 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from newsgraph.events.actors import is_pronoun, load_actor_words
-from newsgraph.events.detect import Candidate, object_of
+from newsgraph.events.detect import PEOPLE_WORDS, QUANTIFIER_NOUNS, Candidate, _of_object, object_of
+from newsgraph.events.roles import GROUP_NOUNS, PARTY_ENTITIES, is_party, subject_of
 
 SPORTS_RE = re.compile(
     r"\b(?:points?|goals?|assists?|rebounds?|saves|innings?|touchdowns?|overtime|playoffs?|season|"
@@ -137,6 +138,8 @@ ECONOMY_TARGETS = frozenset({
     "bourse", "exchange", "industry", "sector", "company", "business", "firm", "index", "currency",
     "investor", "consumer", "retailer", "exporter", "farmer", "growth", "output", "demand", "supply",
 })
+# What "explodes" when it only grows: "the prison population has since exploded".
+EXPLODING_FIGURES = NATURAL_BLASTS | ECONOMY_TARGETS | GROWING_FIGURES
 PROTEST_CUE_RE = re.compile(
     r"\b(?:protest\w*|against|demand\w*|call(?:ed|ing)? for|oppos\w*|demonstrat\w*|march\w*|chant\w*|"
     r"strike\w*|grievance|outrage|anger|angry)\b", re.IGNORECASE)
@@ -232,8 +235,6 @@ def _raw_object(tok: Token) -> Optional[Token]:
 
 
 def _physical_or_party(tok: Token) -> bool:
-    from newsgraph.events.roles import is_party
-
     if tok.lemma_.lower() in PHYSICAL_TARGETS or tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     return tok.lower_ not in REFLEXIVES and is_party(tok)
@@ -274,9 +275,9 @@ def is_other_sense(cand: Candidate) -> bool:
         cand.trigger.pattern == "get out" and not _leaves_a_place(tok),
         cand.trigger.mode == "release" and _released_things(tok),
         lemma == "meet" and "auxpass" in deps,  # "was met with laughter"
-        lemma in ("meet", "beat") and _object_in(tok, BENCHMARKS),  # "beat forecasts", "met expectations"
+        lemma in ("meet", "beat") and _object_among(tok, BENCHMARKS),  # "beat forecasts", "met expectations"
         lemma == "charge" and not _charged_party(tok),  # "charging an iPhone", "charged $5"
-        lemma in ("receive", "host") and _object_in(tok, None, people=False),  # "gadgets I've received"
+        lemma in ("receive", "host") and _object_is_no_party(tok),  # "gadgets I've received"
         lemma == "arrive" and not _arrives_somewhere(tok),
         lemma == "allow" and not _party_subject(tok),  # "…, allowing buyers to bid", "the data allowed"  # "before the holidays arrive"
         lemma == "yield" and _numeric_object(tok),
@@ -348,24 +349,36 @@ def _economic_blow(tok: Token) -> bool:
     return False
 
 
-def _object_in(tok: Token, words: Optional[frozenset[str]], people: bool = True) -> bool:
-    """The verb's direct object is one of `words` (or, with words None and people False,
-    anything that is not a person or party)."""
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+def _object(tok: Token) -> Optional[Token]:
+    """The verb's direct object (or passive subject)."""
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _undergoer(tok: Token) -> Optional[Token]:
+    """The object, or the noun a participle modifies ("reports received by Amnesty")."""
+    obj = _object(tok)
     if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
-        obj = tok.head  # "reports received by Amnesty"
-    if obj is None:
-        return False
-    if words is not None:  # "meet the polling and fundraising thresholds": any conjunct
-        return any(t.lemma_.lower() in words for t in (obj, *obj.conjuncts))
-    return not (people or _people(obj) or is_agent(obj))
+        return tok.head
+    return obj
+
+
+def _object_among(tok: Token, words: frozenset[str]) -> bool:
+    """The object is one of `words`, or any of its conjuncts is ("meet the polling and
+    fundraising thresholds")."""
+    obj = _undergoer(tok)
+    return obj is not None and any(t.lemma_.lower() in words for t in (obj, *obj.conjuncts))
+
+
+def _object_is_no_party(tok: Token) -> bool:
+    obj = _undergoer(tok)
+    return obj is not None and not (_people(obj) or is_agent(obj))
 
 
 def _charged_party(tok: Token) -> bool:
     """"charged him with murder", "prosecutors charged five men": someone is accused."""
     if _has_prep(tok, ("with",)):
         return True
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    obj = _object(tok)
     if obj is None or obj.ent_type_ in ("MONEY", "PRODUCT"):
         return False
     return obj.ent_type_ in ("PERSON", "NORP", "GPE") or (obj.pos_ != "PROPN" and _people(obj))
@@ -383,8 +396,6 @@ def _arrives_somewhere(tok: Token) -> bool:
 
 def _party_subject(tok: Token) -> bool:
     """"Iraq said it would allow …", "the court decided to allow …"; not "the data allowed …"."""
-    from newsgraph.events.roles import is_party, subject_of
-
     subject = subject_of(tok)
     if subject is None:
         return tok.dep_ in ("xcomp", "advcl") and tok.tag_ == "VB"  # "opened the bridge to allow …"
@@ -409,20 +420,16 @@ def _of_objects(tok: Token) -> list[Token]:
 
 
 def _figure_explodes(tok: Token) -> bool:
-    from newsgraph.events.roles import subject_of
-
     subject = subject_of(tok)
-    return subject is not None and subject.lemma_.lower() in NATURAL_BLASTS | ECONOMY_TARGETS | GROWING_FIGURES
+    return subject is not None and subject.lemma_.lower() in EXPLODING_FIGURES
 
 
 def _political_offer(tok: Token) -> bool:
     """"offered talks", "offered to mediate", "offered Kyiv help": not "offers free repairs"."""
-    from newsgraph.events.roles import is_party
-
     deps = {c.dep_ for c in tok.children}
     if deps & {"xcomp", "dative"} or any(c.dep_ == "dobj" and is_party(c) for c in tok.children):
         return True
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    obj = _object(tok)
     return obj is not None and obj.lemma_.lower() in OFFERS
 
 
@@ -444,8 +451,6 @@ def _idiomatic_blow(tok: Token) -> bool:
 
 def _inner(tok: Token) -> Token:
     """"months of protests" -> protests: look through a count or a stretch of time."""
-    from newsgraph.events.detect import QUANTIFIER_NOUNS, _of_object
-
     if tok.lemma_.lower() in QUANTIFIER_NOUNS or tok.pos_ == "NUM":
         return _of_object(tok) or tok
     return tok
@@ -506,13 +511,13 @@ def _leaves_a_place(tok: Token) -> bool:
 
 def _released_things(tok: Token) -> bool:
     """"released hacked emails", "a poll released last week": no one was freed."""
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    obj = _object(tok)
     if obj is not None:
         return not _people(obj)
     if tok.dep_ == "acl":
         thing: Optional[Token] = tok.head
-    elif tok.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
-        thing = next((c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    elif tok.dep_ == "conj":
+        thing = _object(tok.head)
     else:
         return False
     return thing is not None and not _people(thing)
@@ -520,8 +525,6 @@ def _released_things(tok: Token) -> bool:
 
 def _people(tok: Token) -> bool:
     """Who can be released: people, not "a poll released last week" or "footage released"."""
-    from newsgraph.events.detect import PEOPLE_WORDS
-
     if tok.ent_type_ in ("PERSON", "NORP"):
         return True
     if tok.pos_ == "PROPN" and tok.ent_type_ == "":  # "released Navalny", not "a new MacBook Pro"
@@ -536,8 +539,6 @@ def _people(tok: Token) -> bool:
 
 def is_agent(tok: Token) -> bool:
     """Can this subject do something: a name, a group, a person, a pronoun? ("the deal" cannot.)"""
-    from newsgraph.events.roles import GROUP_NOUNS, PARTY_ENTITIES
-
     if tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_ENTITIES or is_pronoun(tok):
         return True
     lemma, low = tok.lemma_.lower(), tok.lower_
@@ -550,8 +551,6 @@ def is_agent(tok: Token) -> bool:
 
 def is_group_of_agents(tok: Token) -> bool:
     """"thousands of Nigerians", "the APEC forum": part of agents, or a body with a name."""
-    from newsgraph.events.roles import PARTY_ENTITIES
-
     for child in tok.children:
         if child.dep_ in ("compound", "amod", "nmod") and (child.pos_ == "PROPN" or child.ent_type_ in PARTY_ENTITIES):
             return True

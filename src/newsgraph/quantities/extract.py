@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from newsgraph.model import Quantity
 from newsgraph.quantities.attach import attach, attach_text
 from newsgraph.quantities.scan import Found, scan
-from newsgraph.quantities.units import build_lookups, to_canonical
+from newsgraph.quantities.units import UNIT_SYMBOLS, to_canonical
 
 
 def extract_quantities(text: str, doc: Optional[Doc] = None) -> list[Quantity]:
@@ -42,17 +42,6 @@ _LETTERED_RE = re.compile(r"\b[A-Z]{1,3}-?(\d{2,4})\b")  # "A350", "F-35", "MH17
 _BEFORE_NAME_RE = re.compile(r"(?<![\d.,$€£])\b(\d{2,4}) ([A-Z][A-Za-z]+)")
 
 
-def symbol_lookup() -> dict:
-    """Unit symbols ("km", "GB", "V"), built once."""
-    global _SYMBOLS
-    if _SYMBOLS is None:
-        _SYMBOLS = build_lookups()[1]
-    return _SYMBOLS
-
-
-_SYMBOLS: Optional[dict] = None
-
-
 def model_numbers(text: str) -> set[str]:
     """Numbers the text uses as names of models or series, not as counts."""
     glued = {m.group(1) for m in _GLUED_RE.finditer(text) if _model_suffix(m.group(2), m.group(3))}
@@ -68,7 +57,7 @@ def _model_suffix(dash_number: Optional[str], letters: Optional[str]) -> bool:
     if dash_number is not None:
         return len(dash_number) == 1
     assert letters is not None
-    return letters not in _ORDINAL_OR_SCALE and letters not in symbol_lookup()
+    return letters not in _ORDINAL_OR_SCALE and letters not in UNIT_SYMBOLS
 
 
 def to_quantity(text: str, found: Found, measures: Optional[str], count_type: Optional[str]) -> Quantity:

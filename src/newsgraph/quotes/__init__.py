@@ -88,10 +88,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             _attribute(doc, piece, cue, index)
     _inherit(text, pieces)
     quotes = [_direct(text, p) for p in pieces if p.cue is not None]
+    quotes.extend(_indirect(doc, quoted, index))
     posts = list(embedded_posts(doc, index))
     quotes = [q for q in quotes if not any(p.start <= q.start and q.end <= p.end for p in posts)] + posts
-    quotes.extend(q for q in _indirect(doc, quoted, index)
-                  if not any(p.start <= q.start and q.end <= p.end for p in posts))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 
