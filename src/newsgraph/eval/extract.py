@@ -420,13 +420,13 @@ def _inject_page(
 
 
 def injection_families() -> list[tuple[str, Templates]]:
-    """FAMILIES, plus the blind family `extract_blind2.BLIND2` when that module exists."""
+    """FAMILIES, plus the blind family `extract_blind3.BLIND3` when that module exists."""
     families = list(FAMILIES)
     try:  # imported by name so that mypy passes whether or not the module exists
-        blind2 = importlib.import_module("newsgraph.eval.extract_blind2")
+        blind = importlib.import_module("newsgraph.eval.extract_blind3")
     except ImportError:
         return families
-    return families + [("_blind2", blind2.BLIND2)]
+    return families + [("_blind3", blind.BLIND3)]
 
 
 def run_injection(pages: list[Page], clean: dict[str, str], seed: int = 10) -> dict[str, float]:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.extract import cues, shapes
+from newsgraph.extract import cues, lines, shapes
 from newsgraph.model import Furniture, Related
 
 WORD = re.compile(r"\w+")
@@ -614,8 +614,38 @@ def _mark_trailing_list(labels: _Labels) -> None:
         labels.related.append((i, Related(headline=blocks[i].text, url=blocks[i].href)))
 
 
-def sort_blocks(blocks: list[Block], *, plain_text: bool = False) -> Sorted:
-    """Split a page's blocks into article text, furniture and related teasers.
+def line_page(blocks: list[Block]) -> lines.Page:
+    """The line model's view of a page."""
+    return lines.Page([b.text for b in blocks], [b.words for b in blocks],
+                      [b.link_ratio for b in blocks], [b.tag for b in blocks])
+
+
+def _mark_by_model(labels: _Labels) -> None:
+    """Blocks the rules kept that the line model reads as furniture, unless `_protected`."""
+    model = lines.load_model()
+    if model is None or not labels.blocks:
+        return
+    page = line_page(labels.blocks)
+    for i, kind in enumerate(labels.kind):
+        if kind is None and model.probability(page.features(i)) >= model.threshold and not _protected(labels, i):
+            labels.kind[i] = "other"
+
+
+def _protected(labels: _Labels, i: int) -> bool:
+    """Lines the model may not take, whatever their shape: a plain sentence that does not
+    address the reader ("He declined to comment."), a subheading whose words come back in
+    the paragraph under it, a line of a list of "Key: value" facts."""
+    block = labels.blocks[i]
+    if block.words >= 3 and block.text[:1].isupper() and END_STOP.search(block.text) and not cut_off(block.text):
+        if not lines.addresses_reader(block.text):
+            return True
+    if i + 1 < len(labels.blocks) and _heads_next_paragraph(labels, i, i + 1):
+        return True
+    return _fact_run(labels, i) >= MIN_FACT_RUN
+
+
+def rule_labels(blocks: list[Block], *, plain_text: bool = False) -> _Labels:
+    """The rules' labels for a page's blocks.
 
     `plain_text` turns on the rules that only make sense without markup (a trailing list
     of headline lines is a list of links)."""
@@ -631,6 +661,14 @@ def sort_blocks(blocks: list[Block], *, plain_text: bool = False) -> Sorted:
     _mark_tail(labels)
     if plain_text:
         _mark_trailing_list(labels)
+    return labels
+
+
+def sort_blocks(blocks: list[Block], *, plain_text: bool = False) -> Sorted:
+    """Split a page's blocks into article text, furniture and related teasers: the rules
+    first, then the line model's second opinion on what they kept."""
+    labels = rule_labels(blocks, plain_text=plain_text)
+    _mark_by_model(labels)
     body = [b for b, k in zip(blocks, labels.kind) if k is None]
     furniture = [
         Furniture(kind="teaser" if k == "section" else k, text=b.text)
