@@ -420,13 +420,13 @@ def _inject_page(
 
 
 def injection_families() -> list[tuple[str, Templates]]:
-    """FAMILIES, plus the blind family `extract_blind3.BLIND3` when that module exists."""
+    """FAMILIES, plus the blind family `extract_blind4.BLIND4` when that module exists."""
     families = list(FAMILIES)
     try:  # imported by name so that mypy passes whether or not the module exists
-        blind = importlib.import_module("newsgraph.eval.extract_blind3")
+        blind = importlib.import_module("newsgraph.eval.extract_blind4")
     except ImportError:
         return families
-    return families + [("_blind3", blind.BLIND3)]
+    return families + [("_blind4", blind.BLIND4)]
 
 
 def run_injection(pages: list[Page], clean: dict[str, str], seed: int = 10) -> dict[str, float]:

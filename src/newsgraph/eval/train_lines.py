@@ -67,8 +67,9 @@ def _label(block: Block, furniture_seqs: list[str], gold_seq: str) -> Optional[i
     seq = bench._token_string(block.text)
     if not seq.strip():
         return None
-    if any(seq in f or (f.strip() and f in seq) for f in furniture_seqs):
-        return 1
+    size = len(seq.split())
+    if any(seq in f or (f.strip() and f in seq and 2 * len(f.split()) >= size) for f in furniture_seqs):
+        return 1  # the block is (mostly) an inserted line; a paragraph that merely holds "share" is not
     return 0 if seq in gold_seq else None
 
 
@@ -110,7 +111,7 @@ def collect(pages: list[bench.Page], families: list[tuple[str, Templates]]) -> R
     return rows
 
 
-TREES, LEAVES = 200, 15
+TREES, LEAVES = 300, 31
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> HistGradientBoostingClassifier:
@@ -168,7 +169,7 @@ def main(argv: Optional[list[str]] = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--max-loss", type=float, default=0.002)
+    parser.add_argument("--max-loss", type=float, default=0.0015)
     parser.add_argument("--write", action="store_true", help="write the fitted model")
     args = parser.parse_args(argv)
     rows = collect(bench.load_pages(args.data, args.limit), list(FAMILIES))
@@ -181,7 +182,7 @@ def main(argv: Optional[list[str]] = None) -> None:
     if args.write:
         MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
         saved = {"features": lines.FEATURES, "threshold": round(cut, 6), "max_body_loss": args.max_loss,
-                 "fitted_on": "extract_families dev..dev10 injected into AEB pages (seed 50000)", **export(model)}
+                 "fitted_on": "extract_families dev..dev11 injected into AEB pages (seed 50000)", **export(model)}
         MODEL_PATH.write_text(json.dumps(saved, separators=(",", ":")) + "\n", encoding="utf-8")
     print(json.dumps(report, indent=2))
 
