@@ -12,17 +12,16 @@
     text and inside the HTML page's article container (half with neutral markup, half with
     furniture class names). Reported: the share of inserted furniture lines that leak into
     the body, and the share of body tokens kept (plain text: of the gold body; HTML: of the
-    gold tokens our extractor keeps on the clean page). Nine template families in
-    `extract_families`, all of them development data now: `dev` (used while building the classifier), `dev2`, `dev3` and
-    `dev4` (each written as a held-out family, then used to generalise the classifier; `dev4`
-    was the session-1 "heldout" family), `dev5` to `dev8` (probes written in session 2
-    with new wordings, new snippet cuts, unmarked cut-offs and credits placed differently, to
-    test the structural detectors).
-    `dev9` was session 2's blind family (measured once at 9.9% text / 4.5% HTML leak, then
-    tuned on in session 3). None of them is an honest estimate any more. When the module
-    `extract_blind2` exists, its `BLIND2` family (written by someone who never looked at the
-    classifier) is also run and reported as `inject_blind2_*`: the estimate for furniture
-    worded in ways nobody wrote cues for.
+    gold tokens our extractor keeps on the clean page). Twelve template families, all of
+    them development data now (`extract_families`, `extract_families2`): `dev` (used while
+    building the classifier), `dev2` to `dev4` (each written as a held-out family, then used
+    to generalise it), `dev5` to `dev8` (probes of new wordings, cuts and credit places),
+    and `dev9` to `dev12`, four blind families each written by someone who never looked at
+    the classifier, measured once, then tuned on (the line model of `newsgraph.extract.lines`
+    is fitted on all twelve by `newsgraph.eval.train_lines`). None of them is an honest
+    estimate any more. When the module `extract_blind5` exists, its `BLIND5` family (written
+    blind as well) is also run and reported as `inject_blind5_*`: the estimate for furniture
+    worded in ways nobody here tuned on.
 
 Usage: `python -m newsgraph.eval.extract PATH [--limit N]`, PATH = shared/data/extraction/aeb.
 """
@@ -420,13 +419,13 @@ def _inject_page(
 
 
 def injection_families() -> list[tuple[str, Templates]]:
-    """FAMILIES, plus the blind family `extract_blind4.BLIND4` when that module exists."""
+    """FAMILIES, plus the blind family `extract_blind5.BLIND5` when that module exists."""
     families = list(FAMILIES)
     try:  # imported by name so that mypy passes whether or not the module exists
-        blind = importlib.import_module("newsgraph.eval.extract_blind4")
+        blind = importlib.import_module("newsgraph.eval.extract_blind5")
     except ImportError:
         return families
-    return families + [("_blind4", blind.BLIND4)]
+    return families + [("_blind5", blind.BLIND5)]
 
 
 def run_injection(pages: list[Page], clean: dict[str, str], seed: int = 10) -> dict[str, float]:
