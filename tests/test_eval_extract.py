@@ -26,21 +26,25 @@ from newsgraph.eval.extract_families import DEV, DEV4, DEV6, DEV9, FAMILIES
 
 GATE_PAGES = 40
 EPSILON = 0.01
-# Measured on the first 40 AEB pages (sorted keys), session 3: ours F1 0.9802 (trafilatura
-# 0.9619); injection leaks 0.0 for text and HTML on dev..dev8 except dev6 (snippets cut
-# without any marker: 0.0547 text, 0.009 HTML); dev9 (session 2's blind family, tuned on in
-# session 3) 0.007 text, 0.0 HTML; body tokens kept 0.9976 (text) and 1.0 (HTML) on every
-# family.
+# Measured on the first 40 AEB pages (sorted keys), session 3, with the line model fitted on
+# dev..dev13: ours F1 0.9783 (trafilatura 0.9619; 0.9802 with the rules alone, the model
+# taking a few source labels and table headers the gold counts as body); injection leaks 0.0
+# for text and HTML on dev..dev9 except dev6 (0.01 text); the four blind-written families
+# dev10 to dev13 (tuned on) 0.021 to 0.043 text and 0.003 to 0.020 HTML; body tokens kept
+# 0.9944 to 0.9967 (text) and 1.0 (HTML) on every family. Rules alone leak 28% to 37% of the
+# text of those four, so these ceilings also check that the model is loaded and used.
 FLOORS = {
-    "ours_f1": 0.9802 - EPSILON,
-    "inject_text_body_kept": 0.9976 - EPSILON,
+    "ours_f1": 0.9783 - EPSILON,
+    "inject_text_body_kept": 0.9966 - EPSILON,
     "inject_html_body_kept": 1.0 - EPSILON,
-    "inject_dev4_text_body_kept": 0.9976 - EPSILON,
+    "inject_dev4_text_body_kept": 0.9966 - EPSILON,
     "inject_dev4_html_body_kept": 1.0 - EPSILON,
-    "inject_dev6_text_body_kept": 0.9976 - EPSILON,
-    "inject_dev8_text_body_kept": 0.9976 - EPSILON,
-    "inject_dev9_text_body_kept": 0.9976 - EPSILON,
+    "inject_dev6_text_body_kept": 0.9962 - EPSILON,
+    "inject_dev8_text_body_kept": 0.9964 - EPSILON,
+    "inject_dev9_text_body_kept": 0.9944 - EPSILON,
     "inject_dev9_html_body_kept": 1.0 - EPSILON,
+    "inject_dev13_text_body_kept": 0.9967 - EPSILON,
+    "inject_dev13_html_body_kept": 1.0 - EPSILON,
 }
 CEILINGS = {  # leak rates: lower is better
     "inject_text_leak_rate": 0.0 + EPSILON,
@@ -50,24 +54,32 @@ CEILINGS = {  # leak rates: lower is better
     "inject_dev4_html_leak_rate": 0.0 + EPSILON,
     "inject_dev5_text_leak_rate": 0.0 + EPSILON,
     "inject_dev5_html_leak_rate": 0.0 + EPSILON,
-    "inject_dev6_text_leak_rate": 0.0547 + EPSILON,
-    "inject_dev6_html_leak_rate": 0.009 + EPSILON,
+    "inject_dev6_text_leak_rate": 0.01 + EPSILON,
+    "inject_dev6_html_leak_rate": 0.0 + EPSILON,
     "inject_dev7_text_leak_rate": 0.0 + EPSILON,
     "inject_dev8_text_leak_rate": 0.0 + EPSILON,
     "inject_dev8_html_leak_rate": 0.0 + EPSILON,
-    "inject_dev9_text_leak_rate": 0.007 + EPSILON,
+    "inject_dev9_text_leak_rate": 0.0 + EPSILON,
     "inject_dev9_html_leak_rate": 0.0 + EPSILON,
+    "inject_dev10_text_leak_rate": 0.0211 + EPSILON,
+    "inject_dev10_html_leak_rate": 0.0132 + EPSILON,
+    "inject_dev11_text_leak_rate": 0.0295 + EPSILON,
+    "inject_dev11_html_leak_rate": 0.0128 + EPSILON,
+    "inject_dev12_text_leak_rate": 0.0232 + EPSILON,
+    "inject_dev12_html_leak_rate": 0.003 + EPSILON,
+    "inject_dev13_text_leak_rate": 0.043 + EPSILON,
+    "inject_dev13_html_leak_rate": 0.0201 + EPSILON,
 }
 
 
 def test_families_are_named_and_a_blind_one_is_only_added() -> None:
     names = [name for name, _ in FAMILIES]
-    assert names == ["", "_dev2", "_dev3", "_dev4", "_dev5", "_dev6", "_dev7", "_dev8", "_dev9", "_dev10", "_dev11", "_dev12"]
+    assert names == ["", "_dev2", "_dev3", "_dev4", "_dev5", "_dev6", "_dev7", "_dev8", "_dev9", "_dev10", "_dev11", "_dev12", "_dev13"]
     assert "" in DEV6.cuts  # dev6 also cuts snippets without any marker
     assert "Most shared" in DEV9.headers  # dev9 is session 2's blind family
     families = injection_families()
     assert families[: len(FAMILIES)] == list(FAMILIES)
-    assert [name for name, _ in families[len(FAMILIES) :]] in ([], ["_blind5"])
+    assert [name for name, _ in families[len(FAMILIES) :]] in ([], ["_blind6"])
 
 
 def test_shingle_counts_follow_the_benchmark() -> None:

@@ -12,15 +12,15 @@
     text and inside the HTML page's article container (half with neutral markup, half with
     furniture class names). Reported: the share of inserted furniture lines that leak into
     the body, and the share of body tokens kept (plain text: of the gold body; HTML: of the
-    gold tokens our extractor keeps on the clean page). Twelve template families, all of
+    gold tokens our extractor keeps on the clean page). Thirteen template families, all of
     them development data now (`extract_families`, `extract_families2`): `dev` (used while
     building the classifier), `dev2` to `dev4` (each written as a held-out family, then used
     to generalise it), `dev5` to `dev8` (probes of new wordings, cuts and credit places),
-    and `dev9` to `dev12`, four blind families each written by someone who never looked at
+    and `dev9` to `dev13`, five blind families each written by someone who never looked at
     the classifier, measured once, then tuned on (the line model of `newsgraph.extract.lines`
-    is fitted on all twelve by `newsgraph.eval.train_lines`). None of them is an honest
-    estimate any more. When the module `extract_blind5` exists, its `BLIND5` family (written
-    blind as well) is also run and reported as `inject_blind5_*`: the estimate for furniture
+    is fitted on all thirteen by `newsgraph.eval.train_lines`). None of them is an honest
+    estimate any more. When a module `extract_blind6` exists, its `BLIND6` family (written
+    blind as well) is also run and reported as `inject_blind6_*`: the estimate for furniture
     worded in ways nobody here tuned on.
 
 Usage: `python -m newsgraph.eval.extract PATH [--limit N]`, PATH = shared/data/extraction/aeb.
@@ -419,13 +419,13 @@ def _inject_page(
 
 
 def injection_families() -> list[tuple[str, Templates]]:
-    """FAMILIES, plus the blind family `extract_blind5.BLIND5` when that module exists."""
+    """FAMILIES, plus the blind family `extract_blind6.BLIND6` when that module exists."""
     families = list(FAMILIES)
     try:  # imported by name so that mypy passes whether or not the module exists
-        blind = importlib.import_module("newsgraph.eval.extract_blind5")
+        blind = importlib.import_module("newsgraph.eval.extract_blind6")
     except ImportError:
         return families
-    return families + [("_blind5", blind.BLIND5)]
+    return families + [("_blind6", blind.BLIND6)]
 
 
 def run_injection(pages: list[Page], clean: dict[str, str], seed: int = 10) -> dict[str, float]:

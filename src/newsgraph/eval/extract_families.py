@@ -1,14 +1,14 @@
 """The furniture template families of the extraction injection set (see `newsgraph.eval.extract`).
 
-Each `Templates` family words the same kinds of page furniture differently. DEV to DEV12 were
-used to build or tune the classifier (their comments say when; DEV10 to DEV12, former blind
+Each `Templates` family words the same kinds of page furniture differently. DEV to DEV13 were
+used to build or tune the classifier (their comments say when; DEV10 to DEV13, former blind
 families, live in `extract_families2`). A blind family written without looking at the
-classifier lives, when present, in `extract_blind5.BLIND5` and is only measured.
+classifier lives, when present, in `extract_blind6.BLIND6` and is only measured.
 """
 
 from __future__ import annotations
 
-from newsgraph.eval.extract_families2 import DEV10, DEV11, DEV12
+from newsgraph.eval.extract_families2 import DEV10, DEV11, DEV12, DEV13
 from newsgraph.eval.extract_templates import AGENCIES, DAYS, NAMES, PLACES, SITES, Templates
 
 # "dev": the family looked at while building the classifier.
@@ -465,5 +465,5 @@ DEV9 = Templates(
 FAMILIES = (
     ("", DEV), ("_dev2", DEV2), ("_dev3", DEV3), ("_dev4", DEV4), ("_dev5", DEV5), ("_dev6", DEV6),
     ("_dev7", DEV7), ("_dev8", DEV8), ("_dev9", DEV9), ("_dev10", DEV10),
-    ("_dev11", DEV11), ("_dev12", DEV12),
+    ("_dev11", DEV11), ("_dev12", DEV12), ("_dev13", DEV13),
 )

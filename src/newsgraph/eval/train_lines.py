@@ -182,7 +182,7 @@ def main(argv: Optional[list[str]] = None) -> None:
     if args.write:
         MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
         saved = {"features": lines.FEATURES, "threshold": round(cut, 6), "max_body_loss": args.max_loss,
-                 "fitted_on": "extract_families dev..dev12 injected into AEB pages (seed 50000)", **export(model)}
+                 "fitted_on": "extract_families dev..dev13 injected into AEB pages (seed 50000)", **export(model)}
         MODEL_PATH.write_text(json.dumps(saved, separators=(",", ":")) + "\n", encoding="utf-8")
     print(json.dumps(report, indent=2))
 

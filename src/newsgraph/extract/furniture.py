@@ -649,11 +649,20 @@ def _plain_sentence(block: Block) -> bool:
 
 
 def _protected(labels: _Labels, i: int) -> bool:
-    """Lines the model may not take, whatever their shape: a subheading whose words come
-    back in the paragraph under it, a line of a list of "Key: value" facts."""
-    if i + 1 < len(labels.blocks) and _heads_next_paragraph(labels, i, i + 1):
-        return True
+    """Lines the model may not take, whatever their shape: the first part of a paragraph
+    split at a link ("Impressively, that beats" / "the VEGA 20 graphics …"), a subheading
+    whose words come back in the paragraph under it, a line of a list of "Key: value" facts."""
+    if i + 1 < len(labels.blocks):
+        if _split_before(labels.blocks[i], labels.blocks[i + 1]) or _heads_next_paragraph(labels, i, i + 1):
+            return True
     return _fact_run(labels, i) >= MIN_FACT_RUN
+
+
+def _split_before(block: Block, after: Block) -> bool:
+    """The block stops mid-sentence, with no cut-off mark, and the next one goes on in lower case."""
+    if not after.text[:1].islower() or END_SENTENCE.search(block.text):
+        return False
+    return not (cut_off(block.text) or lines.cut_shape(block.text))
 
 
 def rule_labels(blocks: list[Block], *, plain_text: bool = False) -> _Labels:
