@@ -57,7 +57,8 @@ def test_a_teaser_in_unseen_wording_is_set_aside() -> None:
     text = "\n\n".join(["Carlisle braces for more rain", FLOOD[0], FLOOD[1], *teaser, FLOOD[2], FLOOD[3]])
     ex = extract_article(text)
     assert ex.paragraphs == FLOOD
-    assert all(line in [f.text for f in ex.furniture] for line in teaser)
+    kinds = {f.text: f.kind for f in ex.furniture}
+    assert [kinds.get(line) for line in teaser] == ["teaser", "teaser", "teaser"]
 
 
 def test_a_fact_list_and_a_subheading_stay() -> None:
@@ -71,3 +72,17 @@ def test_a_plain_sentence_and_a_subheading_of_the_next_paragraph_stay() -> None:
     for line in ("He declined to comment.", "Water levels at Warwick Road"):
         text = "\n\n".join(["Carlisle braces for more rain", FLOOD[0], FLOOD[1], line, FLOOD[2], FLOOD[3]])
         assert extract_article(text).paragraphs == FLOOD[:2] + [line] + FLOOD[2:]
+
+
+def test_a_bulleted_or_numbered_list_stays() -> None:
+    lists = [
+        ["• Move valuables upstairs", "• Turn off gas and electricity at the mains", "• Keep away from flood water"],
+        ["- Warwick Road between the bridge and the station", "- Botchergate south of the crown court",
+         "- London Road at the junction with Greystone Road"],
+        ["1. Raise the river wall by half a metre", "2. Fit flood gates to the houses on Warwick Road",
+         "3. Build a new pumping station at Willowholme", "4. Review the warning system every year"],
+    ]
+    for items in lists:
+        lead = "The agency listed what residents and the council should do:"
+        text = "\n\n".join(["Carlisle braces for more rain", FLOOD[0], FLOOD[1], lead, *items, FLOOD[2], FLOOD[3]])
+        assert extract_article(text).paragraphs == FLOOD[:2] + [lead, *items] + FLOOD[2:]

@@ -292,9 +292,10 @@ def _fact_run(labels: _Labels, i: int) -> int:
 
 def _mark_label_links(labels: _Labels) -> None:
     """ "Label: Headline" lines whatever the label ("Go deeper: …", "► …"), when the headline
-    is about another story, unless the line is one of a list of "Key: value" lines."""
+    is about another story, unless the line is one of a list of "Key: value" lines or of a
+    bulleted list."""
     for i in range(len(labels.blocks)):
-        if labels.free(i) and _novel_link(labels, i) and _fact_run(labels, i) < MIN_FACT_RUN:
+        if labels.free(i) and _novel_link(labels, i) and max(_fact_run(labels, i), _list_run(labels, i)) < MIN_FACT_RUN:
             labels.cue[i] = labels.kind[i] = "readmore"
 
 
@@ -633,7 +634,16 @@ def _mark_by_model(labels: _Labels) -> None:
             continue
         p = model.probability(page.features(i))
         if p >= model.threshold and (p >= SURE or not _plain_sentence(labels.blocks[i])):
-            labels.kind[i] = "other"
+            labels.kind[i] = _model_kind(labels.blocks[i], page, i)
+
+
+def _model_kind(block: Block, page: lines.Page, i: int) -> str:
+    """What a line the model set aside most likely is, from its shape."""
+    if cut_off(block.text) or lines.cut_shape(block.text) or page.echo(i) >= 0.5:
+        return "teaser"
+    if block.link_ratio >= 0.5:
+        return "readmore"
+    return "newsletter" if lines.addresses_reader(block.text) else "other"
 
 
 MIN_MODEL_BLOCKS = 4  # a line is read against its page: a fragment gives the model nothing to go on
@@ -651,11 +661,35 @@ def _plain_sentence(block: Block) -> bool:
 def _protected(labels: _Labels, i: int) -> bool:
     """Lines the model may not take, whatever their shape: the first part of a paragraph
     split at a link ("Impressively, that beats" / "the VEGA 20 graphics …"), a subheading
-    whose words come back in the paragraph under it, a line of a list of "Key: value" facts."""
+    whose words come back in the paragraph under it, a line of a list of "Key: value" facts
+    or of a bulleted or numbered list."""
     if i + 1 < len(labels.blocks):
         if _split_before(labels.blocks[i], labels.blocks[i + 1]) or _heads_next_paragraph(labels, i, i + 1):
             return True
-    return _fact_run(labels, i) >= MIN_FACT_RUN
+    return _fact_run(labels, i) >= MIN_FACT_RUN or _list_run(labels, i) >= MIN_FACT_RUN
+
+
+LIST_MARK = re.compile(r"^([•·▪◦‣*-]|[–—]|\d{1,2}[.)]|[a-z][.)])\s+\S")
+
+
+def _list_mark(block: Block) -> Optional[str]:
+    """The kind of list marker a block opens with ("•", "-", "1." counts as "1"), or None."""
+    match = LIST_MARK.match(block.text)
+    return None if match is None else re.sub(r"\d+", "1", match.group(1))
+
+
+def _list_run(labels: _Labels, i: int) -> int:
+    """How many blocks in a row open with the same list marker as block i (a bulleted or
+    numbered list of the article's own): 0 when block i has none."""
+    mark = _list_mark(labels.blocks[i])
+    if mark is None:
+        return 0
+    start = end = i
+    while start > 0 and _list_mark(labels.blocks[start - 1]) == mark:
+        start -= 1
+    while end + 1 < len(labels.blocks) and _list_mark(labels.blocks[end + 1]) == mark:
+        end += 1
+    return end - start + 1
 
 
 def _split_before(block: Block, after: Block) -> bool:

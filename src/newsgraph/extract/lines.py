@@ -158,7 +158,8 @@ class Page:
             found += outside > 0
         return found / len(words)
 
-    def _echo(self, i: int) -> float:
+    def echo(self, i: int) -> float:
+        """How much block i repeats a neighbour's words (a headline beside its rewrite)."""
         near = [self.words[j] for j in (i - 1, i + 1) if 0 <= j < len(self.words)]
         return max((_jaccard(self.words[i], n) for n in near), default=0.0)
 
@@ -167,7 +168,7 @@ class Page:
         n = len(self.shapes)
         prev = self.shapes[i - 1] if i > 0 else None
         nxt = self.shapes[i + 1] if i + 1 < n else None
-        context = [self._overlap(i), float(not self.words[i]), self._echo(i), i / max(1, n - 1),
+        context = [self._overlap(i), float(not self.words[i]), self.echo(i), i / max(1, n - 1),
                    float(i > self.last_prose)]
         return [1.0] + _own(self.shapes[i]) + _neighbour(prev) + _neighbour(nxt) + context
 
