@@ -86,3 +86,20 @@ def test_a_bulleted_or_numbered_list_stays() -> None:
         lead = "The agency listed what residents and the council should do:"
         text = "\n\n".join(["Carlisle braces for more rain", FLOOD[0], FLOOD[1], lead, *items, FLOOD[2], FLOOD[3]])
         assert extract_article(text).paragraphs == FLOOD[:2] + [lead, *items] + FLOOD[2:]
+
+
+def test_exported_trees_score_as_scikit_learn_does() -> None:
+    """The plain-Python tree walk gives scikit-learn's probabilities for the same model."""
+    import numpy as np
+
+    from newsgraph.eval.train_lines import export, fit
+
+    rng = np.random.default_rng(0)
+    x = rng.random((400, len(lines.FEATURES)))
+    y = (x[:, 4] + x[:, 7] > 1.0).astype(int)
+    fitted = fit(x, y)
+    saved = export(fitted)
+    trees = [(t["feature"], t["threshold"], t["left"], t["right"], t["value"]) for t in saved["trees"]]
+    model = lines.Model(base=saved["base"], trees=trees, threshold=0.5)
+    ours = [model.probability(list(row)) for row in x[:50]]
+    assert np.allclose(ours, fitted.predict_proba(x[:50])[:, 1], atol=1e-4)
