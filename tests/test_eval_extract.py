@@ -79,7 +79,7 @@ def test_families_are_named_and_a_blind_one_is_only_added() -> None:
     assert "Most shared" in DEV9.headers  # dev9 is session 2's blind family
     families = injection_families()
     assert families[: len(FAMILIES)] == list(FAMILIES)
-    assert [name for name, _ in families[len(FAMILIES) :]] in ([], ["_blind6"])
+    assert set(name for name, _ in families[len(FAMILIES) :]) <= {"_blind6", "_blind7"}
 
 
 def test_shingle_counts_follow_the_benchmark() -> None:

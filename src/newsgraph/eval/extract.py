@@ -19,8 +19,9 @@
     and `dev9` to `dev13`, five blind families each written by someone who never looked at
     the classifier, measured once, then tuned on (the line model of `newsgraph.extract.lines`
     is fitted on all thirteen by `newsgraph.eval.train_lines`). None of them is an honest
-    estimate any more. When a module `extract_blind6` exists, its `BLIND6` family (written
-    blind as well) is also run and reported as `inject_blind6_*`: the estimate for furniture
+    estimate any more. The blind families `extract_blind6.BLIND6` and `extract_blind7.BLIND7`
+    (written blind as well, and only measured) are also run and reported as
+    `inject_blind6_*` and `inject_blind7_*`: the estimate for furniture
     worded in ways nobody here tuned on.
 
 Usage: `python -m newsgraph.eval.extract PATH [--limit N]`, PATH = shared/data/extraction/aeb.
@@ -418,14 +419,19 @@ def _inject_page(
     tallies["html_trafilatura"].add(units, trafilatura_default(html, page.url), clean[1], (0, 0))
 
 
+BLIND_FAMILIES = ("blind6", "blind7")  # modules extract_blindN defining BLINDN: measured, never tuned on
+
+
 def injection_families() -> list[tuple[str, Templates]]:
-    """FAMILIES, plus the blind family `extract_blind6.BLIND6` when that module exists."""
+    """FAMILIES, plus each blind family of BLIND_FAMILIES whose module exists."""
     families = list(FAMILIES)
-    try:  # imported by name so that mypy passes whether or not the module exists
-        blind = importlib.import_module("newsgraph.eval.extract_blind6")
-    except ImportError:
-        return families
-    return families + [("_blind6", blind.BLIND6)]
+    for name in BLIND_FAMILIES:
+        try:  # imported by name so that mypy passes whether or not the module exists
+            module = importlib.import_module(f"newsgraph.eval.extract_{name}")
+        except ImportError:
+            continue
+        families.append((f"_{name}", getattr(module, name.upper())))
+    return families
 
 
 def run_injection(pages: list[Page], clean: dict[str, str], seed: int = 10) -> dict[str, float]:

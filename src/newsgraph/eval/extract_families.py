@@ -2,8 +2,8 @@
 
 Each `Templates` family words the same kinds of page furniture differently. DEV to DEV13 were
 used to build or tune the classifier (their comments say when; DEV10 to DEV13, former blind
-families, live in `extract_families2`). A blind family written without looking at the
-classifier lives, when present, in `extract_blind6.BLIND6` and is only measured.
+families, live in `extract_families2`). The blind families, written without looking at the
+classifier, live in `extract_blind6.BLIND6` and `extract_blind7.BLIND7` and are only measured.
 """
 
 from __future__ import annotations
