@@ -1,5 +1,6 @@
-"""The furniture template families (issue #10): every template fills the way the injection
-generator fills it, and the families written blind repeat no wording of those before them."""
+"""The furniture template families (issue #10), development and blind: every template fills
+the way the injection generator fills it, and the families written blind repeat no wording of
+those before them."""
 
 from __future__ import annotations
 
@@ -9,15 +10,15 @@ from dataclasses import fields
 
 import pytest
 
-from newsgraph.eval.extract import _fill
-from newsgraph.eval.extract_families import FAMILIES
+from newsgraph.eval.extract import _fill, injection_families
 from newsgraph.eval.extract_templates import Templates
 
 PLACEHOLDER = re.compile(r"\{[A-Za-z]+\}")
-NAMES = [name or "_dev" for name, _ in FAMILIES]
+ALL = injection_families()  # the development families, then the blind ones
+NAMES = [name or "_dev" for name, _ in ALL]
 # Written blind in this order, each checked against all the families before it (dev10, the
 # earlier blind family, was only checked for equal wordings, not for wordings inside others).
-BLIND_WRITTEN = ["_dev11", "_dev12", "_dev13"]
+BLIND_WRITTEN = ["_dev11", "_dev12", "_dev13", "_blind6", "_blind7"]
 
 
 def _norm(template: str) -> str:
@@ -29,7 +30,7 @@ def _templates(family: Templates) -> list[str]:
     return [x for f in fields(family) for x in getattr(family, f.name)]
 
 
-@pytest.mark.parametrize("family", [t for _, t in FAMILIES], ids=NAMES)
+@pytest.mark.parametrize("family", [t for _, t in ALL], ids=NAMES)
 def test_every_template_fills(family: Templates) -> None:
     rng = random.Random(0)
     for template in family.captions + family.credits + family.shares + family.prompts + family.headers:
@@ -46,7 +47,7 @@ def test_every_template_fills(family: Templates) -> None:
 
 @pytest.mark.parametrize("name", BLIND_WRITTEN)
 def test_a_blind_written_family_repeats_no_earlier_wording(name: str) -> None:
-    families = dict((n or "_dev", t) for n, t in FAMILIES)
+    families = dict((n or "_dev", t) for n, t in ALL)
     earlier = [families[n] for n in NAMES[: NAMES.index(name)]]
     padded = [f" {_norm(o)} " for family in earlier for o in _templates(family)]
     words = [_norm(t) for t in _templates(families[name])]
