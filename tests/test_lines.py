@@ -59,6 +59,7 @@ def test_a_teaser_in_unseen_wording_is_set_aside() -> None:
     assert ex.paragraphs == FLOOD
     kinds = {f.text: f.kind for f in ex.furniture}
     assert [kinds.get(line) for line in teaser] == ["teaser", "teaser", "teaser"]
+    assert [(r.headline, r.alt_headline, r.snippet) for r in ex.related] == [tuple(teaser)]
 
 
 def test_a_fact_list_and_a_subheading_stay() -> None:

@@ -629,12 +629,39 @@ def _mark_by_model(labels: _Labels) -> None:
     if model is None or len(labels.blocks) < MIN_MODEL_BLOCKS:
         return
     page = line_page(labels.blocks)
+    teasers = []
     for i, kind in enumerate(labels.kind):
         if kind is not None or _protected(labels, i):
             continue
         p = model.probability(page.features(i))
         if p >= model.threshold and (p >= SURE or not _plain_sentence(labels.blocks[i])):
             labels.kind[i] = _model_kind(labels.blocks[i], page, i)
+            if labels.kind[i] == "teaser":
+                teasers.append(i)
+    _relate_teasers(labels, teasers)
+
+
+def _relate_teasers(labels: _Labels, teasers: list[int]) -> None:
+    """Related items from the teaser lines the model found: a headline, maybe its rewrite
+    right after it, maybe the cut-off snippet after those. A snippet on its own is no item."""
+    item: Optional[Related] = None
+    last = -2
+    for i in teasers:
+        block = labels.blocks[i]
+        snippet = cut_off(block.text) or lines.cut_shape(block.text)
+        if item is not None and i == last + 1 and item.snippet is None:
+            if snippet:
+                item.snippet = block.text
+            elif item.alt_headline is None:
+                item.alt_headline = block.text
+            else:
+                item = None
+        else:
+            item = None
+        if item is None and not snippet and is_headline(block):
+            item = Related(headline=block.text, url=block.href)
+            labels.related.append((i, item))
+        last = i
 
 
 def _model_kind(block: Block, page: lines.Page, i: int) -> str:
