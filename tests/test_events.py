@@ -346,3 +346,18 @@ def test_figures_explode_and_films_highlight_without_violence(nlp):
     [killings] = code(nlp, "The director highlights the police killings of Trayvon Martin and Michael Brown.")
     assert killings.type == "ASSAULT" and killings.actor is None
     assert [e.type for e in code(nlp, "A bomb exploded in a crowded market in Kabul, killing five.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Instagram allows you to choose what type of business you run.",
+    "The simulation allowed researchers to see how galaxies may have emerged from clouds of gas.",
+    "I could suddenly see how many people visited my profile each week.",
+    "In the 14th century the Black Death spread across Europe, killing up to 60 percent of its people.",
+])
+def test_products_profiles_and_plagues_are_no_events(nlp, text):
+    assert code(nlp, text) == []
+
+
+def test_a_government_allowing_people_back_is_still_a_concession(nlp):
+    events = code(nlp, "The government allowed people to return to their homes in the north on Monday.")
+    assert [(e.type, e.actor, e.target) for e in events] == [("CONCEDE", "government", "people")]

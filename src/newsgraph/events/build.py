@@ -228,13 +228,23 @@ def _victim_owner(cand: Candidate, actor_tok: Optional[Token]) -> bool:
             and actor_tok.ent_type_ == "PERSON")
 
 
+# Causes of death that are nobody's act: a disease or a natural hazard "killing" people is no
+# attack ("the Black Death spread across Europe, killing up to 60 percent").
+NO_AGENT_CAUSES = frozenset(
+    """plague virus disease flu influenza cancer epidemic pandemic outbreak fever cholera ebola
+    measles malaria covid coronavirus death storm hurricane typhoon cyclone tornado earthquake
+    quake flood flooding tsunami heatwave drought avalanche landslide wildfire""".split())
+
+
 def _agent_ok(trigger: Trigger, actor_tok: Optional[Token]) -> bool:
     """Events other than attacks need an agent: "the proposals offer an alternative" is none.
 
-    (An attack may be told by its weapon: "a car bomb killed five".)
+    (An attack may be told by its weapon: "a car bomb killed five"; not by a disease.)
     """
-    if actor_tok is None or trigger.type == "ASSAULT":
+    if actor_tok is None:
         return True
+    if trigger.type == "ASSAULT":
+        return actor_tok.lemma_.lower() not in NO_AGENT_CAUSES
     noun = subject_noun(actor_tok)
     return is_agent(noun) or is_group_of_agents(noun)
 

@@ -116,7 +116,12 @@ OFFERS = frozenset({
     "troop", "security", "access", "meeting", "summit", "pardon", "immunity", "incentive", "terms",
 })
 ONLINE_PLACES = frozenset({"facebook", "twitter", "instagram", "youtube", "tiktok", "website", "site",
-                           "web", "online", "page", "www", "app", "linkedin", "x.com", "blog"})
+                           "web", "online", "page", "www", "app", "linkedin", "x.com", "blog", "profile",
+                           "account", "feed", "homepage", "portal", "link"})
+# Whom a product or a tool "allows" to do something: enabling, not a concession.
+ENABLED_USERS = frozenset({"you", "user", "customer", "consumer", "reader", "researcher", "scientist",
+                           "player", "driver", "buyer", "shopper", "viewer", "subscriber", "developer",
+                           "owner", "fan"})
 # Figures that "explode" when they grow fast.
 GROWING_FIGURES = frozenset({"population", "number", "cost", "popularity", "use", "interest", "traffic",
                              "enrollment", "enrolment", "spending", "budget", "deficit", "membership"})
@@ -285,6 +290,7 @@ def is_other_sense(cand: Candidate) -> bool:
         lemma == "explode" and _figure_explodes(tok),  # "the prison population has since exploded"  # "would offer 335 horsepower"
         lemma == "visit" and _online_visit(tok),  # "visit us on Facebook", "visit our website"  # "notes rose … to yield 1.786%"
         lemma == "allow" and _has_prep(tok, ("for",)),  # "allows for safer parking"
+        lemma == "allow" and _allowed_among(tok, ENABLED_USERS),  # "Instagram allows you to choose"
     )
     return any(checks)
 
@@ -360,6 +366,16 @@ def _undergoer(tok: Token) -> Optional[Token]:
     if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
         return tok.head
     return obj
+
+
+def _allowed_among(tok: Token, words: frozenset[str]) -> bool:
+    """Whom "allow" lets act is one of `words`: its object, or the subject of the clause it
+    governs ("allows you to choose", "allowed researchers to see")."""
+    one = _undergoer(tok)
+    if one is None:
+        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+        one = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return one is not None and one.lemma_.lower() in words
 
 
 def _object_among(tok: Token, words: frozenset[str]) -> bool:
