@@ -307,6 +307,10 @@ def test_a_noun_talked_about_keeps_its_own_modality_and_actor(nlp):
     "The new model would offer 335 horsepower and a longer range.",
     "Be sure to visit Arrowhead on Facebook and Instagram.",
     "Apple released a new 13-inch MacBook Pro on Tuesday.",
+    "Instagram allows you to choose what type of business you run.",
+    "The simulation allowed researchers to see how galaxies may have emerged from clouds of gas.",
+    "I could suddenly see how many people visited my profile each week.",
+    "In the 14th century the Black Death spread across Europe, killing up to 60 percent of its people.",
 ])
 def test_words_of_conflict_outside_politics_are_no_events(nlp, text):
     assert [e.type for e in code(nlp, text)] == []
@@ -316,6 +320,8 @@ def test_the_political_senses_of_the_same_words_stay(nlp):
     assert [e.type for e in code(nlp, "Prosecutors charged five men with murder on Monday.")] == ["ACCUSE"]
     assert [e.type for e in code(nlp, "Blinken arrived in Kyiv on Tuesday.")] == ["CONSULT"]
     assert [e.type for e in code(nlp, "Iraq said it would allow the return of U.N. inspectors.")] == ["AGREE"]
+    events = code(nlp, "The government allowed people to return to their homes in the north on Monday.")
+    assert [(e.type, e.actor, e.target) for e in events] == [("CONCEDE", "government", "people")]
     assert [e.type for e in code(nlp, "The army said the rebels must hand over their weapons.")] == ["REQUEST"]
     assert [e.type for e in code(nlp, "A car bomb explosion killed four soldiers in Mosul.")] == ["ASSAULT"]
     assert [e.type for e in code(nlp, "Turkey offered talks between the two sides on Monday.")] == ["AGREE"]
@@ -346,18 +352,3 @@ def test_figures_explode_and_films_highlight_without_violence(nlp):
     [killings] = code(nlp, "The director highlights the police killings of Trayvon Martin and Michael Brown.")
     assert killings.type == "ASSAULT" and killings.actor is None
     assert [e.type for e in code(nlp, "A bomb exploded in a crowded market in Kabul, killing five.")] == ["ASSAULT"]
-
-
-@pytest.mark.parametrize("text", [
-    "Instagram allows you to choose what type of business you run.",
-    "The simulation allowed researchers to see how galaxies may have emerged from clouds of gas.",
-    "I could suddenly see how many people visited my profile each week.",
-    "In the 14th century the Black Death spread across Europe, killing up to 60 percent of its people.",
-])
-def test_products_profiles_and_plagues_are_no_events(nlp, text):
-    assert code(nlp, text) == []
-
-
-def test_a_government_allowing_people_back_is_still_a_concession(nlp):
-    events = code(nlp, "The government allowed people to return to their homes in the north on Monday.")
-    assert [(e.type, e.actor, e.target) for e in events] == [("CONCEDE", "government", "people")]

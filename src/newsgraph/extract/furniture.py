@@ -75,6 +75,12 @@ def cut_off(text: str) -> bool:
     return bool(MARKER_CUT.search(text)) and "«" not in text and "‹" not in text
 
 
+def _any_cut(text: str) -> bool:
+    """Cut off as the rules read it, or in any of the shapes the line model knows ("… ‣",
+    "…(cont.)"): used where the model's lines are judged."""
+    return cut_off(text) or lines.cut_shape(text)
+
+
 def is_snippet(block: Block) -> bool:
     """A teaser's text cut off with "…": short and ending in an ellipsis."""
     return 8 <= block.words <= 70 and cut_off(block.text)
@@ -368,7 +374,6 @@ def _mark_triples(labels: _Labels) -> None:
             _mark_teasers(labels, start, end)
 
 
-OPEN_END = re.compile(r"[\w,;]$")
 MAX_NOVEL_OVERLAP = 0.4
 MIN_SHARED_WITH_SNIPPET = 0.2
 
@@ -376,7 +381,7 @@ MIN_SHARED_WITH_SNIPPET = 0.2
 def _open_snippet(block: Block) -> bool:
     """Text cut off without a marker: prose (not a listing line) that stops mid-sentence,
     on a word or a comma."""
-    if not 10 <= block.words <= 70 or not OPEN_END.search(block.text) or block.text[:1].islower():
+    if not 10 <= block.words <= 70 or not shapes.OPEN_END.search(block.text) or block.text[:1].islower():
         return False
     return len(shapes.LOWER_WORD.findall(block.text)) >= block.words // 4
 
@@ -631,13 +636,14 @@ def _mark_by_model(labels: _Labels) -> None:
     page = line_page(labels.blocks)
     teasers = []
     for i, kind in enumerate(labels.kind):
-        if kind is not None or _protected(labels, i):
+        if kind is not None:
             continue
         p = model.probability(page.features(i))
-        if p >= model.threshold and (p >= SURE or not _plain_sentence(labels.blocks[i])):
-            labels.kind[i] = _model_kind(labels.blocks[i], page, i)
-            if labels.kind[i] == "teaser":
-                teasers.append(i)
+        if p < model.threshold or (p < SURE and _plain_sentence(labels.blocks[i])) or _protected(labels, i):
+            continue  # the guards run only on the few lines the model would take
+        labels.kind[i] = _model_kind(labels.blocks[i], page, i)
+        if labels.kind[i] == "teaser":
+            teasers.append(i)
     _relate_teasers(labels, teasers)
 
 
@@ -648,7 +654,7 @@ def _relate_teasers(labels: _Labels, teasers: list[int]) -> None:
     last = -2
     for i in teasers:
         block = labels.blocks[i]
-        snippet = cut_off(block.text) or lines.cut_shape(block.text)
+        snippet = _any_cut(block.text)
         if item is not None and i == last + 1 and item.snippet is None:
             if snippet:
                 item.snippet = block.text
@@ -666,7 +672,7 @@ def _relate_teasers(labels: _Labels, teasers: list[int]) -> None:
 
 def _model_kind(block: Block, page: lines.Page, i: int) -> str:
     """What a line the model set aside most likely is, from its shape."""
-    if cut_off(block.text) or lines.cut_shape(block.text) or page.echo(i) >= 0.5:
+    if _any_cut(block.text) or page.echo(i) >= 0.5:
         return "teaser"
     if block.link_ratio >= 0.5:
         return "readmore"
@@ -682,7 +688,7 @@ def _plain_sentence(block: Block) -> bool:
     not speaking to the reader."""
     if block.words < 3 or not block.text[:1].isupper() or not END_STOP.search(block.text):
         return False
-    return not (cut_off(block.text) or lines.cut_shape(block.text) or lines.addresses_reader(block.text))
+    return not (_any_cut(block.text) or lines.addresses_reader(block.text))
 
 
 def _protected(labels: _Labels, i: int) -> bool:
@@ -723,7 +729,7 @@ def _split_before(block: Block, after: Block) -> bool:
     """The block stops mid-sentence, with no cut-off mark, and the next one goes on in lower case."""
     if not after.text[:1].islower() or END_SENTENCE.search(block.text):
         return False
-    return not (cut_off(block.text) or lines.cut_shape(block.text))
+    return not _any_cut(block.text)
 
 
 def rule_labels(blocks: list[Block], *, plain_text: bool = False) -> _Labels:

@@ -21,12 +21,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional, Sequence
 
-from newsgraph.extract.shapes import COMMON, SELF_REFERENCE, content_words
+from newsgraph.extract.shapes import COMMON, OPEN_END, SELF_REFERENCE, WORD, content_words
 
-WORD = re.compile(r"\w+")
 ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 STOP = re.compile(r"[.!?]['\"”’»)\]]*$")
-OPEN_END = re.compile(r"[\w,;]$")
 ELLIPSIS_TAIL = re.compile(r"(…|\.\.\.)\W*(\w+\W*){0,4}$")
 BRACKET_TAIL = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]$")
 SYMBOL_TAIL = re.compile(r"[\w,;]\s*[^\w\s.!?'\"”’»)\],;:%]{1,3}$")

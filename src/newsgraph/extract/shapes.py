@@ -23,6 +23,7 @@ WORD = re.compile(r"\w+")
 TAIL_SPLIT = re.compile(r"(?:(?P<stop>(?<![\s.][A-Z][a-z])(?<!\s[A-Z])(?<!\.)[.!?](?!\.))|\s[—–|-]+)\s+(?=\S)")
 QUOTE_END = re.compile(r"['\"”’»]\W*$")
 END_STOP = re.compile(r"[.!?;:,]['\"”’»\]]*$")
+OPEN_END = re.compile(r"[\w,;]$")  # stops on a word or a comma: mid-sentence
 CREDIT_MARK = re.compile(r"[/|©]|^[\w ]{1,20}:\s*\S")
 PAREN = re.compile(r"^[(\[]([^()\[\]]{1,40})[)\]]$")  # "(Supplied)", "[Jane Roe]"
 CONNECTORS = frozenset("by via for of and the de da del la le van von der du courtesy from".split())
