@@ -40,7 +40,6 @@ class Rows:
     x: list[list[float]] = field(default_factory=list)
     y: list[int] = field(default_factory=list)
     family: list[str] = field(default_factory=list)
-    text: list[str] = field(default_factory=list)
     kept: list[bool] = field(default_factory=list)  # the rules kept it as article text
 
 
@@ -86,7 +85,6 @@ def _add_page(rows: Rows, family: str, units: list[bench.Unit], gold: str, captu
             rows.x.append(page.features(i))
             rows.y.append(y)
             rows.family.append(family)
-            rows.text.append(block.text)
             rows.kept.append(labels.kind[i] is None)
     capture.pages.clear()
 
