@@ -82,3 +82,17 @@ def test_surname_joins_the_nearest_full_name_before_it(nlp):
     bill = entities["person:bill-clinton"]
     assert [m.text for m in bill.mentions] == ["Bill Clinton", "Clinton"]
     assert [m.text for m in entities["person:hillary-clinton"].mentions] == ["Hillary Clinton"]
+
+
+def test_head_word_fixes_the_type_and_a_colon_ends_a_name(nlp):
+    text = (
+        "Police arrested Jonathan P. Blair, 34, of Jolinda Drive. He was taken to the "
+        "Bartholomew County Jail by the Bartholomew County Sheriff’s Department.\n"
+        "Christopher D. Battin: Dealing in methamphetamine."
+    )
+    types = {e.name: e.type for e in _entities(nlp, text).values()}
+    assert types["Jolinda Drive"] == "FAC"
+    assert types["Bartholomew County Jail"] == "FAC"
+    assert types["Bartholomew County Sheriff’s Department"] == "ORG"
+    assert types["Christopher D. Battin"] == "PERSON"
+    assert not any(":" in name for name in types)

@@ -42,6 +42,11 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUC
 # When votes tie, the label listed first wins (PERSON last: see the module docstring).
 LABEL_PRIORITY = ("GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "PERSON")
 POSSESSIVE_SUFFIXES = ("'s", "’s", "'", "’")
+SPAN_BREAKS = frozenset({"(", ":", ";", "|"})  # a name never runs across these
+FACILITY_HEADS = frozenset("""street avenue road drive lane boulevard highway bridge airport
+    jail prison hospital stadium arena square""".split())
+ORG_HEADS = frozenset("""department ministry commission agency council party police office
+    committee authority bureau inc corp ltd llc university""".split())
 LEFT_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nn", "poss", "npadvmod"})
 STOP_DESCRIPTORS = frozenset({"the", "a", "an", "of", "and", "'s", "’s", "-", ",", "who", "which", "that"})
 
@@ -194,7 +199,7 @@ def _trim(doc: Doc, text: str, ent: Span) -> Optional[_Mention]:
     """Clean an entity span: drop "the", titles, possessives, "(ACRONYM" and a final stop."""
     start, end = ent.start, ent.end
     for i in range(start, end):
-        if doc[i].text == "(":
+        if doc[i].text in SPAN_BREAKS or "\n" in doc[i].text:
             end = i
             break
     while start < end and doc[start].lower_ in ("the", "a", "an"):
@@ -218,7 +223,18 @@ def _trim(doc: Doc, text: str, ent: Span) -> Optional[_Mention]:
         text, e = text[:-1], e - 1
     if not text or not (text[0].isupper() or text[0].isdigit()):
         return None
-    return _Mention(s, e, text, ent.label_, (start, end), tuple(titles))
+    return _Mention(s, e, text, head_label(text, ent.label_), (start, end), tuple(titles))
+
+
+def head_label(name: str, label: str) -> str:
+    """The label a name's last word gives it: "Jolinda Drive" is a facility, "Bartholomew
+    County Sheriff's Department" an organisation, whatever the small model said."""
+    head = name.rsplit(None, 1)[-1].lower()
+    if head in FACILITY_HEADS and label in ("PERSON", "ORG", "GPE"):
+        return "FAC"
+    if head in ORG_HEADS and label in ("PERSON", "GPE", "LOC", "FAC"):
+        return "ORG"
+    return label
 
 
 def collect_mentions(doc: Doc) -> list[_Mention]:
