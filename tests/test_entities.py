@@ -96,3 +96,22 @@ def test_head_word_fixes_the_type_and_a_colon_ends_a_name(nlp):
     assert types["Bartholomew County Sheriff’s Department"] == "ORG"
     assert types["Christopher D. Battin"] == "PERSON"
     assert not any(":" in name for name in types)
+
+
+def test_a_name_after_a_role_is_a_person_and_its_surname_follows(nlp):
+    # The small model types "Torvald Brisk" ORG and "Quill" ORG here.
+    text = (
+        "The label is owned by music agent Torvald Brisk. The label once belonged to "
+        "talent manager Dexter Quill. Quill said nothing."
+    )
+    entities = _entities(nlp, text)
+    people = {e.name: e for e in entities.values() if e.type == "PERSON"}
+    assert "Torvald Brisk" in people
+    assert [m.text for m in people["Dexter Quill"].mentions] == ["Dexter Quill", "Quill"]
+
+
+def test_an_entity_span_across_a_line_break_names_each_line_apart(nlp):
+    text = "The laptop ships with four Thunderbolt 3\n\nApple says the battery lasts all day."
+    names = {m.text for e in _entities(nlp, text).values() for m in e.mentions}
+    assert not any("\n" in name for name in names)
+    assert "Apple" in names

