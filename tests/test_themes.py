@@ -45,3 +45,9 @@ def test_an_article_is_summed_up_by_its_most_mentioned_themes(nlp):
     counts = theme_counts(doc._.ng_themes)
     assert list(counts)[0] == "NATURAL_DISASTER" and counts["NATURAL_DISASTER"] == 3
     assert counts["REFUGEES"] == 2 and counts["FOOD_SECURITY"] == 1
+
+
+def test_drug_crime_and_killing_phrases_but_no_computer_port_as_transport(nlp):
+    found = themes(nlp, "A courier was beaten to death after officers seized cocaine in a raid.")
+    assert ("beaten to death", "KILL") in found and ("cocaine", "CRIME_ILLEGAL_DRUGS") in found
+    assert themes(nlp, "Both ports on the left side charge the tablet.") == []
