@@ -133,7 +133,7 @@ def phrase_tokens(head: Token) -> list[Token]:
             start = min(start, child.left_edge.i)
     keep = set(range(start, head.i + 1))
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in RIGHT_PREPS:
+        if child.dep_ == "prep" and child.lower_ in RIGHT_PREPS and not _charge(child):
             _collect_prep(child, keep)
         elif child.dep_ in ("compound", "case", "nummod"):
             keep.update(t.i for t in child.subtree)
@@ -144,6 +144,22 @@ def phrase_tokens(head: Token) -> list[Token]:
     if len(tokens) > MAX_ACTOR_TOKENS:
         tokens = [t for t in tokens if t.i <= head.i][-MAX_ACTOR_TOKENS:]
     return _trim(tokens)
+
+
+CHARGING_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "absolve", "warn",
+                            "inform", "remind", "rob", "deprive", "strip"})
+
+
+def _charge(prep: Token) -> bool:
+    """"accused the landlord of neglect": a bare abstract noun after "of" is the charge, not
+    part of the name ("the son of the president", "officers of the unit" stay)."""
+    if prep.lower_ != "of" or prep.head.dep_ != "dobj" or prep.head.head.lemma_.lower() not in CHARGING_VERBS:
+        return False
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ == "PROPN" or pobj.ent_type_ or pobj.tag_ == "NNS":
+        return False
+    return not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in pobj.children) \
+        or pobj.tag_ == "VBG"
 
 
 def _collect_left(head: Token, keep: set[int]) -> None:

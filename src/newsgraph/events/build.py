@@ -18,9 +18,10 @@ from newsgraph.events.actors import (
 )
 from newsgraph.events.context import pick_place, pick_time
 from newsgraph.events.detect import Candidate, depth, find_candidates, resolve_frames, threat_mode
+from newsgraph.events.genre import commerce_document, named_party
 from newsgraph.events.lexicon import Lexicon, Trigger
-from newsgraph.events.modality import Flags, clause_flags, speech_governor
-from newsgraph.events.roles import is_party, party_or_owner, roles_of, subject_of
+from newsgraph.events.modality import SPEECH_VERBS, Flags, clause_flags, known_lemma, speech_governor
+from newsgraph.events.roles import TOPIC_MODES, is_party, party_or_owner, roles_of, subject_of
 from newsgraph.events.senses import (
     FICTION_TYPES, NON_ACTOR_ENTS, PERSON_PRONOUNS, PROTEST_CUE_RE, dateline_end, is_agent, is_campaign_rally, is_competition,
     is_group_of_agents, is_other_sense, is_person, is_verbal_attack, gender_fits, past_dateline,
@@ -70,6 +71,13 @@ class DocContext:
     _fiction: Optional[bool] = None
     _people: Optional[list[Span]] = None
     _protests: Optional[bool] = None
+    _commerce: Optional[bool] = None
+
+    def commerce(self) -> bool:
+        """Whether the document is a review, shopping list, money advice, release or study."""
+        if self._commerce is None:
+            self._commerce = commerce_document(self.text)
+        return self._commerce
 
     def protests(self) -> bool:
         """Whether the document speaks of protest anywhere (decided once, on first need)."""
@@ -134,6 +142,8 @@ def sentence_drafts(sent: Span, index: int, lexicon: Lexicon, ctx: DocContext) -
         if cand.token.i in failed and draft.event.type == "CONSULT":
             draft.event.mode = "failed"
         drafts.append(draft)
+    if ctx.commerce():
+        drafts = [d for d in drafts if _named_sides(d, ctx)]
     _borrow_targets(drafts)
     return _merge_in_sentence(drafts)
 
@@ -150,6 +160,13 @@ def _in_sense(cands: list[Candidate], text: str, ctx: DocContext) -> list[Candid
             cand.trigger = Trigger("ACCUSE", None, "11", cand.trigger.pattern)
         kept.append(cand)
     return kept
+
+
+def _named_sides(draft: Draft, ctx: DocContext) -> bool:
+    """A named party (person, organisation, country, people) acts on a named party or on people."""
+    heads = [ctx.doc[a.head] for a in draft.targets if a.head >= 0]
+    return any(a.head >= 0 and named_party(ctx.doc[a.head]) for a in draft.actors) and \
+        any(named_party(t) or (t.pos_ == "NOUN" and is_agent(t)) for t in heads)
 
 
 def _borrow_targets(drafts: list[Draft]) -> None:
@@ -185,15 +202,19 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
         actor_tok, target_tok = None, actor_tok  # "Kennedy's assassination": Kennedy is the victim
     dash = dateline_end(sent)
     actor_tok, target_tok = past_dateline(actor_tok, dash), past_dateline(target_tok, dash)
+    if _reader(actor_tok, sent) or (cand.kind != "noun" and _reader_imperative(cand.token)):
+        return None  # "you can contribute up to $19,000", "please visit …": the reader addressed
     if speaker is not None:
         actor_tok, target_tok = speaker, actor_tok
     elif not _agent_ok(trigger, actor_tok):
         return None
     if actor_tok is not None and not is_pronoun(actor_tok):
-        actor_tok = party_or_owner(actor_tok)
+        actor_tok = party_or_owner(actor_tok) or (actor_tok if is_agent(actor_tok) else None)
     actors = _actors(actor_tok, ctx, event_nouns, remember=True)
     if modality == "asserted" and (flags.future or flags.conditional) and not actors:
         return None  # an intention nobody is said to hold ("layoffs will begin")
+    if trigger.type == "THREATEN" and not actors and _warning_notice(cand):
+        return None  # "evacuation warnings were issued": a notice, no one threatens
     targets = [t for t in _actors(target_tok, ctx, event_nouns) if t.head not in {a.head for a in actors}]
     event = Event(type=trigger.type, mode=trigger.mode, modality=modality,
                   evidence=[EvidenceSpan(sent.start_char, sent.end_char,
@@ -219,6 +240,29 @@ NEEDS_PARTIES = frozenset({"THREATEN", "AGREE", "REQUEST"})
 VICTIM_NOUNS = frozenset({"assassination", "murder", "killing", "kidnapping", "abduction", "rape",
                           "execution", "beheading", "torture", "arrest", "detention", "death",
                           "deportation", "shooting", "stabbing"})
+
+
+QUOTE_MARKS = ('"', "“", "”")
+
+
+def _reader(actor_tok: Optional[Token], sent: Span) -> bool:
+    """The subject is "you" outside any quotation: the text addresses its reader."""
+    return actor_tok is not None and actor_tok.lower_ in ("you", "your") and \
+        not any(t.text in QUOTE_MARKS for t in sent)
+
+
+def _reader_imperative(verb: Token) -> bool:
+    """A bare command outside any quotation: the text tells its reader what to do."""
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and \
+        not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children) and \
+        not any(t.text in QUOTE_MARKS for t in verb.sent)
+
+
+WARNING_NOUNS = frozenset({"warning", "alert", "advisory", "watch", "notice", "alarm"})
+
+
+def _warning_notice(cand: Candidate) -> bool:
+    return any(t.lemma_.lower() in WARNING_NOUNS for t in (cand.token, *cand.extra))
 
 
 def _victim_owner(cand: Candidate, actor_tok: Optional[Token]) -> bool:
@@ -254,6 +298,8 @@ def _bare_noun(cand: Candidate, draft: Draft) -> bool:
 
     A threat needs someone behind it or aimed at, even after "the" ("the threat of global warming").
     """
+    if cand.kind == "noun" and not cand.extra and draft.event.mode in TOPIC_MODES and not draft.actors:
+        return True  # "the impeachment inquiry", "talked about investigations": a topic, no act
     if draft.actors or draft.targets:
         return False
     if cand.kind != "noun" or cand.extra:  # an imperative ("get out of Donbas") has its addressee
@@ -287,7 +333,8 @@ def _apply_modality(cand: Candidate, flags: Flags, verb: Optional[Token]
             return None, "", None  # "the weather should ease", he said: a forecast, not a demand
         return trig, "asserted", subject_of(speech)
     if flags.conditional:
-        if (flags.future or flags.hypothetical) and not flags.negated and trig.type not in VERBAL_TYPES:
+        if (flags.future or flags.hypothetical) and not flags.negated and trig.type not in VERBAL_TYPES \
+                and _active_agent(verb or cand.token):
             if cooperative and not flags.condition_unless:
                 return Trigger("AGREE", None, None, trig.pattern), "asserted", None
             return Trigger("THREATEN", threat_mode(cand) or None, None, trig.pattern), "asserted", None
@@ -302,6 +349,15 @@ def _apply_modality(cand: Candidate, flags: Flags, verb: Optional[Token]
     if flags.future and not flags.hypothetical:
         return _intention(cand, flags, cooperative)
     return trig, flags.modality(), None
+
+
+def _active_agent(verb: Token) -> bool:
+    """An intention needs someone who holds it: an active clause with an agent as subject
+    ("the rebels would attack if …"), not "aid might be freed if …"."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and (is_pronoun(subject) or is_agent(subject_noun(subject)))
 
 
 def _intention(cand: Candidate, flags: Flags, cooperative: bool
@@ -331,7 +387,7 @@ def _actors(tok: Optional[Token], ctx: DocContext, event_nouns: set[int],
 
     With `remember`, the first becomes what a later "it" or "they" refers back to.
     """
-    if tok is None or tok.i in event_nouns or tok.ent_type_ in NON_ACTOR_ENTS:
+    if tok is None or tok.i in event_nouns or (tok.ent_type_ in NON_ACTOR_ENTS and not _count_of(tok)):
         return []
     if is_pronoun(tok):
         resolved = _resolve_pronoun(tok, ctx, event_nouns)
@@ -346,6 +402,12 @@ def _actors(tok: Optional[Token], ctx: DocContext, event_nouns: set[int],
     if actors and remember:
         ctx.last_actor = actors[0]
     return actors
+
+
+def _count_of(tok: Token) -> bool:
+    """"Thousands of Nigerians": a count of people stands for them."""
+    return tok.ent_type_ in ("CARDINAL", "QUANTITY") and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _modifier_actor(mod: Token, head: Token, words: ActorWords) -> Optional[Actor]:
@@ -366,19 +428,40 @@ def _resolve_pronoun(tok: Token, ctx: DocContext, event_nouns: set[int]) -> Opti
             return None  # "a shooting that prompted protests": no one
         return _link(make_actor(node.head, ctx.words), ctx)
     person = tok.lower_ in PERSON_PRONOUNS
+    plural = tok.lower_ in PLURAL_PRONOUNS
     for _ in range(4):
         subj = _subject_or_passive(node) if node.pos_ in ("VERB", "AUX") else None
         if subj is not None and subj.i != tok.i and not is_pronoun(subj) and subj.i < tok.i \
-                and subj.i not in event_nouns and (not person or _fits(tok, subj)):
+                and subj.i not in event_nouns and (not person or _fits(tok, subj) or _speaker_fits(tok, node, subj)) \
+                and (not plural or _plural_party(subj)):
             return _link(make_actor(subj, ctx.words), ctx)
-        if node.head.i == node.i:
-            break
+        if node.head.i == node.i or node.dep_ in CLAUSE_BOUNDARIES:
+            break  # "the time she described …": a clause on a noun does not reach the main subject
         node = node.head
     if tok.lower_ in ("i", "we", "us", "our", "me", "my"):
         return _speaker_of(tok, ctx)  # "“We will not accept it,” the commander said": the speaker
     if tok.lower_ == "you":
         return None
-    return _nearest_person(tok, ctx) if person else ctx.last_actor
+    if person:
+        return _nearest_person(tok, ctx)
+    last = ctx.last_actor
+    if plural and (last is None or last.head < 0 or not _plural_party(ctx.doc[last.head])):
+        return None  # "they" is no single person, nor a website named before
+    return last
+
+
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+MEDIA = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "tumblr", "website",
+                   "blog", "post", "message", "statement", "letter", "email", "video"})
+
+
+def _plural_party(tok: Token) -> bool:
+    """What "they" may stand for: not one person alone, nor a medium ("posted on Twitter")."""
+    if tok.lower_ in MEDIA or tok.lemma_.lower() in MEDIA:
+        return False
+    if any(c.dep_ == "conj" for c in tok.children):
+        return True
+    return not (tok.ent_type_ == "PERSON" or (tok.tag_ == "NN" and is_person(tok)))
 
 
 def _speaker_of(tok: Token, ctx: DocContext) -> Optional[Actor]:
@@ -396,11 +479,23 @@ def _speaker_of(tok: Token, ctx: DocContext) -> Optional[Actor]:
     return None
 
 
+CLAUSE_BOUNDARIES = frozenset({"relcl", "acl"})
+
+
+def speech_lemma(verb: Token) -> bool:
+    return known_lemma(verb, SPEECH_VERBS) in SPEECH_VERBS
 PRONOUN_REACH = 80  # tokens back to look for the person a "he" or "she" stands for
 
 
+def _speaker_fits(pronoun: Token, verb: Token, subj: Token) -> bool:
+    """"Trump said he had watched …": the named subject of the speech verb over a "he" is
+    its antecedent, whatever type the name was tagged with."""
+    return subj.pos_ == "PROPN" and speech_lemma(verb) and gender_fits(pronoun, subj)
+
+
 def _fits(pronoun: Token, head: Token) -> bool:
-    return is_person(head) and gender_fits(pronoun, head)
+    named = head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON")
+    return (is_person(head) or named) and gender_fits(pronoun, head)
 
 
 def _nearest_person(tok: Token, ctx: DocContext) -> Optional[Actor]:
@@ -557,7 +652,20 @@ def set_acled(draft: Draft) -> None:
     protest_target = any(w in (t.text.lower()) for t in draft.targets
                          for w in ("protester", "demonstrator", "protestor", "rally", "crowd"))
     event.acled_type, event.acled_subtype = codes.acled_type(
-        event.type, event.mode, draft.pattern, actor_sector, target_sector, protest_target)
+        event.type, event.mode, draft.pattern, actor_sector, target_sector, protest_target,
+        event.type != "RETREAT" or _territorial(draft))
+
+
+def _territorial(draft: Draft) -> bool:
+    """A withdrawal of troops or from a place, not of a filing or a cable."""
+    trigger = draft.trigger
+    for tok in trigger.subtree:
+        if tok.i == trigger.i or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
+            continue
+        if tok.lemma_.lower() in codes.TERRITORIAL_OBJECTS or tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+    return draft.event.place is not None and not any(
+        c.dep_ == "dobj" for c in trigger.children)
 
 
 def _confidence(draft: Draft) -> float:

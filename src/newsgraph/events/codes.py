@@ -72,6 +72,15 @@ TERRITORY_PATTERNS = frozenset({
 })
 
 
+# Sectors that bear arms, and words that name a fight between armed sides.
+ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY"})
+CLASH_WORDS = frozenset({"clash", "fight", "battle", "fighting", "firefight", "gunbattle", "skirmish",
+                         "combat", "engage", "exchange"})
+# What one withdraws that is territory or forces ("withdrew its troops", "pulled out of Gao").
+TERRITORIAL_OBJECTS = frozenset({"troop", "force", "soldier", "army", "unit", "militia", "fighter",
+                                 "battalion", "brigade", "division", "contingent", "peacekeeper"})
+
+
 def cameo_root(type_: str, mode: Optional[str], lexicon_cameo: Optional[str]) -> str:
     """The 2-digit CAMEO root for a PLOVER type, refined by mode for ASSAULT."""
     if type_ == "ASSAULT":
@@ -110,16 +119,19 @@ def assault_mode(lemmas: set[str]) -> Optional[str]:
 
 def acled_type(
     type_: str, mode: Optional[str], pattern: str, actor_sector: Optional[str],
-    target_sector: Optional[str], target_is_protest: bool = False,
+    target_sector: Optional[str], target_is_protest: bool = False, territorial: bool = True,
 ) -> tuple[Optional[str], Optional[str]]:
-    """ACLED event_type and sub_event_type for the events ACLED's taxonomy covers."""
+    """ACLED event_type and sub_event_type for the events ACLED's taxonomy covers.
+
+    `territorial` says a withdrawal gives up ground or forces (not "withdrew its filing").
+    """
     if type_ == "PROTEST":
         return _acled_protest(mode)
     if type_ == "ASSAULT":
         return _acled_assault(mode, pattern, actor_sector, target_sector, target_is_protest)
     if type_ == "COERCE":
         return _acled_coerce(mode, target_is_protest)
-    return _acled_strategic(type_, mode, pattern)
+    return _acled_strategic(type_, mode, pattern, territorial)
 
 
 def _acled_protest(mode: Optional[str]) -> tuple[str, str]:
@@ -144,6 +156,10 @@ def _acled_assault(
         return "Violence against civilians", "Attack"
     if target_sector in CIVILIAN_SECTORS or mode in ("targeted", "beat", "torture"):
         return "Violence against civilians", "Attack"
+    if pattern.split(" ")[0] in CLASH_WORDS or (actor_sector in ARMED_SECTORS and target_sector in ARMED_SECTORS):
+        return "Battles", "Armed clash"
+    if mode == "primitive" or (target_sector is None and actor_sector not in ARMED_SECTORS):
+        return "Violence against civilians", "Attack"  # a stabbing, a beating: one side armed
     return "Battles", "Armed clash"
 
 
@@ -157,12 +173,13 @@ def _acled_coerce(mode: Optional[str], target_is_protest: bool) -> tuple[Optiona
     return None, None
 
 
-def _acled_strategic(type_: str, mode: Optional[str], pattern: str) -> tuple[Optional[str], Optional[str]]:
+def _acled_strategic(type_: str, mode: Optional[str], pattern: str,
+                     territorial: bool = True) -> tuple[Optional[str], Optional[str]]:
     if type_ in ("AGREE", "SUPPORT") and pattern.startswith(("sign", "reach", "agree", "strike deal")):
         return "Strategic developments", "Agreement"
     if type_ == "RETREAT" and mode == "ceasefire":
         return "Strategic developments", "Agreement"
-    if type_ == "RETREAT" and pattern.startswith(("withdraw", "pull", "retreat", "hand over")):
+    if type_ == "RETREAT" and territorial and pattern.startswith(("withdraw", "pull", "retreat", "hand over")):
         return "Strategic developments", "Non-violent transfer of territory"
     if type_ == "MOBILIZE":
         return "Strategic developments", "Other"

@@ -40,7 +40,7 @@ REVERSED = {
     "COERCE": "CONCEDE", "SANCTION": "CONCEDE", "PROTEST": "CONCEDE", "THREATEN": "CONCEDE",
     "ASSAULT": "RETREAT", "MOBILIZE": "RETREAT",
     "CONSULT": "SANCTION", "AID": "SANCTION", "COOPERATE": "SANCTION", "SUPPORT": "SANCTION",
-    "AGREE": "SANCTION",
+    "AGREE": "SANCTION", "ACCUSE": "REJECT",  # "denied the allegations"
 }
 MILITARY_RESTRICTIONS = frozenset({"blockade", "siege"})
 NAME_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "DATE",

@@ -44,9 +44,16 @@ def _find_host(draft: Draft, kept: list[Draft]) -> Optional[Draft]:
             continue
         if not draft.actors and not draft.targets and gap <= BARE_WINDOW:
             return earlier
+        if _background(draft) and _background(earlier):
+            return earlier  # "despite months of protests" again: the same background, not a new event
         if _same_parties(earlier, draft):
             return earlier
     return None
+
+
+def _background(draft: Draft) -> bool:
+    """A protest told with no one named on either side: background to the story."""
+    return draft.event.type == "PROTEST" and not draft.actors and not draft.targets
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
@@ -63,7 +70,16 @@ def _parties_compatible(a: Draft, b: Draft) -> bool:
 
 def _same_parties(a: Draft, b: Draft) -> bool:
     return bool(a.actors and b.actors and a.targets and b.targets
-                and _overlap(a.actors, b.actors) and _words_overlap(a.targets, b.targets))
+                and _overlap(a.actors, b.actors) and _same_people(a, b)
+                and _words_overlap(a.targets, b.targets))
+
+
+def _same_people(a: Draft, b: Draft) -> bool:
+    """Two people named as targets are one only by surname ("Chris Tays" is not "Chris Battin")."""
+    doc = a.trigger.doc
+    names_a = {doc[t.head].lower_ for t in a.targets if t.head >= 0 and doc[t.head].ent_type_ == "PERSON"}
+    names_b = {doc[t.head].lower_ for t in b.targets if t.head >= 0 and doc[t.head].ent_type_ == "PERSON"}
+    return not (names_a and names_b) or bool(names_a & names_b)
 
 
 def _overlap(xs: list[Actor], ys: list[Actor]) -> bool:

@@ -80,6 +80,9 @@ def clause_flags(trigger: Token, verb: Optional[Token], question: bool = False,
         _aux_flags(tok, flags)  # type: ignore[arg-type]
     if trigger.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("no",) for c in trigger.children):
         flags.negated = True
+    if trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in UNCERTAIN_MODIFIERS
+                                                 for c in trigger.children):
+        flags.hypothetical = True  # "over alleged assaults on its men"
     clause = verb if verb is not None else trigger
     if _negative_subject(clause):
         flags.negated = True  # "Not the U.S. nor the rebels are preventing …", "no one was hurt"
@@ -203,7 +206,21 @@ def _condition_flags(tok: Token, flags: Flags) -> None:
 
 
 def _has_condition_mark(tok: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)
+    """"if …", "unless …"; "before/until X would …" (a precondition, not a time)."""
+    for c in tok.children:
+        if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
+            return True
+        if c.dep_ == "mark" and c.lower_ in PRECONDITION_MARKS and \
+                any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in tok.children):
+            return True
+    return False
+
+
+PRECONDITION_MARKS = frozenset({"before", "until", "till"})
+MODAL_AUX = frozenset({"would", "could", "might", "'d"})
+# Noun modifiers that say an event is only claimed ("alleged assaults", "a possible strike").
+UNCERTAIN_MODIFIERS = frozenset({"alleged", "purported", "suspected", "possible", "potential",
+                                 "rumored", "rumoured", "supposed", "hypothetical"})
 
 
 def speech_governor(tok: Token) -> Optional[Token]:

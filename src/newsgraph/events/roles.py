@@ -8,12 +8,13 @@ prepositions each event type takes ("attack on", "talks with", "aid to", "withdr
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Token
 
 from newsgraph.events.actors import is_pronoun, load_actor_words
-from newsgraph.events.detect import Candidate
+from newsgraph.events.detect import PEOPLE_WORDS, Candidate
 
 TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("on", "against", "at", "into", "upon", "toward", "towards", "of", "in"),
@@ -42,6 +43,20 @@ OBJECT_PREPS = ("by", "of", "with", "from", "against", "on", "between", "among",
 GROUP_NOUNS = frozenset({"organization", "organisation", "group", "movement", "faction", "network",
                          "coalition", "alliance", "side", "party", "delegation", "mission", "camp",
                          "population", "community", "people", "nation", "country", "regime"})
+# People and organisations named by a common noun: an event's target as much as its actor
+# ("accused the utility of overkill", "arrested a 57-year-old man", "answers from providers").
+HUMAN_NOUNS = frozenset("""
+man men woman women boy girl child children baby teenager teen youth adult person people family
+husband wife mother father son daughter brother sister friend neighbour neighbor suspect victim
+patient customer client consumer user subscriber passenger driver tenant landlord employer employee
+staff worker member owner operator provider carrier supplier seller vendor retailer insurer lender
+utility company corporation firm business bank agency authority regulator watchdog board commission
+committee council ministry department office bureau court tribunal school college university hospital
+church union charity foundation administration government cabinet parliament congress senate
+advocate critic opponent rival ally partner player fan official officer spokesperson chief
+""".split())
+CAPTIVE_NOUNS = frozenset({"inmate", "hostage", "captive", "detainee", "prisoner", "convict", "civilian"})
+HUMAN_SUFFIX_RE = re.compile(r"(?:ist|ian|eer|ee|man|men|person|people|ese)s?$")
 COMPLEMENT_SUBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "CONCEDE", "REJECT", "AGREE"})
 INHERIT_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 # "X is opposed to", "X is committed to": the passive subject is the one acting.
@@ -66,6 +81,9 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
             if pobj is not None:
                 return pobj
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and _is_active(verb):
+        clause = _clause_of_thing(verb)
+        if clause is not None and depth < 3:
+            return subject_of(clause, depth + 1)
         return verb.head
     if passive is not None:
         return None
@@ -97,6 +115,26 @@ def _object_controller(verb: Token) -> Optional[Token]:
             if pobj is not None:
                 return pobj
     return None
+
+
+MEDIA_NAMES = frozenset({"twitter", "facebook", "instagram", "tumblr", "youtube", "tiktok", "reddit",
+                         "linkedin", "snapchat", "weibo", "telegram", "whatsapp"})
+
+
+def _clause_of_thing(verb: Token) -> Optional[Token]:
+    """"posted on Twitter accusing X", "sent a letter demanding Y": a participle hung on a thing
+    (a medium, a document) is done by the clause's subject; returns that clause's verb."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or is_party(head) and head.pos_ != "PROPN":
+        return None
+    if head.dep_ == "pobj" and head.head.lower_ in ("on", "via", "in", "through", "to"):
+        clause = head.head.head
+    elif head.dep_ == "dobj" and not is_party(head):
+        clause = head.head
+    else:
+        return None
+    named_party = head.ent_type_ in ("PERSON", "NORP", "GPE") and head.lower_ not in MEDIA_NAMES
+    return clause if clause.pos_ in ("VERB", "AUX") and not named_party else None
 
 
 def _is_active(verb: Token) -> bool:
@@ -230,12 +268,18 @@ def party_or_owner(tok: Token, depth: int = 0) -> Optional[Token]:
 
 def is_party(tok: Token) -> bool:
     """Can this noun be an actor or target: a name, a nationality, a group, a person?"""
-    if tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_ENTITIES:
+    if any(_code_like(t) for t in (tok, *tok.children) if t.i == tok.i or t.dep_ in CODE_DEPS):
+        return False  # a case number, a model number
+    if tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_ENTITIES or _camel_name(tok.text):
         return True
     if is_pronoun(tok):
         return tok.lower_ not in ("it", "which", "that", "this")
     words = load_actor_words()
-    if tok.lower_ in words.sectors or tok.lemma_.lower() in words.sectors or tok.lemma_.lower() in GROUP_NOUNS:
+    lemma = tok.lemma_.lower()
+    if tok.lower_ in words.sectors or lemma in words.sectors or lemma in GROUP_NOUNS or lemma in HUMAN_NOUNS \
+            or lemma in PEOPLE_WORDS or lemma in CAPTIVE_NOUNS:
+        return True
+    if tok.pos_ == "NOUN" and len(lemma) >= 5 and HUMAN_SUFFIX_RE.search(lemma):
         return True
     for child in tok.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and (
@@ -247,6 +291,21 @@ def is_party(tok: Token) -> bool:
                                      or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in pobj.children)):
                 return True
     return False
+
+
+CODE_DEPS = frozenset({"compound", "appos"})
+
+
+def _camel_name(text: str) -> bool:
+    """"WeWork", "YouTube", "PayPal": a company name the tagger may take for a common noun."""
+    return len(text) > 3 and text.isalpha() and text[0].isupper() and any(c.isupper() for c in text[1:]) \
+        and not text.isupper()
+
+
+def _code_like(tok: Token) -> bool:
+    """"FHC/ABJ/03/095/2018", "XR-2000": letters and digits mixed, or slashes."""
+    text = tok.text
+    return "/" in text or (sum(ch.isdigit() for ch in text) >= 2 and any(ch.isalpha() for ch in text))
 
 
 def roles_of(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
@@ -280,11 +339,15 @@ def noun_roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
     """Actor and target tokens for a noun trigger (with or without a light verb)."""
     noun = cand.token
     skip = {noun.i} | {t.i for t in cand.extra}
+    received = _received(noun)
+    if received is not None:
+        return received
     actor = noun_actor(noun)
     light = next((t for t in cand.extra if t.pos_ in ("VERB", "AUX")), None)
     if actor is None and light is not None:
         actor = subject_of(light)
-    if actor is None and noun.dep_ in ("dobj", "pobj") and cand.verb is not None and noun.head.lower_ != "of":
+    if actor is None and noun.dep_ in ("dobj", "pobj") and cand.verb is not None and noun.head.lower_ != "of" \
+            and not (cand.trigger.mode in TOPIC_MODES and cand.verb.lemma_.lower() not in OPENING_VERBS):
         actor = _governing_subject(noun, cand.verb)
     if actor is not None:
         skip.add(actor.i)
@@ -292,6 +355,29 @@ def noun_roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
     if light is not None:
         options += [prep_target(light, cand.type, skip), _dative(light, skip)]
     return actor, _first_party(options)
+
+
+# Verbs whose subject undergoes the event their object names: "received death threats",
+# "faces an inquiry from the SEC", "came under attack".
+RECEIVING_VERBS = frozenset({"receive", "face", "get", "suffer", "endure", "sustain", "undergo", "weather"})
+
+
+def _received(noun: Token) -> Optional[tuple[Optional[Token], Optional[Token]]]:
+    """(actor, target) when the noun is what its verb's subject received; None otherwise."""
+    if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
+        noun = noun.head  # "received a subpoena and an inquiry from …"
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    sender = None
+    for holder in (noun, *noun.conjuncts, verb):
+        for child in holder.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+                sender = sender or next((c for c in child.children if c.dep_ == "pobj"), None)
+    receiver = subject_of(verb)
+    if receiver is not None and not is_pronoun(receiver):
+        receiver = party_or_owner(receiver)
+    return (party_or_owner(sender) if sender is not None else None), receiver
 
 
 # Verbs that talk about an event rather than take part in it: "the ministry would not
@@ -303,7 +389,15 @@ COMMENTING_VERBS = frozenset({
     "document", "film", "record", "watch", "hear", "see", "follow", "monitor", "analyse", "analyze",
     "highlight", "explore", "examine", "depict", "portray", "cite", "mention", "note", "commemorate",
     "recount", "detail", "chronicle", "study", "review", "dramatize", "dramatise", "remind",
+    "reveal", "refer", "talk", "testify", "speak",
 })
+
+
+# Nouns that are often a topic ("talked about investigations", "arrested during a narcotics
+# investigation"): the governing verb's subject is their agent only when it opens or runs them.
+TOPIC_MODES = frozenset({"investigate"})
+OPENING_VERBS = frozenset({"open", "launch", "begin", "start", "conduct", "hold", "announce", "order",
+                           "initiate", "lead", "run", "carry", "pursue", "expand", "widen", "reopen"})
 
 
 def _governing_subject(noun: Token, verb: Token) -> Optional[Token]:

@@ -64,7 +64,8 @@ SPORT_SENSES = frozenset({"beat", "hit", "shoot", "fire", "strike", "attack", "c
                           "shot", "offensive", "invasion", "raid", "ambush", "fighting"})
 VERBAL_ATTACK_LEMMAS = frozenset({"attack", "assail"})
 VERBAL_MODIFIERS = frozenset({"verbal", "political", "personal", "legislative", "rhetorical",
-                              "partisan", "legal", "public", "racist", "vicious"})
+                              "partisan", "legal", "public", "racist", "vicious", "republican",
+                              "democratic", "democrat", "gop", "conservative", "liberal", "media"})
 # Things one can physically attack that are not parties.
 PHYSICAL_TARGETS = frozenset({
     "camp", "base", "convoy", "town", "village", "city", "building", "station", "checkpoint",
@@ -102,6 +103,18 @@ BLOW_IDIOMS = frozenset({
     "deal", "bargain", "compromise", "balance", "tone", "pose", "gold", "ground", "spot", "threshold",
     "level", "limit", "benchmark", "brake", "pause", "reset", "hay", "sack", "book", "gym", "stump",
 })
+TITLE_QUOTES = frozenset({"“", '"', "‘"})
+NAME_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+
+
+def _inside_name(tok: Token) -> bool:
+    """A capitalised word inside a name (a mission, a law, a song) is no verb of the sentence."""
+    return tok.ent_type_ in NAME_ENTITIES and tok.text[:1].isupper() and tok.i != tok.sent.start
+
+
+# What a reading or a figure "hits": "hit a maximum of 89 degrees", "hit an average of 40".
+MEASURES = frozenset({"maximum", "minimum", "average", "degree", "mark", "temperature", "speed",
+                      "level", "score", "total", "figure", "number", "rate", "point"})
 # What explodes without anyone attacking: "stellar explosions", "a gas blast".
 NATURAL_BLASTS = frozenset({
     "stellar", "supernova", "star", "solar", "cosmic", "volcanic", "gas", "boiler", "population",
@@ -172,7 +185,8 @@ demonstration protest rally march petition campaign conference summit tweet post
 """.split())
 # Head nouns that name people by what they do ("teacher", "veteran", "Americans").
 PERSON_SUFFIX_RE = re.compile(r"(?:er|or|ist|ian|an|ant|ent|eer|ee|man|men|person|ese|ite)s?$")
-NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT"})
+NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
+                            "PRODUCT", "WORK_OF_ART"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 DASHES = frozenset({"—", "–", "-", "--", "―"})
 
@@ -220,13 +234,24 @@ def is_verbal_attack(cand: Candidate, sent_text: str) -> bool:
     if tok.lemma_.lower() not in VERBAL_ATTACK_LEMMAS:
         return False
     if cand.kind == "noun":
-        return any(c.dep_ == "amod" and c.lemma_.lower() in VERBAL_MODIFIERS for c in tok.children)
+        if any(c.dep_ == "amod" and c.lemma_.lower() in VERBAL_MODIFIERS for c in tok.children):
+            return True
+        aimed = _raw_object(tok) or (_aimed_at(tok.head) if tok.dep_ == "dobj" else None)
+        # "attacks on his loyalty", "deflected attacks on his record"
+        return aimed is not None and not _physical_or_party(aimed) and not VIOLENCE_RE.search(sent_text)
     if VIOLENCE_RE.search(sent_text):
         return False
     obj = _raw_object(tok)
     if obj is not None and not _physical_or_party(obj):
         return True
     return bool(SPEECH_CONTEXT_RE.search(sent_text))
+
+
+def _aimed_at(verb: Token) -> Optional[Token]:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _raw_object(tok: Token) -> Optional[Token]:
@@ -249,9 +274,11 @@ def is_other_sense(cand: Candidate) -> bool:
     """The trigger word is used in a sense that names no event."""
     tok = cand.token
     if cand.kind == "noun":
-        return _natural_blast(tok)
+        return _natural_blast(tok) or _weapon_only(cand) or _figurative_fight(tok)
     if cand.kind not in ("verb", "frame"):
         return False
+    if _inside_name(tok):
+        return True  # "the Volatiles Investigating Polar Exploration Rover (VIPER) mission"
     lemma = trigger_lemma(cand)
     deps = {c.dep_ for c in tok.children}
     if lemma in ("decline", "refuse") and _no_comment(tok):
@@ -287,12 +314,61 @@ def is_other_sense(cand: Candidate) -> bool:
         lemma == "allow" and not _party_subject(tok),  # "…, allowing buyers to bid", "the data allowed"  # "before the holidays arrive"
         lemma == "yield" and _numeric_object(tok),
         lemma == "offer" and not _political_offer(tok),
+        lemma == "execute" and _executed_thing(tok),  # "executed the will", "executed a trade"
+        cand.trigger.pattern in GIVING_VERBS and _given_thing(tok),  # "provided text messages to"
         lemma == "explode" and _figure_explodes(tok),  # "the prison population has since exploded"  # "would offer 335 horsepower"
-        lemma == "visit" and _online_visit(tok),  # "visit us on Facebook", "visit our website"  # "notes rose … to yield 1.786%"
+        lemma == "visit" and _online_visit(tok),
+        lemma == "visit" and _object_is_no_place(tok),  # "visiting a common nuisance" (a charge)
+        lemma == "request" and _thing_requested(tok),  # "a police dog was requested"  # "visit us on Facebook", "visit our website"  # "notes rose … to yield 1.786%"
         lemma == "allow" and _has_prep(tok, ("for",)),  # "allows for safer parking"
         lemma == "allow" and _allowed_among(tok, ENABLED_USERS),  # "Instagram allows you to choose"
     )
     return any(checks)
+
+
+# Plain giving verbs are aid only when what is given is aid ("supplied arms", "donated $5m").
+GIVING_VERBS = frozenset({"provide", "supply", "contribute", "donate"})
+AID_THINGS = frozenset({
+    "aid", "assistance", "help", "support", "fund", "funding", "money", "cash", "loan", "grant",
+    "weapon", "arm", "ammunition", "equipment", "food", "medicine", "supply", "shelter", "troop",
+    "relief", "vaccine", "fuel", "water", "tent", "blanket", "training", "intelligence", "million",
+    "billion", "donation", "resource", "asylum", "protection", "service", "care", "treatment",
+    "rifle", "gun", "missile", "rocket", "tank", "drone", "munition", "grain", "wheat", "rice", "flour",
+})
+
+
+def _given_thing(tok: Token) -> bool:
+    """What is given is no aid: documents, answers, information, a sum of a pension plan."""
+    obj = _undergoer(tok)
+    if obj is None and tok.dep_ == "relcl":
+        obj = tok.head  # "text messages Volker provided to lawmakers"
+    if obj is None or any(t.ent_type_ in ("MONEY", "QUANTITY") or t.like_num for t in obj.subtree):
+        return False  # "$50,000 worth of goods", "25,000 tons of food aid"
+    things = (_inner(obj), *obj.conjuncts)
+    return not any(t.lemma_.lower() in AID_THINGS or _people(t) for t in things)
+
+
+def _object_is_no_place(tok: Token) -> bool:
+    """One visits a place or a party; "visiting a nuisance" or "visit the page" is no visit."""
+    obj = _object(tok)
+    if obj is None or obj.dep_ != "dobj":
+        return False
+    return not (_physical_or_party(obj) or obj.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON")
+                or obj.pos_ == "PROPN")
+
+
+def _executed_thing(tok: Token) -> bool:
+    """What is executed is a document or a plan, not a person (also across "signed but never executed")."""
+    obj = _undergoer(tok)
+    if obj is None and tok.dep_ == "conj":
+        obj = _undergoer(tok.head)
+    return obj is not None and not (_people(obj) or is_agent(obj) or obj.lower_ in ("them", "him", "her"))
+
+
+def _thing_requested(tok: Token) -> bool:
+    """A passive "X was requested" with no one asking and nobody asked to act: a service called for."""
+    deps = {c.dep_ for c in tok.children}
+    return "nsubjpass" in deps and "agent" not in deps and not deps & {"xcomp", "ccomp"}
 
 
 def _has_prep(tok: Token, preps: tuple[str, ...]) -> bool:
@@ -317,6 +393,8 @@ def _question(tok: Token) -> bool:
     """"asked whether …", "asked about the deal", "asked a question": a question, not a request."""
     if _has_prep(tok, ("about",)) or any(c.dep_ == "ccomp" for c in tok.children):
         return True
+    if any(t.text == "?" for t in tok.doc[tok.i + 1:tok.sent.end]):
+        return True  # "I asked, well, on whose authority?"
     if tok.dep_ == "relcl" and tok.head.lemma_.lower() == "question":
         return True
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in tok.children)
@@ -392,6 +470,8 @@ def _object_is_no_party(tok: Token) -> bool:
 
 def _charged_party(tok: Token) -> bool:
     """"charged him with murder", "prosecutors charged five men": someone is accused."""
+    if _has_prep(tok, ("into", "toward", "towards", "through", "onto", "down", "up")):
+        return False  # "charge into the room": a rush, not a charge
     if _has_prep(tok, ("with",)):
         return True
     obj = _object(tok)
@@ -421,6 +501,40 @@ def _party_subject(tok: Token) -> bool:
             subject.pos_ != "PROPN" and any(c.dep_ == "poss" for c in subject.children)):
         return False  # "the MEB's flexibility allowed Volkswagen to …"
     return is_party(subject)
+
+
+# Fights and attacks that are no violence: "a heart attack", "a legal battle", "a trade war".
+FIGHT_NOUNS = frozenset({"attack", "battle", "fight", "fighting", "clash", "war", "struggle"})
+FIGURATIVE_FIGHT_MODIFIERS = frozenset({
+    "heart", "panic", "anxiety", "asthma", "migraine", "seizure", "cardiac", "allergy",
+    "legal", "court", "courtroom", "custody", "political", "verbal", "legislative", "trade", "tariff",
+    "price", "bidding", "ratings", "budget", "procedural", "regulatory", "bureaucratic", "tax",
+    "election", "electoral", "campaign", "culture", "personal", "uphill", "internal", "boardroom",
+    "takeover", "patent", "copyright", "libel", "media", "ideological",
+})
+
+
+def _figurative_fight(tok: Token) -> bool:
+    if tok.lemma_.lower() not in FIGHT_NOUNS:
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in FIGURATIVE_FIGHT_MODIFIERS
+               for c in tok.children)
+
+
+# Weapons named as nouns are attacks only when the sentence tells of their use.
+WEAPON_NOUNS = frozenset({"rocket", "missile", "bomb", "mortar", "artillery", "ied"})
+WEAPON_USE_RE = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|explo\w*|detonat\w*|fir(?:ed|ing)|hit|struck|"
+    r"strikes?|land(?:ed|ing)|attack\w*|shell\w*|target\w*|blasts?|casualt\w*|destroy\w*|damag\w*|"
+    r"rain(?:ed)?|barrage|planted|defus\w*|threat\w*)\b", re.IGNORECASE)
+
+
+def _weapon_only(cand: Candidate) -> bool:
+    """"two rockets a year", "commercial rockets are not available": a weapon or a launcher, no attack."""
+    tok = cand.token
+    if cand.extra or tok.lemma_.lower() not in WEAPON_NOUNS:
+        return False
+    return not WEAPON_USE_RE.search(tok.sent.text)
 
 
 def _natural_blast(tok: Token) -> bool:
@@ -461,8 +575,16 @@ def _numeric_object(tok: Token) -> bool:
 
 def _idiomatic_blow(tok: Token) -> bool:
     """"hit the campaign trail", "hit a record high", "struck a deal": no one was hit."""
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in TITLE_QUOTES:
+        return True  # "after hitting “Born to Run”": a song played
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.lemma_.lower() in BLOW_IDIOMS
+    if obj is None:
+        return False
+    if obj.ent_type_ in ("QUANTITY", "CARDINAL", "PERCENT", "MONEY", "WORK_OF_ART", "PRODUCT") or obj.like_num:
+        return True  # "hit 107 degrees", "hit $50": a reading reaches a value
+    if obj.left_edge.i > 0 and obj.doc[obj.left_edge.i - 1].text in TITLE_QUOTES:
+        return True  # "after hitting “Takin’ It to the Streets”": a song played
+    return obj.lemma_.lower() in BLOW_IDIOMS or obj.lemma_.lower() in MEASURES
 
 
 def _inner(tok: Token) -> Token:
@@ -477,7 +599,17 @@ def is_campaign_rally(cand: Candidate, sent_text: str, protest_doc: bool) -> boo
     campaign or market words there (or no protest anywhere in the document)."""
     if cand.token.lemma_.lower() != "rally" or PROTEST_CUE_RE.search(sent_text):
         return False
+    if _speech_setting(cand.token):
+        return True  # "Trump said at a rally in Louisiana": where a speech was given
     return not protest_doc or bool(CAMPAIGN_RE.search(sent_text))
+
+
+SETTING_SPEECH = frozenset({"say", "tell", "speak", "declare", "announce", "boast", "joke", "claim", "vow",
+                            "promise", "insist", "argue", "add", "warn", "predict"})
+
+
+def _speech_setting(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in SETTING_SPEECH
 
 
 def _violent_engagement(tok: Token) -> bool:
@@ -518,7 +650,9 @@ def _metaphoric_fight(tok: Token) -> bool:
 
 def _leaves_a_place(tok: Token) -> bool:
     """"get out of Donbas" is a withdrawal; "get out of a car" is not."""
-    for child in tok.subtree:
+    places = [c for p in (tok, *[c for c in tok.children if c.dep_ == "prt"]) for c in p.children
+              if c.dep_ == "prep"]  # "get out of Donbas": the verb's own preposition, not a later clause's
+    for child in (t for p in places for t in p.subtree):
         if child.dep_ == "pobj" and (child.ent_type_ in ("GPE", "LOC", "FAC") or
                                      child.lemma_.lower() in PHYSICAL_TARGETS - {"car", "vehicle", "bus"}):
             return True

@@ -1,0 +1,56 @@
+"""Documents that report no political events: reviews, shopping, money advice, releases, studies.
+
+Product reviews, deal lists, personal-finance advice, company press releases and reports of
+scientific studies use the event lexicon's words in other senses: a laptop "hits 107
+degrees", a graphics chip "beats" another, "please visit our website", "deals promise to
+be better", "you can contribute $19,000". Such a document is told by its vocabulary:
+prices, specifications, the reader addressed, study methods; and by few words of public
+life (government, police, troops, courts, protests).
+
+In such a document an event is kept only when both its sides are named parties (a person,
+an organisation, a country or a people): "Apple sued Qualcomm" survives, "the deals promise"
+does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+COMMERCE_RE = re.compile(
+    r"[$€£]\s?\d|\b(?:see it (?:now|at)|deals?|discount\w*|coupon|retail price|list price|on sale|"
+    r"sale price|buy(?:ing)?|shop(?:ping|pers?)?|shipping|free delivery|in stock|pre-?order\w*|"
+    r"reviews?|reviewed|benchmarks?|specs?|specifications?|battery life|processors?|GHz|GB|TB|"
+    r"megapixels?|inch(?:es)?|-inch|display|keyboard|laptop|smartphones?|headphones?|earbuds?|"
+    r"gadgets?|devices?|models?|features?|upgrade|warranty|401\(k\)|IRA|Roth|retire\w*|savings?|"
+    r"pretax|tax deduction|portfolio|mortgage|credit score|budget(?:ing)?|"
+    r"for more information|please visit|press release|media contact|about [A-Z]\w+:|"
+    r"(?:the )?study|researchers?|participants|respondents|published in|journal|survey(?:ed)?)\b",
+    re.IGNORECASE)
+PUBLIC_LIFE_RE = re.compile(
+    r"\b(?:government|minister\w*|president|prime minister|parliament|congress|senat\w+|lawmakers?|"
+    r"police|officers?|troops?|soldiers?|military|army|rebels?|militants?|militia|war|attack\w*|"
+    r"killed|protest\w*|demonstrat\w*|court|judge|lawsuit|sued|arrest\w*|charged|prosecut\w*|"
+    r"sanctions?|treaty|talks|negotiat\w*|election|campaign|impeach\w*|investigat\w*|inquiry|"
+    r"ambassador|diplomat\w*|embassy|regulators?|attorney general)\b", re.IGNORECASE)
+MIN_COMMERCE_HITS = 6
+COMMERCE_RATIO = 2.0  # commerce words per word of public life needed
+HEAD_CHARS = 20000
+# Entity types that name a party that can act.
+NAMED_PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def commerce_document(text: str) -> bool:
+    """Whether the text reads as a review, a shopping list, money advice, a press release or a study."""
+    head = text[:HEAD_CHARS]
+    commerce = len(COMMERCE_RE.findall(head))
+    if commerce < MIN_COMMERCE_HITS:
+        return False
+    public = len(PUBLIC_LIFE_RE.findall(head))
+    return commerce >= COMMERCE_RATIO * max(public, 1)
+
+
+def named_party(tok: Token) -> bool:
+    """A token inside a person, organisation, country or people name (not a product)."""
+    return tok.ent_type_ in NAMED_PARTY_ENTS
