@@ -104,7 +104,7 @@ def test_units_and_si_values(text, surface, value, unit, si_value, si_unit):
     ("an 8- to 16-meter telescope", "8- to 16-meter", 12, 8, 16, False),
     ("from -18 °C to -34 °C", "-18 °C to -34 °C", -26, -34, -18, False),
     ("two or three days", "two or three days", 2.5, 2, 3, True),
-    ("thousands of protesters", "thousands", 2000, None, None, False),
+    ("thousands of protesters", "thousands", 2000, None, None, True),  # a vague count is approximate
 ])
 def test_bounds_and_ranges(text, surface, value, low, high, approximate):
     q = one(text, surface)
@@ -134,10 +134,6 @@ def test_unit_written_once_for_two_numbers():
     "The talks start at 2 pm, or at 10:30 a.m. at the latest.",
     "Call 555-1234 or (212) 555-9876.",
     "It was the 21st time this year.",
-    "John Smith, 45, was arrested.",
-    "Indiana mom pleads guilty after son, 7, dies in house fire",
-    "A 19-month-old was returned to her mother.",
-    "A woman, aged 30, was injured.",
     "1. Preheat the oven.\n2. Mix the flour.",
     "COVID-19 cases rose as F-16 jets flew past OAO-1 and LGA1156 sockets.",
     "the passage of Voyager 2 in 1979",
@@ -228,7 +224,7 @@ CAREFUL_READER = [
     ("Between 40 and 60 percent of voters said they were undecided.",
      [("40 and 60 percent", 50, "percent", 40, 60, "voters")]),
     ("The 12-year-old boy was one of three children rescued from the rubble.",
-     [("three", 3, None, None, None, "children")]),
+     [("12-year-old", 12, "year", None, None, "age of boy"), ("three", 3, None, None, None, "children")]),
     ("Tickets cost £25 each, and the event raised €40,000 for charity.",
      [("£25", 25, "GBP", None, None, None), ("€40,000", 40000, "EUR", None, None, None)]),
     ("The factory, 860 miles from the border, employs around 5,000 workers.",
@@ -278,9 +274,10 @@ def test_careful_reader_recall(nlp):
     assert recall >= 0.9, misses
 
 
-def test_ages_and_weekdays_are_not_listed(nlp):
-    found = [q.text for s, _ in CAREFUL_READER[:15] for q in parsed(nlp, s)]
-    assert not any("12" in t or "Monday" in t for t in found)
+def test_weekdays_are_not_listed_and_ages_are_ages(nlp):
+    found = [q for s, _ in CAREFUL_READER[:15] for q in parsed(nlp, s)]
+    assert not any("Monday" in q.text for q in found)
+    assert [(q.value, q.unit, q.measures) for q in found if "12" in q.text] == [(12, "year", "age of boy")]
 
 
 # --- robustness ------------------------------------------------------------------------------
@@ -320,9 +317,8 @@ def test_long_runs_stay_linear():
     "The vote was delayed until at least 2030.",
     "The poll was taken March 3-6 by phone.",
     "It could help the town one day.",
-    "Among 25- to 34-year-old renters, the share rose.",
 ])
-def test_names_scores_years_dates_and_ages_are_not_quantities(text):
+def test_names_scores_years_and_dates_are_not_quantities(text):
     assert extract_quantities(text) == []
 
 
@@ -502,3 +498,108 @@ def test_and_a_half_in_hyphens_and_over_as_across():
     assert spells.low is None
     [voters] = extract_quantities("Over two million people voted.")
     assert voters.low == 2e6
+
+
+# --- Fixes from a review of 16 real pages (sentences our own, same constructions) -------------
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The fans stayed under 41 dBA while idle.", "41 dBA", 41, "A-weighted decibel"),
+    ("Noise peaked near 52dB(A) in the test.", "52dB(A)", 52, "A-weighted decibel"),
+    ("The game ran at 59.4 frames per second.", "59.4 frames per second", 59.4, "frame per second"),
+    ("It records at 120fps.", "120fps", 120, "frame per second"),
+    ("The panel packs 458 pixels per inch.", "458 pixels per inch", 458, "pixel per inch"),
+    ("A 264ppi screen.", "264ppi", 264, "pixel per inch"),
+    ("The wide lens has a 48-megapixel sensor.", "48-megapixel", 48, "megapixel"),
+    ("The selfie camera is 10MP.", "10MP", 10, "megapixel"),
+    ("The image is 2048 pixels wide.", "2048 pixels", 2048, "pixel"),
+    ("Calls stream in 480p on slow links.", "480p", 480, "video line"),
+    ("The state paid N750m to contractors.", "N750m", 7.5e8, "NGN"),
+])
+def test_units_of_devices_and_naira(text, surface, value, unit):
+    q = one(text, surface)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_n_before_digits_without_scale_is_no_naira():
+    assert [q.unit for q in extract_quantities("Nurses wore N95 masks for 8 hours.")] == ["hour"]
+
+
+@pytest.mark.parametrize("text, surface, value, unit, low, high, measures", [
+    ("Maria Lopez, 41, and her son were unhurt.", "41", 41, "year", None, None, "age of Maria Lopez"),
+    ("A 63-year-old driver was detained.", "63-year-old", 63, "year", None, None, "age of driver"),
+    ("Adults aged 30 or over may apply.", "30 or over", 30, "year", 30, None, "age"),
+    ("Teens aged between 13 to 15-years-old took part.", "13 to 15", 14, "year", 13, 15, "age"),
+    ("She can claim the pension at age 66 and a half.", "66 and a half", 66.5, "year", None, None, "age"),
+    ("The boy is 9 years old.", "9 years old", 9, "year", None, None, "age"),
+])
+def test_ages_are_quantities_in_years(text, surface, value, unit, low, high, measures):
+    q = one(text, surface)
+    assert (q.value, q.unit, q.low, q.high, q.measures) == (pytest.approx(value), unit, low, high, measures)
+
+
+@pytest.mark.parametrize("text", [
+    "The 14-inch Surface Laptop is thin. We tested the 14-inch Surface Laptop for a week, and the 14-inch won.",
+    "Pick the Radeon Pro 5600M. The 5600M chip is faster.",
+    "The iPhone 8 refurbs sold out.",
+    "Most USB 3.1 cables work; cheap USB 3.1 hubs too.",
+    "Lightning 4 cables are short. Lightning 4 cables break.",
+    "Ten nurses heard up to 700 alarms per shift[3] in the trial.",
+    "[2] Jones P. Lancet. 2017; 390: 1211-1220.",
+    "Thousands could not make 911 calls or dial 999 during the outage.",
+    "She never had a six-figure income.",
+])
+def test_numbers_in_names_and_references_are_not_quantities(text):
+    assert [q.text for q in extract_quantities(text) if q.text not in ("up to 700", "Ten", "Thousands")] == []
+
+
+@pytest.mark.parametrize("text, surface, value, low, high", [
+    ("Plans start at $9.99 a month.", "start at $9.99", 9.99, 9.99, None),
+    ("Seats start at just $45 and more than 900 are left.", "start at just $45", 45, 45, None),
+    ("Rooms go for as low as $80.", "as low as $80", 80, 80, None),
+    ("The house sold for just short of $350,000.", "just short of $350,000", 350000, None, 350000),
+    ("Fees may rise by up to an additional 8 per cent.", "up to an additional 8 per cent", 8, None, 8),
+    ("Keep the blade at less than a 20-degree angle.", "less than a 20-degree", 20, None, 20),
+])
+def test_more_bound_words(text, surface, value, low, high):
+    q = one(text, surface)
+    assert (q.value, q.low, q.high, q.approximate) == (pytest.approx(value), low, high, True)
+
+
+def test_a_change_from_a_to_b_gives_two_values_even_far_from_its_verb():
+    text = "Use climbed by 30 percent compared with the national rate, from 3.1 percent to 4.0 percent."
+    assert [(q.value, q.low) for q in extract_quantities(text)] == [(30, None), (3.1, None), (4.0, None)]
+    assert [(q.value, q.unit) for q in extract_quantities("Sharpness went up, going from 300 to 326ppi.")] == \
+        [(300, "pixel per inch"), (326, "pixel per inch")]
+
+
+def test_clock_durations_merge_and_calendar_ones_do_not():
+    q = one("The export took 3 minutes and 20 seconds on battery.", "3 minutes")
+    assert (q.value, q.unit, q.si_value) == (200, "second", 200)
+    assert len(extract_quantities("He ran for 2 years, 3 months.")) == 2
+
+
+def test_benchmark_numbers_are_not_years():
+    text = "Single-core results went from 1182 to 1240, for a total score of 2093."
+    assert [q.value for q in extract_quantities(text)] == [1182, 1240, 2093]
+    assert extract_quantities("The castle was built in 1190.") == []
+
+
+def test_digits_restating_a_number_word_are_one_quantity():
+    assert [q.text for q in extract_quantities("It ships with six (6) tips.")] == ["six"]
+
+
+def test_a_bracketed_conversion_keeps_the_bound():
+    qs = extract_quantities("Costs may climb by up to $8bn (£6bn) by then.")
+    assert [(q.value, q.high, q.approximate) for q in qs] == [(8e9, 8e9, True), (6e9, 6e9, True)]
+
+
+def test_half_and_quarter_with_units_and_bounds():
+    assert [(q.text, q.value, q.unit) for q in extract_quantities("It is about a half an inch thicker.")] == \
+        [("about a half an inch", 0.5, "inch")]
+    q = one("The feud lasted nearly a quarter century, over half a mile apart.", "quarter")
+    assert (q.value, q.unit, q.high) == (0.25, "century", 0.25)
+    assert one("About half of voters agreed.", "half").value == 0.5
+
+
+def test_european_thousands_before_a_counted_noun():
+    assert one("The show uses 2.000 lamps and 400 metres of cable.", "2.000").value == 2000

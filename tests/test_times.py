@@ -305,3 +305,64 @@ def test_clock_time_before_a_written_date_takes_that_date(nlp):
 ])
 def test_day_and_rate_words_inside_names_are_not_times(nlp, text):
     assert [t.text for t in times(nlp, text)] == (["Monday"] if "Monday" in text else [])
+
+
+# --- Fixes from a review of 16 real pages (sentences our own, same constructions) -------------
+
+def test_black_friday_and_cyber_monday_follow_thanksgiving():
+    found = {t.text: t.value for t in extract_times("Early deals before Black Friday 2024 and Cyber Monday.",
+                                                     date(2024, 11, 10))}
+    assert found == {"Black Friday 2024": "2024-11-29", "Cyber Monday": "2024-12-02"}
+
+
+def test_mid_and_early_keep_the_value_and_narrow_the_range():
+    found = {t.text: t for t in extract_times("Sales slowed in mid-2021 and again in early March.", date(2022, 5, 1))}
+    mid, early = found["mid-2021"], found["early March"]
+    assert (mid.value, mid.range_start, mid.range_end) == ("2021", "2021-05-02", "2021-08-30")
+    assert (early.value, early.range_start, early.range_end) == ("2022-03", "2022-03-01", "2022-03-10")
+
+
+def test_a_call_to_action_now_is_no_time():
+    found = [t.text for t in extract_times("Shop it now: BestStore\n\nPrices are low now.", ANCHOR)]
+    assert found == ["now"] and len(extract_times("Order now.", ANCHOR)) == 0
+
+
+def test_per_after_a_measured_number_is_a_rate_not_a_set():
+    text = "The drive reads 3100 megabytes per second and drains 5% per hour. We meet every week."
+    assert [(t.text, t.type) for t in extract_times(text, ANCHOR)] == [("every week", "SET")]
+
+
+def test_bare_numbers_outside_plausible_years_are_not_dates():
+    text = "Its score went from 1182 to 1240, a total score of 2093. The abbey was founded in 1132."
+    assert [t.value for t in extract_times(text, ANCHOR)] == ["1132"]
+
+
+def test_a_clock_time_said_to_recur_is_a_set():
+    found = [(t.text, t.value, t.type) for t in extract_times("Tune in at 08:15 and 18:15 weekdays.", ANCHOR)]
+    assert found == [("08:15", "XXXX-XX-XXT08:15", "SET"), ("18:15", "XXXX-XX-XXT18:15", "SET")]
+
+
+def test_a_list_of_days_takes_the_year_written_just_before():
+    text = "Festival 2027 dates:\n\nMay 3 -- Leeds\n\nMay 9 -- York"
+    assert [t.value for t in extract_times(text, date(2026, 11, 20)) if t.text.startswith("May")] == \
+        ["2027-05-03", "2027-05-09"]
+
+
+def test_a_guessed_year_is_not_passed_on():
+    text = "The dividend is payable Jan. 4 to holders of record Dec. 12."
+    assert [t.value for t in extract_times(text, date(2025, 11, 2))] == ["2026-01-04", "2025-12-12"]
+
+
+def test_the_middle_of_next_year_narrows_to_its_middle_third():
+    t = extract_times("A full test is planned for the middle of next year.", date(2025, 11, 18))[0]
+    assert (t.value, t.range_start, t.range_end) == ("2026", "2026-05-02", "2026-08-30")
+
+
+def test_an_infinitive_under_a_past_verb_looks_back(nlp):
+    found = by_text(times(nlp, "On Tuesday the coach decided to comment on Sunday's brawl.", published="2026-02-20"))
+    assert found["Sunday"].value == "2026-02-15"
+
+
+def test_every_with_a_numbered_label_is_no_set():
+    assert [t.text for t in extract_times("They simulated every Week 9 game. We train every week.", ANCHOR)] == \
+        ["every week"]

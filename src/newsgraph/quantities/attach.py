@@ -82,21 +82,46 @@ def _of_object(token: Token) -> Optional[Token]:
 
 
 def _measures(head: Token, span: Span, counted: Optional[Token], found: Found) -> Optional[str]:
+    """The measured phrase, or None when the parse points across a paragraph or heading break."""
+    measures, token = _measured(head, span, counted)
+    if token is None or _across_break(span, token):
+        return None
+    return measures
+
+
+def _across_break(span: Span, token: Token) -> bool:
+    """Whether a line break separates the quantity from the word it would measure (a heading, a list)."""
+    doc = span.doc
+    lo, hi = sorted((span.start_char, token.idx))
+    return "\n" in doc.text[lo:hi]
+
+
+def _measured(head: Token, span: Span, counted: Optional[Token]) -> tuple[Optional[str], Optional[Token]]:
     if counted is not None:
-        return noun_phrase(counted, span.end)
+        return noun_phrase(_conjunct_head(counted), span.end), _conjunct_head(counted)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         noun = head.head.head
-        return _with_owner(noun)
+        return _with_owner(noun), noun
     if head.dep_ in ("compound", "amod", "nmod", "nummod") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= span.end:
-        return noun_phrase(head.head, span.end)
+        return noun_phrase(head.head, span.end), head.head
     if head.dep_ == "npadvmod" and head.head.lower_ == "worth" and head.head.head.pos_ == "NOUN":
-        return noun_phrase(head.head.head)
-    if head.dep_ == "npadvmod" and head.head.pos_ in ("ADJ", "ADV"):
-        return _adverbial(head.head)
+        return noun_phrase(head.head.head), head.head.head
+    if head.dep_ == "npadvmod" and head.head.pos_ in ("ADJ", "ADV") and head.head.tag_ not in ("JJR", "RBR"):
+        return _adverbial(head.head), head.head  # not "one hour more than …": a comparison, no object
     if head.dep_ in ("attr", "dobj", "npadvmod") and head.head.lemma_ in _COPULAS:
         subject = _subject(head.head)
-        return _with_owner(subject) if subject is not None else None
-    return None
+        return (_with_owner(subject), subject) if subject is not None else (None, None)
+    return None, None
+
+
+def _conjunct_head(noun: Token) -> Token:
+    """"four security and diplomatic officials": a singular noun coordinated with a plural one counts the plural."""
+    if noun.tag_ != "NN":
+        return noun
+    for child in noun.children:
+        if child.dep_ == "conj" and child.tag_ == "NNS":
+            return child
+    return noun
 
 
 def _with_owner(noun: Token) -> str:
@@ -238,3 +263,31 @@ def _text_count_type(text: str, found: Found) -> Optional[str]:
     if before and before.group(1) in TYPE_OF_WORD:
         return TYPE_OF_WORD[before.group(1)]
     return None
+
+
+_NAME_BEFORE_RE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*[,(]\s*$")
+_NOUN_AFTER_RE = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+
+def age_of(text: str, found: Found, doc: Optional[Doc] = None) -> str:
+    """What an age measures: "age of Jane Doe" ("Jane Doe, 32,"), "age of man" ("a 57-year-old man"), or "age"."""
+    name = _NAME_BEFORE_RE.search(text, max(0, found.start - 60), found.start)
+    if name is not None:
+        return f"age of {name.group(1)}"
+    noun = _NOUN_AFTER_RE.match(text, found.end)
+    if noun is not None and text[found.end - 3:found.end].lower() == "old" and _is_noun(noun.group(1), doc, noun.start(1)):
+        return f"age of {noun.group(1)}"
+    return "age"
+
+
+_NOT_NOUNS = frozenset("was were is are has had have will would can could said says took went got made came "
+                       "ran fell left died".split())
+
+
+def _is_noun(word: str, doc: Optional[Doc], start: int) -> bool:
+    """Whether the word after "-year-old" is the noun it describes ("man"), not a verb ("died")."""
+    if doc is not None:
+        span = doc.char_span(start, start + len(word))
+        if span is not None and len(span) == 1:
+            return span[0].pos_ in ("NOUN", "PROPN")
+    return word not in _FUNCTION and word not in _NOT_NOUNS and not word.endswith("ed")

@@ -9,7 +9,7 @@ from typing import Callable, Optional
 from spacy.tokens import Doc
 
 from newsgraph.model import Quantity
-from newsgraph.quantities.attach import attach, attach_text
+from newsgraph.quantities.attach import age_of, attach, attach_text
 from newsgraph.quantities.scan import Found, scan
 from newsgraph.quantities.units import UNIT_SYMBOLS, to_canonical
 
@@ -23,11 +23,18 @@ def extract_quantities(text: str, doc: Optional[Doc] = None) -> list[Quantity]:
     """
     adjective = _adjective_checker(doc) if doc is not None else None
     models = model_numbers(text)
+    sizes, glued = named_sizes(text), glued_models(text)
     out = []
     for found in scan(text, adjective):
         if found.kind == "num" and found.unit is None and not found.scaled and found.surface in models:
             continue  # "its popular 737 Max jet" where the text also says "737 Max" again or "787-9"
-        measures, count_type = attach(doc, found) if doc is not None else attach_text(text, found)
+        if _in_name(text, found, sizes, glued):
+            continue
+        measures: Optional[str]
+        if found.age:
+            measures, count_type = age_of(text, found, doc), None
+        else:
+            measures, count_type = attach(doc, found) if doc is not None else attach_text(text, found)
         if found.weak and count_type is None:
             continue
         out.append(to_quantity(text, found, measures, count_type))
@@ -49,6 +56,44 @@ def model_numbers(text: str) -> set[str]:
     repeated = {number for (number, word), n in pairs.items() if n >= 2 and not word.endswith("s")}
     lettered = {m.group(1) for m in _LETTERED_RE.finditer(text)}
     return {n for n in glued | repeated | lettered if int(n) >= 100}  # small numbers collide with counts
+
+
+# "16-inch MacBook Pro", "10-year Treasury": a hyphenated size before a capitalised name.
+_SIZE_BEFORE_NAME_RE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?-[a-z]+)\s+([A-Z][a-z]*[A-Z]?[A-Za-z]*)")
+# "Radeon Pro 5500M", "Core 2600K": digits glued to one capital letter right after a name word.
+_GLUED_AFTER_NAME_RE = re.compile(r"\b([A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*) (\d{1,5}[A-Z])\b")
+
+
+def named_sizes(text: str) -> set[str]:
+    """Hyphenated sizes the text uses as part of a product's name ("16-inch" in "16-inch MacBook Pro").
+
+    A size written twice or more before the same capitalised word names a model, and the
+    text then uses it for the model everywhere ("the 16-inch is quieter"): a product
+    attribute, not a measurement the article reports.
+    """
+    pairs = Counter((m.group(1), m.group(2)) for m in _SIZE_BEFORE_NAME_RE.finditer(text))
+    return {size for (size, word), n in pairs.items() if n >= 2 and word.lower() not in _NOT_NAMES}
+
+
+def glued_models(text: str) -> set[str]:
+    """Digits with a glued capital that follow a name word ("Pro 5500M", "Block 1B"): models, not millions or bytes."""
+    return {m.group(2) for m in _GLUED_AFTER_NAME_RE.finditer(text) if m.group(1).lower() not in _NOT_NAMES}
+
+
+_FIRST_GLUED_RE = re.compile(r"\d{1,5}[A-Z]\b")
+_NOT_NAMES = frozenset("the a an and or of in on at to for by from with about over under than some "
+                       "nearly almost only just more less up down".split())
+
+
+def _in_name(text: str, found: Found, sizes: set[str], glued: set[str]) -> bool:
+    """Whether a found quantity is a named size or a glued model number (see above)."""
+    surface = text[found.num_start:found.end]
+    if sizes and found.unit is not None and found.low is None and found.high is None and surface in sizes:
+        return True
+    if not glued or found.kind != "num" or not (found.scaled or found.unit is not None):
+        return False
+    first = _FIRST_GLUED_RE.match(text, found.num_start)
+    return first is not None and first.group() in glued
 
 
 def _model_suffix(dash_number: Optional[str], letters: Optional[str]) -> bool:
@@ -74,7 +119,7 @@ def to_quantity(text: str, found: Found, measures: Optional[str], count_type: Op
         si_value=si_value,
         si_unit=si_unit,
         measures=measures,
-        approximate=found.approximate,
+        approximate=found.approximate or found.kind == "vague",  # "dozens", "millions of"
         count_type=count_type,
         confidence=_confidence(found, measures),
     )

@@ -37,8 +37,8 @@ _SKIP_PARTS = [
     r"(?<![\w.,-])\d{3}-\d{4}(?![\d-])",
     r"(?<![\w.])\d+(?:st|nd|rd|th)\b",
     r"(?<![\w.])\d+(?:\.\d+){2,}(?!\d)",
+    r"(?<![\w.,])(?:19|20)\d\d;\s*\d{1,4}(?:\(\d{1,3}\))?:\s*\d{1,5}(?:[-–]\d{1,5})?(?![\d])",  # "2015; 28: 685-690": a citation
     r"(?<![\w.])'?\d{2,4}s\b",
-    r"(?<![\w.])(?i:\d+(?:[-\s](?:year|month|week|day)s?)?-old\b)",
     rf"(?i:\b(?:{_SPOKEN_YEAR}))",
     r"(?<![\w.,])(?:0\d{3}|[01]\d[0-5]\d(?=\s?(?:GMT|UTC|EDT|EST|CET|BST|PST|PDT|local\s+time|hours|hrs)\b))(?![\d,.])",
 ]
@@ -46,7 +46,10 @@ _SKIP = "|".join(_SKIP_PARTS)
 
 _CURRENCY_PREFIX = trie_pattern(list(PREFIX_SYMBOLS))
 _ISO = "|".join(ISO_CODES)
-MONEY = rf"(?:(?<![A-Za-z]){_CURRENCY_PREFIX}|\b(?:{_ISO})\s?)\s?[-−]?{DIGIT_NUMBER}"
+# Naira written with a plain "N" ("N500m", "N2.5 billion", "N10,000"): only with a scale or
+# thousands separators, so "N95 masks" and "N2" stay names.
+NAIRA = r"(?<![A-Za-z])N(?=\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?\s?(?:bn|m|b|k|million|billion|trillion)\b)"
+MONEY = rf"(?:(?<![A-Za-z]){_CURRENCY_PREFIX}|\b(?:{_ISO})\s?|{NAIRA})\s?[-−]?{DIGIT_NUMBER}"
 NUMBER = rf"(?:(?<![\w.,)\]])[-−](?=\.?\d))?(?<![\w.,/]){DIGIT_NUMBER}"
 VAGUE = (
     r"\b(?:(?:several|a\s+few|many)\s+(?:hundred|thousand|million|billion)(?!\s+(?:and|thousand|million|billion)\b)|"
@@ -58,14 +61,22 @@ _ARTICLE_UNITS = trie_pattern(
 )
 ARTICLE = rf"\b[Aa]n?\s+(?=(?i:{_ARTICLE_UNITS})\b)"
 NAMED = r"(?i:\babsolute\s+zero\b)"
-ARTICLE_FRACTION = r"\b[Aa]n?\s+(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\b)"
+_FRACTION_WORDS = r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
+_FRACTION_UNITS = trie_pattern([w for w, u in UNIT_WORDS.items() if u.article or u.time])
+# "a third of", "a half century", "about a half an inch", "half a mile", "about half of", "just over half".
+ARTICLE_FRACTION = (
+    rf"\b[Aa]n?\s+{_FRACTION_WORDS}(?=\s+of\b)|\b[Aa]\s+(?:half|quarter)(?:\s+an?)?(?=\s+(?i:{_FRACTION_UNITS})\b)"
+    rf"|\b[Hh]alf\s+an?(?=\s+(?i:{_FRACTION_UNITS})\b)"
+    r"|(?:(?<=[Aa]bout )|(?<=[Nn]early )|(?<=[Aa]lmost )|(?<=[Oo]ver )|(?<=than )|(?<=[Aa]round )|(?<=[Rr]oughly ))"
+    r"half\b(?![-\s](?:time|way|hour|mile|court|century|decade|brother|sister|term|season|dozen))"
+)
 
 # Where a candidate may start: a digit or symbol, or a word that can open a quantity. This
 # lookahead lets the engine skip most positions before trying the alternation.
 _FIRST_WORDS = (
     list(SMALL) + list(TENS) + ["hundred", "thousand", "million", "billion", "trillion", "dozen", "a", "an",
                                 "several", "many", "tens", "hundreds", "thousands", "millions", "billions",
-                                "dozens", "scores", "absolute", "year", "http", "https", "www"]
+                                "dozens", "scores", "absolute", "year", "http", "https", "www", "N", "half"]
     + ISO_CODES + [w for w in PREFIX_SYMBOLS if w[0].isalpha()] + [w.rstrip("$.") for w in PREFIX_SYMBOLS if w[0].isalpha()]
 )
 _GUARD = (
@@ -75,7 +86,7 @@ CANDIDATE_RE = re.compile(
     rf"{_GUARD}(?:(?P<skip>{_SKIP})|(?P<money>{MONEY})|(?P<num>{NUMBER})|(?P<words>(?i:{WORD_NUMBER}))"
     rf"|(?P<vague>(?i:{VAGUE}))|(?P<frac>{ARTICLE_FRACTION})|(?P<art>{ARTICLE})|(?P<named>{NAMED}))"
 )
-MONEY_PREFIX_RE = re.compile(rf"(?:{_CURRENCY_PREFIX}|(?:{_ISO}))\s?")
+MONEY_PREFIX_RE = re.compile(rf"(?:{_CURRENCY_PREFIX}|(?:{_ISO})|N)\s?")
 
 # Unit symbols: case kept; a power digit, "/", space or punctuation may follow, a letter not.
 _SYMBOL_END = r"(?![A-Za-z]|\d(?<![123]))"
@@ -101,28 +112,36 @@ GAP_WORD_RE = re.compile(r"\s+([a-z][a-z-]{2,})(?=\s)")
 BOUNDS = {
     "low": "more than|over|above|at least|no fewer than|no less than|not less than|upwards of|upward of|"
            "in excess of|exceeding|a minimum of|just over|well over|well above|just above|"
-           "slightly more than|beyond",
+           "slightly more than|beyond|starts?\\s+at|starting\\s+at|start\\s+from|as\\s+low\\s+as|from\\s+just|"
+           "from\\s+as\\s+little\\s+as|from\\s+only",
     "high": "nearly|almost|just under|just shy of|close to|up to|as many as|as much as|at most|"
             "no more than|not more than|fewer than|less than|under|below|a maximum of|just below|"
-            "well under|slightly less than",
+            "well under|slightly less than|just short of|short of|shy of",
     "approx": "about|around|some|roughly|approximately|approx\\.|an estimated|estimated|circa|"
               "ca\\.|almost exactly|more or less|somewhere around|"
               "an approximate|approximate|on the order of|~",
 }
 _BOUND_ALT = "|".join(f"(?P<{k}>{v})" for k, v in BOUNDS.items())
-BOUND_BEFORE_RE = re.compile(rf"(?i:\b(?:{_BOUND_ALT})\s*)$")
+# "up to an additional 15%", "less than a 40-degree angle": words allowed between bound and number.
+BOUND_BEFORE_RE = re.compile(
+    rf"(?i:\b(?:{_BOUND_ALT})\s*(?:(?:an?\s+)?(?:additional|extra|further)\s+|another\s+|an?\s+|just\s+|only\s+)?)$")
 BOUND_AFTER_RE = re.compile(
-    r"(?i:(?:(?P<low>\+|-plus|\s(?:or\s+more|and\s+more|plus|or\s+higher|and\s+up(?!\s+[\d$€£])|or\s+above))"
-    r"|(?P<high>\sor\s+(?:fewer|less|under|below))|(?P<approx>\sor\s+so|-odd|\sodd|-ish))(?![\w+]))"
+    r"(?i:(?:(?P<low>\+|-plus|\s(?:or\s+more|and\s+more|plus|or\s+higher|and\s+up(?!\s+[\d$€£])|or\s+above|or\s+over|or\s+older))"
+    r"|(?P<high>\sor\s+(?:fewer|less|under|below))|(?P<approx>\sor\s+so|-odd|\sodd|-ish))(?![\w+]|\s+than\b))"
 )
 RANGE_OPEN_RE = re.compile(r"(?i:\b(?P<kw>between|from)\s+)$")
 RANGE_JOIN_RE = re.compile(r"(?i:-?\s*(?:to|through|and|or)\s+|–|-(?=[\d.−-]|[$€£]))")
 CHANGE_VERB_RE = re.compile(
     r"(?i:\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|reduc\w*|cut|"
     r"grew|grow\w*|jump\w*|drop\w*|climb\w*|soar\w*|surg\w*|plung\w*|declin\w*|rais\w*|lower\w*|"
-    r"slash\w*|went|go(?:es|ne)?|chang\w*|mov\w*|up|down|shrank|shrunk|swell\w*|doubl\w*|tripl\w*)\b"
+    r"slash\w*|went|go(?:es|ne|ing)?|chang\w*|mov\w*|up|down|shrank|shrunk|swell\w*|doubl\w*|tripl\w*)\b"
     r"[\w\s,']{0,40}$)"
 )
+
+# A verb of change anywhere earlier in a sentence ("rose by 25% compared with …, from 2.18% to 2.72%").
+CHANGE_VERB_IN_SENTENCE_RE = re.compile(
+    r"(?i:\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|jump\w*|drop\w*|"
+    r"climb\w*|soar\w*|surg\w*|plung\w*|declin\w*|shrank|doubl\w*|tripl\w*)\b)")
 
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -136,6 +155,14 @@ STREET_AFTER_RE = re.compile(
 )
 MODAL_BEFORE_RE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must)\s+(?:\w+\s+){0,3})$")
 ID_BEFORE_RE = re.compile(r"(?:\b(?:No|no|Nos|nos|Nr|nr|Number|number|Vol|vol|pp?|Art|Sec)\.?|#|№)\s*$")
+# "59 and a half", "3 and a quarter": a fraction added to a digit number.
+AND_FRACTION_RE = re.compile(r"\s+and\s+an?\s+(half|quarter|third)\b", re.I)
+AND_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+FIGURE_AFTER_RE = re.compile(r"[-\s]figures?\b", re.I)
+DOTTED_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+PLURAL_NOUN_AFTER_RE = re.compile(r"\s+(?:[a-zA-Z]+\s+)?[a-z]{2,}s\b")
+# "-old", " years old" after an age in years, months, weeks or days.
+OLD_AFTER_RE = re.compile(r"(?:-|\s)old\b", re.I)
 AGE_BEFORE_RE = re.compile(r"(?i:\b(?:aged|age|ages|agé)\s*)$")
 # "18- to 24-year-old", "between 12 to 17-years-old": the first age of an age range.
 AGE_RANGE_AFTER_RE = re.compile(r"-?\s*(?:to|and|-|–)\s*\d{1,3}[-\s](?:year|month|week|day)s?[-\s]old\b", re.I)
@@ -147,6 +174,10 @@ LABEL_NOUN_BEFORE_RE = re.compile(
     r"highway|interstate|flight|platform|terminal|track|exit|district|ward|precinct|floor|lot|apartment|"
     r"suite|unit|chapter|article|section|paragraph|clause|amendment|page|verse|episode|season|volume|"
     r"issue|round|heat|week|game|act|scene|part|tier|version|model|series|camp)\s+)$")
+# A score or benchmark noun with "of" just before: "a total score of 2072".
+SCORE_NOUN_BEFORE_RE = re.compile(r"(?i:\b(?:score|total|rating|tally|result)\s+of\s+)$")
+# A preposition of time right before a year: "in 1066", "since 1450".
+YEAR_PREP_BEFORE_RE = re.compile(r"(?i:\b(?:in|since|until|till|by|before|after|during|circa|c\.|year)\s+)$")
 TEMPORAL_PREP_BEFORE_RE = re.compile(r"(?i:\b(?:until|till|by|before|after|since|in|from|through)\s+(?:\S+\s+){0,2})$")
 # Hyphenated pairs of small numbers; several of them make a text a game report ("won 5-4").
 SCORE_PAIR_RE = re.compile(r"\b\d{1,3}-\d{1,3}(?:-\d{1,2})?\b")
@@ -155,6 +186,10 @@ LIST_ITEM_RE = re.compile(r"(?:^|\n)[ \t]*\(?$")
 SENTENCE_START_RE = re.compile(r"(?:^|(?<![A-Z])[.!?:;]\s+|\n\s*|[.!?:;]\s*[\"“‘(]\s*)$")
 CAPITALISED_BEFORE_RE = re.compile(r"\b([A-Z][A-Za-z]*|[A-Za-z]+\d[\w-]*)\s+$")
 # The word before a number in a name: capitalised, camel-cased ("iPhone 15") or with digits ("i7 860").
+# A camel-cased word ("iPhone", "AirPods", "eGPU") or an acronym ("USB", "LTE"): a product or standard name.
+CAMEL_OR_ACRONYM_RE = re.compile(r"[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,6}")
+EMERGENCY_BEFORE_RE = re.compile(r"(?i:\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|ring|phone)\s+)$")
+EMERGENCY_AFTER_RE = re.compile(r"(?i:\s+(?:calls?|operators?|dispatch\w*|centers?|centres?|emergency)\b)")
 NAME_WORD_BEFORE_RE = re.compile(r"\b([A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Za-z]+\d[\w-]*)\s+$")
 # Words that open a sentence before a count ("Only 5 were found", "Another 20 Russians"), not names.
 SENTENCE_OPENERS = frozenset(
@@ -210,6 +245,9 @@ EXPLOSIVE_CUE_RE = re.compile(
 TNT_AFTER_RE = re.compile(r"\s+of\s+TNT\b")
 EQUIVALENT_BEFORE_RE = re.compile(r"(?i:\bequivalent\b[^.]*)$")
 YIELD_CUE_RE = re.compile(r"(?i:\byields?\b)")  # "a yield of 10 kilotons", not "yields of 5 tons a hectare"
+# "720p", "1080i": the line count of a video format, glued to one of the standard counts.
+VIDEO_LINES = frozenset("144 240 360 480 576 720 1080 1440 2160 4320".split())
+VIDEO_LINES_AFTER_RE = re.compile(r"[pi](?![A-Za-z\d])")
 # "Mach 5": a speed whose unit is written before the number.
 MACH_BEFORE_RE = re.compile(r"\bMach\s?$")
 # Words that make ' and " minutes and seconds of arc rather than feet and inches.

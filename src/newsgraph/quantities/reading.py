@@ -31,6 +31,7 @@ ARCSECOND = UNIT_WORDS["arcsecond"]
 KIBIBYTE = UNIT_WORDS["kibibyte"]
 KILOMETRE = UNIT_WORDS["kilometre"]
 BARN = UNIT_WORDS["barn"]
+VIDEO_LINE = Unit("video line", "video_resolution")
 MACH = Unit("Mach", "speed", 1234.8)  # the speed of sound at sea level (343 m/s), in km/h
 TNT_JOULES_PER_TON = 4.184e9
 VAGUE_VALUES = {
@@ -88,7 +89,8 @@ def _read_number(text: str, m: re.Match) -> Optional[Number]:
     if kind == "art":
         return Number(1.0, m.end(), "art", surface=m.group())
     if kind == "frac":
-        denominator = FRACTIONS[m.group().split()[-1].lower()]
+        word = next(w for w in m.group().lower().split() if w in FRACTIONS)
+        denominator = FRACTIONS[word]
         return Number(1 / denominator, m.end(), "words", surface=m.group())
     if kind == "named":
         return Number(0.0, m.end(), "named", unit=KELVIN, surface=m.group())
@@ -104,7 +106,7 @@ def _read_money(text: str, m: re.Match) -> Optional[Number]:
     if value is None:
         return None
     value = -value if rest[:1] in "-−" else value
-    code = PREFIX_SYMBOLS.get(symbol, symbol)
+    code = "NGN" if symbol == "N" else PREFIX_SYMBOLS.get(symbol, symbol)
     number = Number(value, m.end(), "money", unit=money_unit(code), surface=m.group())
     return _with_scale(text, number, MONEY_SCALES)
 
@@ -159,6 +161,8 @@ def _cue_near(text: str, pos: int, cue: re.Pattern) -> bool:
 def read_unit(text: str, number: Number, adjective: Optional[Adjective] = None) -> Optional[tuple[Unit, int]]:
     """The unit written after a number, with powers and rates ("km/s2", "$ per kg"), or None."""
     pos = number.end
+    if number.kind == "num" and number.surface in P.VIDEO_LINES and P.VIDEO_LINES_AFTER_RE.match(text, pos):
+        return VIDEO_LINE, pos + 1  # "720p", "1080i": lines of a video format
     times = P.TIMES_PER_RE.match(text, pos)
     if times:
         found = _base_unit(text, times.end(), number)

@@ -1,10 +1,11 @@
 """The quantity scanner: one pass of `CANDIDATE_RE`, then ranges, bounds and filters.
 
 What is NOT a quantity here: years ("in 2013"), days of a date ("Feb. 24"), clock
-times, phone numbers, ordinals, decades, ages ("Smith, 45,", "aged 7", "7-year-old"),
-list numbering, identifiers ("COVID-19", "F-16", "No. 5") and numbers that are part
-of a name ("Voyager 2", "English 101", "iPhone 15", and "Windows 11 was released" at a
-sentence start). Bare "one" is kept only when the caller finds a count for it
+times, phone numbers, ordinals, decades, list numbering, reference marks ("[1]"),
+identifiers ("COVID-19", "F-16", "No. 5") and numbers that are part of a name
+("Voyager 2", "English 101", "iPhone 15", "Thunderbolt 3 docks", and "Windows 11 was
+released" at a sentence start). Ages ("Smith, 45,", "aged 7", "7-year-old") ARE
+quantities, in years (or months …), marked `age` so they measure "age of <person>". Bare "one" is kept only when the caller finds a count for it
 (`Found.weak`). An amount alone in brackets where accounts are read ("revenue is
 ($99.99)") is negative.
 """
@@ -27,13 +28,15 @@ from newsgraph.quantities.reading import (
     read_rates,
     read_unit,
 )
-from newsgraph.quantities.units import Unit
+from newsgraph.quantities.units import UNIT_WORDS, Unit
 
 SKIP = "skip"
+AGE_UNITS = {name: UNIT_WORDS[name] for name in ("year", "month", "week", "day")}
 _YEAR_RE = re.compile(r"\d{4}")
 _NEXT_WORD_RE = re.compile(r"\s*([A-Za-z][\w'-]*)")
 _RELATIVE_TIME_RE = re.compile(r"\s+(?:ago|earlier|later|from\s+now|hence|prior)\b", re.I)
 _OF_MONEY_RE = re.compile(r"\s+of\s+(?=\S)")
+_NOT_COUNTED = frozenset({"levels"}) | P.AUXILIARIES | P.FUNCTION_WORDS | frozenset("does goes seems looks".split())
 _YEAR_DETERMINERS = frozenset("the in since by until from of during before after its 's this".split())
 
 
@@ -55,6 +58,7 @@ class Found:
     weak: bool = False
     num_start: int = 0
     num_end: int = 0
+    age: bool = False  # an age ("Smith, 45,", "a 7-year-old"): unit year, measures an age
 
 
 def scan(text: str, adjective: Optional[Adjective] = None) -> list[Found]:
@@ -70,11 +74,59 @@ def scan(text: str, adjective: Optional[Adjective] = None) -> list[Found]:
             pos = m.end()
             continue
         found, resume = read_quantity(text, m, adjective, scores)
-        if found is not None:
+        if found is not None and not (out and (_restated(text, out[-1], found) or merge_duration(text, out[-1], found))):
             accounting_negative(text, found, out[-1].end if out else None)
+            if out:
+                inherit_bound(text, out[-1], found)
             out.append(found)
         pos = max(resume, m.start() + 1)
     return out
+
+
+def inherit_bound(text: str, previous: Found, found: Found) -> None:
+    """"up to €12bn (£10bn)": a conversion in brackets carries the bound of the amount it converts."""
+    if found.kind != "money" or previous.kind != "money" or text[previous.end:found.start] not in (" (", "("):
+        return
+    if found.low is not None or found.high is not None or found.approximate or text[found.end:found.end + 1] != ")":
+        return
+    found.approximate = previous.approximate
+    if previous.low is not None and previous.high is None:
+        found.low = found.value
+    elif previous.high is not None and previous.low is None:
+        found.high = found.value
+
+
+def _restated(text: str, previous: Found, found: Found) -> bool:
+    """"four (4) sizes": digits in brackets that restate the number word just before."""
+    return previous.kind == "words" and found.kind == "num" and found.value == previous.value and \
+        found.unit is None and previous.unit is None and \
+        text[previous.end:found.start] in (" (", "(") and text[found.end:found.end + 1] == ")"
+
+
+_DURATION_JOIN_RE = re.compile(r"\s+(?:and\s+)?")
+_CLOCK_UNITS = frozenset({"hour", "minute", "second"})
+
+
+def merge_duration(text: str, previous: Found, found: Found) -> bool:
+    """"4 minutes and 15 seconds", "1 hour 30 minutes": one duration, in the smaller unit.
+
+    Only clock units: "3 years, 2 months" stays two quantities (months and years have no exact length).
+    """
+    a, b = previous.unit, found.unit
+    if a is None or b is None or a.name not in _CLOCK_UNITS or b.name not in _CLOCK_UNITS:
+        return False
+    if a.factor is None or b.factor is None or a.factor <= b.factor:
+        return False
+    if found.low is not None or found.high is not None or found.approximate or previous.low != previous.high:
+        return False
+    join = _DURATION_JOIN_RE.fullmatch(text, previous.end, found.start)
+    if join is None:
+        return False
+    previous.value = round(previous.value * a.factor / b.factor + found.value, 9)
+    previous.unit, previous.end, previous.num_end = b, found.end, found.num_end
+    if previous.low is not None:
+        previous.low = previous.high = previous.value
+    return True
 
 
 def accounting_negative(text: str, found: Found, previous_end: Optional[int]) -> None:
@@ -124,6 +176,7 @@ def read_quantity(text: str, m: re.Match, adjective: Optional[Adjective] = None,
     if first is None:
         return None, number.end
     unit_before(text, first)
+    _dotted_thousands(text, first)
     if _glued_to_identifier(text, first.end):
         return None, first.end
     ranged = read_range(text, first, adjective, scores)
@@ -146,12 +199,23 @@ def read_single(text: str, number: Number, start: int, adjective: Optional[Adjec
     if unc:
         uncertainty = parse_digits(unc.group(1))
         number.end = unc.end()
+    half = P.AND_FRACTION_RE.match(text, number.end)
+    if half is not None and number.kind == "num" and not number.scaled:
+        number.value += P.AND_FRACTIONS[half.group(1).lower()]  # "59 and a half"
+        number.end = half.end()
     unit, end = _unit_of(text, number, adjective)
     found = Found(start, end, number.value, unit, kind=number.kind, surface=number.surface,
                   scaled=number.scaled, scale=number.scale, num_start=start, num_end=number.end)
     if uncertainty:
         found.low, found.high = number.value - uncertainty, number.value + uncertainty
     return found
+
+
+def _dotted_thousands(text: str, found: Found) -> None:
+    """"1.000 LED lights", "2.500 people": a dot between thousands (European style) before a counted noun."""
+    if found.kind == "num" and found.unit is None and P.DOTTED_THOUSANDS_RE.fullmatch(found.surface) and \
+            P.PLURAL_NOUN_AFTER_RE.match(text, found.end):
+        found.value = float(found.surface.replace(".", ""))
 
 
 def unit_before(text: str, found: Found) -> None:
@@ -209,7 +273,9 @@ def read_range(text: str, first: Found, adjective: Optional[Adjective], scores: 
     second = _second_number(text, join.end(), adjective)
     if second is None:
         return None
-    if opener == "from" and P.CHANGE_VERB_RE.search(text, max(0, opener_start - 60), opener_start):
+    if opener == "from" and _change_before(text, opener_start):
+        if first.unit is None and second.unit is not None and first.kind == second.kind:
+            first.unit = second.unit  # "going from 220 to 226ppi": both in ppi
         return None
     if scores and joiner == "-" and first.unit is None and second.unit is None and second.value < 200:
         return SKIP  # "At 4-7, including 2-6 in the AFC": win-loss records
@@ -217,6 +283,17 @@ def read_range(text: str, first: Found, adjective: Optional[Adjective], scores: 
             P.CHANGE_VERB_RE.search(text, max(0, first.start - 60), first.start):
         return None  # "down by 30 to 126": a change and the new value
     return _make_range(text, first, second, joiner)
+
+
+def _change_before(text: str, opener_start: int) -> bool:
+    """"rose from 10 to 15", "rose by 25%, compared with X, from 2.18% to 2.72%": a change, not a range."""
+    if P.CHANGE_VERB_RE.search(text, max(0, opener_start - 60), opener_start):
+        return True
+    if text[max(0, opener_start - 2):opener_start] != ", ":
+        return False
+    window = max(0, opener_start - 200)
+    sentence = max(text.rfind(". ", window, opener_start), text.rfind("\n", window, opener_start), window)
+    return P.CHANGE_VERB_IN_SENTENCE_RE.search(text, sentence, opener_start) is not None
 
 
 def _opener(text: str, start: int) -> tuple[Optional[str], int]:
@@ -304,6 +381,10 @@ def keep(text: str, f: Found) -> bool:
         return False
     if f.kind == "num" and P.STREET_AFTER_RE.match(text, f.num_end):
         return False  # "3170 W. County Road": a house number, whatever unit its letters look like
+    if P.FIGURE_AFTER_RE.match(text, f.num_end):
+        return False  # "a six-figure salary": a count of digits, not the amount
+    if mark_age(text, f):
+        return True
     if f.kind == "words":
         return _keep_words(text, f)
     if f.kind != "num" or f.unit is not None or f.scaled:
@@ -311,6 +392,23 @@ def keep(text: str, f: Found) -> bool:
     checks = (_is_year, _is_date_part, _is_age, _is_list_number, _is_name_number, _is_bare_fraction, _is_address,
               _is_label, _is_score)
     return not any(check(text, f) for check in checks)
+
+
+def mark_age(text: str, f: Found) -> bool:
+    """"Smith, 45,", "aged 26 or above", "a 57-year-old man": an age, kept in years (or months …).
+
+    The span takes in a trailing "-old"/"years old"; `f.age` tells the attacher what it measures.
+    """
+    if f.kind not in ("num", "words") or f.scaled:
+        return False
+    old = P.OLD_AFTER_RE.match(text, f.end)
+    if old is not None and f.unit is not None and f.unit.name in AGE_UNITS:
+        f.end, f.age = old.end(), True
+        return True
+    if _is_age(text, f):
+        f.unit, f.age = AGE_UNITS["year"], True
+        return True
+    return False
 
 
 def _keep_words(text: str, f: Found) -> bool:
@@ -349,7 +447,9 @@ def _counted_day(text: str, f: Found) -> bool:
 
 def _is_label(text: str, f: Found) -> bool:
     """"area 55", "Phase 1": a number that names one of something."""
-    return f.low is None and bool(P.LABEL_NOUN_BEFORE_RE.search(text, max(0, f.num_start - 16), f.num_start))
+    if f.low is not None or "," in f.surface:
+        return False  # "game 10,000 times": labels are short numbers
+    return bool(P.LABEL_NOUN_BEFORE_RE.search(text, max(0, f.num_start - 16), f.num_start))
 
 
 def _is_score(text: str, f: Found) -> bool:
@@ -359,8 +459,11 @@ def _is_score(text: str, f: Found) -> bool:
 
 
 def _is_identifier(text: str, f: Found) -> bool:
-    if f.surface in ("911", "999", "112") and re.search(r"(?i:\bcall(?:ed|ing|s)?\s+)$", text[max(0, f.start - 10):f.start]):
-        return True  # "called 911"
+    if f.surface in ("911", "999", "112") and (P.EMERGENCY_BEFORE_RE.search(text, max(0, f.start - 10), f.start)
+                                                or P.EMERGENCY_AFTER_RE.match(text, f.end)):
+        return True  # "called 911", "dial 999", "make 911 calls"
+    if f.unit is None and f.num_start > 0 and text[f.num_start - 1] == "[" and text[f.end:f.end + 1] == "]":
+        return True  # "per shift[1]", "[2] Smith J.": a reference mark
     window = max(0, f.num_start - 40)
     token_start = max(max(text.rfind(c, window, f.num_start) for c in " \n\t\u00a0(\"“'‘[/") + 1, window)
     prefix = text[token_start:f.num_start]
@@ -386,10 +489,18 @@ def _year_like(f: Found) -> bool:
 def _is_year(text: str, f: Found) -> bool:
     if not _year_like(f) or (f.low is not None and f.high is not None and f.high != f.low):
         return False
+    if P.CAPITALISED_BEFORE_RE.search(text, max(0, f.start - 30), f.start) and f.value >= 1900 and \
+            not P.SENTENCE_START_RE.search(text, max(0, f.start - 4), f.start):
+        name = P.CAPITALISED_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
+        if name is not None and name.group(1).lower() not in P.FUNCTION_WORDS:
+            return True  # "the Anniversary Tour 2020 dates", "Vision 2030 goals": a year in a name
+    if not P.YEAR_PREP_BEFORE_RE.search(text, max(0, f.start - 8), f.start) and (
+            f.value < 1500 or P.SCORE_NOUN_BEFORE_RE.search(text, max(0, f.start - 40), f.start)):
+        return False  # "scores rose from 1061 to 1128", "a total score of 2072": benchmark numbers
     nxt = _NEXT_WORD_RE.match(text, f.end)
     before = re.findall(r"[\w']+", text[max(0, f.start - 20):f.start].lower())
     countable = nxt is not None and (nxt.group(1).endswith("s") or nxt.group(1) == "people") \
-        and nxt.group(1).lower() != "levels"  # "below 2005 levels" is a year
+        and nxt.group(1).lower() not in _NOT_COUNTED  # "below 2005 levels", "2019 was" are years
     if f.low is not None or f.high is not None:  # "until at least 2021", "below 2005 levels"
         return not countable and bool(P.TEMPORAL_PREP_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
                                       or re.match(r"\s+levels?\b", text[f.end:f.end + 8]))
@@ -405,7 +516,7 @@ def _is_date_part(text: str, f: Found) -> bool:
 
 
 def _is_age(text: str, f: Found) -> bool:
-    if f.unit is not None or not (f.value == int(f.value) and 0 < f.value < 125):
+    if f.unit is not None or not (f.value * 2 == int(f.value * 2) and 0 < f.value < 125):
         return False
     if P.AGE_BEFORE_RE.search(text, max(0, f.start - 8), f.start) or P.AGE_RANGE_AFTER_RE.match(text, f.end):
         return True
@@ -440,9 +551,22 @@ def _is_name_number(text: str, f: Found) -> bool:
     word = nxt.group(1)
     if word[0].isupper() or word.lower() in P.FUNCTION_WORDS or word.lower() in P.AUXILIARIES:
         return True
+    if _firm_name(text, f, cap.group(1)):
+        return True  # "iPhone 7 refurbs", "USB 3.2 cables", "Thunderbolt 3 docks" (said again elsewhere)
     # "Phase 1 trade deal", "Redemption 2 port": a singular noun after a numbered name
     return f.value == int(f.value) and f.value < 1000 and not word.lower().endswith("s") \
         and text[f.num_start - 1:f.num_start] == " "
+
+
+def _firm_name(text: str, f: Found, word: str) -> bool:
+    """Whether "<word> <number>" is surely a name, even before a plural noun or as a decimal.
+
+    Camel-cased words ("iPhone", "AirPods") and acronyms ("USB") name products and standards;
+    a capitalised word is trusted when the text writes the same "<word> <number>" at least twice.
+    """
+    if P.CAMEL_OR_ACRONYM_RE.fullmatch(word):
+        return True
+    return text.count(f"{word} {f.surface}") >= 2
 
 
 def _opens_with_name(text: str, f: Found, first_word: str) -> bool:
@@ -453,6 +577,10 @@ def _opens_with_name(text: str, f: Found, first_word: str) -> bool:
     """
     if first_word.lower() in P.SENTENCE_OPENERS or first_word.lower() in P.FUNCTION_WORDS or f.end != f.num_end:
         return False  # "Children 12 and up can attend": a bound after the number
+    if P.CAMEL_OR_ACRONYM_RE.fullmatch(first_word) and not first_word.isupper():
+        return True  # "AirPods 2 dropped in price": a camel-cased name, whatever opens the sentence
+    if text.count(f"{first_word} {f.surface}") >= 2:
+        return True  # the text writes "Thunderbolt 3" again elsewhere: a name, not a sentence-start capital
     nxt = _NEXT_WORD_RE.match(text, f.end)
     if nxt is None or text[f.end:f.end + 1] in ",;:":
         return False

@@ -122,6 +122,11 @@ British thermal unit | energy | 1055.05585 | British_thermal_unit British_therma
 pound per square inch | pressure | 6894.757 | pound_per_square_inch pounds_per_square_inch | psi
 millimetre of mercury | pressure | 133.322387415 | millimetre_of_mercury millimetres_of_mercury millimeter_of_mercury millimeters_of_mercury | mmHg
 decibel | loudness | | decibel decibels | dB
+A-weighted decibel | loudness | | A-weighted_decibel A-weighted_decibels | dBA dBa dB(A)
+frame per second | frame_rate | | frame_per_second frames_per_second | fps FPS
+pixel per inch | pixel_density | | pixel_per_inch pixels_per_inch | ppi PPI
+pixel | image_size | | pixel pixels | px
+megapixel | image_resolution | | megapixel megapixels | MP
 revolution per minute | frequency | 0.0166666667 | revolution_per_minute revolutions_per_minute | rpm RPM
 megabit per second | data_rate | | megabit_per_second megabits_per_second | Mbps Mbit/s
 kilobit per second | data_rate | | kilobit_per_second kilobits_per_second | kbps kbit/s

@@ -112,6 +112,23 @@ def stretch_reading(p: Point, confidence: float = 0.9, named: bool = True) -> Re
     return Reading(p.value, "DATE", grain, p.start, p.end, confidence, p if named else None)
 
 
+_EDGE_RE = re.compile(r"(?i:(?:the\s+)?(early|beginning|start|mid|middle|late|end)\b)")
+_THIRDS = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 1, "late": 2, "end": 2}
+
+
+def narrowed(reading: Reading, text: str) -> Reading:
+    """"mid-2019", "early June", "the end of 1990": the value stays (TimeML keeps the year
+    or month and marks a modifier), the range shrinks to the first, middle or last third."""
+    m = _EDGE_RE.match(text)
+    if m is None or reading.range_start is None or reading.range_end is None:
+        return reading
+    days = (reading.range_end - reading.range_start).days + 1
+    third = _THIRDS[m.group(1).lower()]
+    reading.range_start = reading.range_start + timedelta(days=days * third // 3)
+    reading.range_end = reading.range_start + timedelta(days=days // 3 - 1)
+    return reading
+
+
 def unanchored(value: str, grain: str = "day") -> Reading:
     """A reading left unresolved for want of an anchor (low confidence)."""
     return Reading(value, "DATE", grain, confidence=0.4)
@@ -153,6 +170,8 @@ def read_month_day(text: str, state: State, start: int, end: int) -> Optional[Re
     year = year_in(rest, state.anchor) if _YEAR.search(rest) else None
     if year is not None:
         d = safe_date(year, month, day)
+        if d is not None:
+            state.explicit_years.append(year)
         return day_reading(d, confidence=0.95) if d else None
     return _dayless_year(state, month, day, weekday_in(text), start, end)
 
@@ -172,9 +191,25 @@ def _dayless_year(state: State, month: int, day: int, weekday: Optional[int],
     if weekday is not None:
         same = [d for d in options if d.weekday() == weekday]
         options = same or options
+    near = _year_named_nearby(state, start, end)
+    if near is not None and any(d.year == near for d in options):
+        return day_reading(next(d for d in options if d.year == near), confidence=0.85)
     tense = direction(state, start, end)
     chosen = _closest(options, anchor, tense)
     return day_reading(chosen, confidence=0.85) if chosen else None
+
+
+def _year_named_nearby(state: State, start: int, end: int) -> Optional[int]:
+    """"the jaunt starts June 9, 2020 … a show on Sept. 12", "Tour 2020 dates: June 9 -- … June 10 --":
+    a day with no year takes the year of a date named in its sentence or just before it (a list)."""
+    ref = state.ref
+    if ref is None or ref.grain not in ("year", "month", "day") or state.ref_at < 0:
+        return None
+    if not state.explicit_years or state.explicit_years[-1] != ref.start.year:
+        return None  # the year of the date before was itself guessed ("payable Jan. 2 to holders of record Dec. 15")
+    if start - state.ref_at <= 120 or state.ref_at >= state.hints.sentence_bounds(start, end)[0]:
+        return ref.start.year
+    return None
 
 
 def _closest(options: list[date], anchor: date, tense: int) -> Optional[date]:
@@ -190,7 +225,7 @@ def read_month_year(text: str, state: State, start: int, end: int) -> Optional[R
         return None
     if not _month_word_ok(text, state, start, end, with_day=True):
         return None
-    return stretch_reading(Point(safe_date(year, month, 1) or date(year, 1, 1), "month"), 0.95)
+    return narrowed(stretch_reading(Point(safe_date(year, month, 1) or date(year, 1, 1), "month"), 0.95), text)
 
 
 def read_month_rel(text: str, state: State, start: int, end: int) -> Optional[Reading]:
@@ -223,7 +258,7 @@ def read_month(text: str, state: State, start: int, end: int) -> Optional[Readin
         year = a.year
     else:
         year = _narrative_year(state, start, end) or _month_year(a, month, direction(state, start, end))
-    return stretch_reading(Point(date(year, month, 1), "month"), 0.85)
+    return narrowed(stretch_reading(Point(date(year, month, 1), "month"), 0.85), text)
 
 
 def _month_year(anchor: date, month: int, tense: int) -> int:
@@ -422,11 +457,33 @@ def read_year(text: str, state: State, start: int, end: int) -> Optional[Reading
     if year is None or not _year_ok(text, state, start, end):
         return None
     state.explicit_years.append(year)
-    reading = stretch_reading(Point(date(year, 1, 1), "year"), 0.9)
-    return reading
+    return narrowed(stretch_reading(Point(date(year, 1, 1), "year"), 0.9), text)
+
+
+# A score or benchmark noun with "of" just before: "a total score of 2072".
+_SCORE_NOUN_BEFORE = re.compile(r"(?i:\b(?:score|total|rating|tally|result)\s+of\s+)$")
+# A preposition of time right before a year ("in 1066", "since 1450"), or an era after it.
+_YEAR_PREP_BEFORE = re.compile(r"(?i:\b(?:in|since|until|till|by|before|after|during|circa|c\.|year|the\s+year)\s+)$")
+_ERA_AFTER = re.compile(r"\s*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)\b")
+
+
+def _plausible_year(text: str, state: State, start: int, end: int) -> bool:
+    """A bare four-digit number as a year: before 1500 or over ten years after the anchor only after
+    a preposition of time or with an era; never right after a score or benchmark noun."""
+    if not re.fullmatch(r"\d{4}", text):
+        return True
+    prep = _YEAR_PREP_BEFORE.search(state.text, max(0, start - 12), start) is not None
+    if prep or _ERA_AFTER.match(state.text, end):
+        return True
+    if _SCORE_NOUN_BEFORE.search(state.text, max(0, start - 40), start):
+        return False
+    year = int(text)
+    return year >= 1500 and (state.anchor is None or year <= state.anchor.year + 10)
 
 
 def _year_ok(text: str, state: State, start: int, end: int) -> bool:
+    if not _plausible_year(text, state, start, end):
+        return False
     before = state.text[max(0, start - 6):start]
     if re.search(r"(?:[$€£#]|No\.?\s*|\d[.,]?|[A-Z]-)\s*$", before):
         return False

@@ -180,10 +180,15 @@ def pick_nearest(options: list[tuple[date, date]], anchor: date, tense: int) -> 
     return (side or order)[0]
 
 
+_AFTER_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
+
+
 def movable_holiday(name: str, year: int) -> Optional[date]:
     """The date of a movable holiday in `year`, or None when unknown."""
     if name.startswith("thanksgiving"):
         return nth_weekday(year, 11, 3, 4)
+    if name in _AFTER_THANKSGIVING:  # US shopping days counted from Thanksgiving
+        return nth_weekday(year, 11, 3, 4) + timedelta(days=_AFTER_THANKSGIVING[name])
     if name.startswith("easter"):
         return easter(year)
     if name == "good friday":

@@ -174,6 +174,8 @@ def verb_tense(verb: Token, direct: bool = False) -> int:
         return FUTURE
     if any(a.lemma_ == "have" for a in auxes):
         return PAST
+    if "to" in lowers and _done_in_the_past(verb):
+        return PAST  # "spent Monday trying to distance themselves", "decided to weigh in on Monday"
     if "to" in lowers or any(a in ("may", "might", "must", "should", "can", "ca") for a in lowers):
         return FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
@@ -183,6 +185,21 @@ def verb_tense(verb: Token, direct: bool = False) -> int:
     if direct and _scheduling_present(verb, auxes):
         return FUTURE  # "Lowe's reports earnings Wednesday", "tickets go on sale Friday"
     return UNKNOWN
+
+
+# Verbs whose infinitive looks ahead of them ("planned to leave Thursday"): not done yet.
+_FORWARD_LEMMAS = frozenset("""
+plan expect schedule agree promise vow intend aim hope want threaten prepare set seek ask urge order
+call tell pledge wish need plot propose vote offer refuse decline arrange be have get going""".split())
+
+
+def _done_in_the_past(verb: Token) -> bool:
+    """An infinitive under a past-tense verb that does not look ahead ("decided to weigh in", "tried to")."""
+    head = verb.head
+    while head.dep_ == "xcomp" and head.head.i != head.i and head.tag_ in ("VBG", "VB"):
+        head = head.head  # "spent Monday trying to distance": up to "spent"
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.tag_ == "VBD" and \
+        head.lemma_.lower() not in _FORWARD_LEMMAS
 
 
 def _nonfinite(verb: Token) -> bool:

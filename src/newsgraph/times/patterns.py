@@ -90,7 +90,7 @@ FAMILIES: list[tuple[str, str]] = [
     ("holiday", r"(?:(?:this|last|next)\s+)?(?:new\s+year's\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?|"
                 r"boxing\s+day|halloween|valentine's\s+day|independence\s+day|veterans\s+day|"
                 r"armistice\s+day|bastille\s+day|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|week))?|"
-                r"good\s+friday|labor\s+day|memorial\s+day|election\s+day)"
+                r"good\s+friday|labor\s+day|memorial\s+day|election\s+day|black\s+friday|cyber\s+monday)"
                 rf"(?:\s+(?:of\s+)?{YEAR})?"),
     ("daypart", rf"(?:(?:early|earlier|late|later)\s+)?(?:this|last|tomorrow|yesterday|that|the\s+next|"
                 rf"the\s+following|the\s+previous)\s+{PART}"),
@@ -127,9 +127,9 @@ FAMILIES: list[tuple[str, str]] = [
             r"|(?:daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|"
             r"twice\s+(?:a|per)\s+(?:day|week|month|year)|once\s+(?:a|per)\s+(?:day|week|month|year))"),
     ("inn", rf"(?:in|within)\s+(?:another\s+|the\s+next\s+)?(?:{APPROX}\s+)?{NUM}[-\s]+{UNIT}"
-            r"(?!\s+(?:ago|earlier|later|of|before|after|old)\b|-)"),
+            r"(?!\s+(?:ago|earlier|later|of|before|after|old|century|centuries|decades?)\b|-)"),
     ("dur", rf"(?:{APPROX}\s+)?(?:the\s+)?{NUM}(?:\s+more|\s+full|\s+straight|\s+consecutive)?[-\s]+{UNIT}"
-            r"(?:\s+and\s+a\s+half)?(?:-long)?(?![-\s]+old\b)"),
+            r"(?:\s+and\s+a\s+half)?(?:-long)?(?![-\s]+(?:old|century|centuries|decades?)\b)"),
     ("plural", r"(?:(?:recent|coming|the\s+coming|the\s+past|the\s+last)\s+)?"
                r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"),
     ("bare", r"the\s+(?:(?:full|fiscal|whole|entire|calendar)\s+)?year(?![-'])|the\s+week(?![-'])"),
@@ -152,7 +152,7 @@ START_WORDS = frozenset(
     recently today yesterday tomorrow tonight overnight noon midnight midday daily weekly monthly
     annually yearly hourly quarterly nightly biweekly twice once year nineteen hundreds dozens several
     many few couple numerous new christmas boxing halloween valentine independence veterans armistice
-    bastille thanksgiving easter good labor memorial election first second third fourth st nd rd th
+    bastille thanksgiving easter good labor memorial election black cyber first second third fourth st nd rd th
     fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
     seventeenth eighteenth nineteenth twentieth twenty mon tue tues wed thu thur thurs fri sat sun
     its last final latest same prior upcoming subsequent end""".split()

@@ -72,6 +72,12 @@ _GAME_CLOCK_AFTER = re.compile(
 _GAME_CLOCK_BEFORE = re.compile(r"\b(?:final|first|last|opening|closing|with|within)\s+$", re.IGNORECASE)
 
 
+# "12:45 weekdays", "at 9 and 11 p.m. daily": a clock time that recurs.
+_RECURRING_AFTER = re.compile(
+    r"(?:\s+(?:and|or|&)\s+[\d:.]{1,5}(?:\s?[ap]\.?m\.?)?)?,?\s+(?:on\s+)?(?:weekdays|weeknights|daily|nightly|"
+    r"every\s+(?:day|night|morning|evening|weekday)|each\s+(?:day|night))\b", re.IGNORECASE)
+
+
 def read_clock(text: str, state: State, start: int, end: int) -> Optional[Reading]:
     """"10:30 a.m.", "9 p.m. EST Tuesday", "noon", "1830 GMT": a time on a resolved day."""
     if _game_clock(text, state, start, end):
@@ -80,6 +86,8 @@ def read_clock(text: str, state: State, start: int, end: int) -> Optional[Readin
     hhmm = _clock_value(body)
     if hhmm is None:
         return None
+    if _RECURRING_AFTER.match(state.text, end):
+        return Reading(f"XXXX-XX-XXT{hhmm}", "SET", "time", confidence=0.75)  # "at 12:45 weekdays"
     day = _day_of(body, state, start, end)
     if day is None:
         return Reading(f"XXXX-XX-XXT{hhmm}", "TIME", "time", confidence=0.5)
@@ -135,7 +143,7 @@ def _day_of(body: str, state: State, start: int, end: int) -> Optional[date]:
         return weekday_date(state, weekday, "", start, end)
     ref = state.ref
     if ref is not None and ref.grain == "day":
-        return ref.start
+        return ref.start  # a day named earlier in the same paragraph
     return state.anchor
 
 
@@ -411,6 +419,10 @@ def _with_edge(reading: Reading, edge: str, state: State, start: int) -> Reading
             reading.range_start = anchor
         else:
             reading.range_start = None
+    elif edge in ("mid", "the middle of"):  # "the middle of next year": its middle third
+        days = (reading.range_end - reading.range_start).days + 1
+        reading.range_start = reading.range_start + timedelta(days=days // 3)
+        reading.range_end = reading.range_start + timedelta(days=days // 3 - 1)
     return reading
 
 
@@ -610,6 +622,10 @@ _RATE_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P
 def read_set(text: str, state: State, start: int, end: int) -> Optional[Reading]:
     """"every day", "each Thursday", "annually", "every other week", "twice a year"."""
     low = text.lower()
+    if re.search(r"\b(?:Week|Day|Month|Year|Quarter|Hour|Minute)$", text) and re.match(r"\s+\d", state.text[end:end + 3]):
+        return None  # "every Week 12 game", "each Round 3 match": a numbered label, not a unit of time
+    if low.startswith("per") and _RATE_BEFORE_RE.search(state.text, max(0, start - 40), start):
+        return None  # the denominator of a rate the quantities own, not a recurring time
     if low in _RATE_WORDS:
         if _used_as_adjective(state, start, end) or _in_a_name(text, state, start):
             return None  # "a daily newspaper", "the People's Daily"
@@ -674,12 +690,23 @@ def read_plural(text: str, state: State, start: int, end: int) -> Optional[Readi
     return Reading(duration_value(None, unit), "DURATION", "duration", confidence=0.6)
 
 
+# An imperative opening a line or sentence before "now": "See it now", "Shop them now", "Order now".
+_CALL_TO_ACTION_RE = re.compile(
+    r"(?:^|[\n.!?:|]\s*)(?:see|shop|buy|order|get|check\s+(?:it|them)\s+out|download|watch|read|try|book|"
+    r"subscribe|sign\s+up|join|click|register|apply|call|donate|listen)(?:\s+(?:it|them|this|one|that|here))?\s+$",
+    re.IGNORECASE)
+# A number with its unit or counted noun just before "per": "86.6 frames per second", "4% per hour".
+_RATE_BEFORE_RE = re.compile(r"\d(?:[\d.,]*\d)?(?:\s?(?:%|[A-Za-z]+)(?:\s+[A-Za-z]+)?)?\s+$")
+
+
 def read_reference(text: str, state: State, start: int, end: int) -> Optional[Reading]:
     """"now", "currently", "recently", "the past", "the future", "soon"."""
     key = " ".join(text.lower().split())
     value = REFERENCE_WORDS.get(key)
     if value is None:
         return None
+    if key == "now" and _CALL_TO_ACTION_RE.search(state.text, max(0, start - 30), start):
+        return None  # "See it now: <shop>", "Buy now": a call to action, not the present
     if key in ("the past", "the present") and not re.search(
             r"\b(?:in|of|from|than|into|for|at)\s+$", state.text[max(0, start - 8):start].lower()):
         return None
