@@ -97,7 +97,7 @@ class Quote:
     start: int
     end: int
     text: str
-    kind: str  # direct | indirect
+    kind: str  # direct | indirect | mixed (a quoted fragment inside a reported clause)
     cue: Optional[Span] = None
     speaker: Optional[Speaker] = None
     confidence: float = 0.0

@@ -301,7 +301,8 @@ def score_article(article: GoldArticle, doc, counts: dict[str, Counts]) -> None:
     for t, key in ((0.3, "30"), (0.8, "80")):
         score_class(by_class["direct"], sets["direct"], not_direct, direct, direct_sets, t, counts["direct_" + key], doc)
     score_class(by_class["indirect"], sets["indirect"], not_indirect, indirect, indirect_sets, 0.5, counts["indirect_50"])
-    mixed_pairs = match(sets["mixed"], direct_sets + indirect_sets, 0.5)
+    mixed_sets = [tokens.of(p.spans) for p in group_predictions(quotes, "mixed")]
+    mixed_pairs = match(sets["mixed"], direct_sets + indirect_sets + mixed_sets, 0.5)
     counts["mixed_50"].tp += len(mixed_pairs)
     counts["mixed_50"].fn += len(sets["mixed"]) - len(mixed_pairs)
 

@@ -20,6 +20,12 @@ Indirect attributions ("X said (that) …", "according to X, …") come from the
 (`indirect`), with kind="indirect" and the reported content as the span; a content the
 cue sits inside ("Many closures, he said, have …") gives two pieces sharing the cue.
 
+A quoted fragment inside a reported clause ("he said it was his “duty” to report") is
+one record of kind="mixed" (the clause with its marks, the clause's cue and speaker), not
+a direct and an indirect record. Indirect attributions that are the writer's own voice
+or name no source are dropped (`sources`). A quote right after "the word", "the term",
+"so-called" … is a mention, not a quotation.
+
 Confidence: 0.9 for a named speaker, 0.8 for one resolved from a pronoun or a
 description, 0.7 for a quote that inherits its attribution, 0.6 when the speaker stays
 unresolved and for reported clauses, 0.4 for contents that are only a noun phrase.
@@ -87,8 +93,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         if cue is not None:
             _attribute(doc, piece, cue, index)
     _inherit(text, pieces)
-    quotes = [_direct(text, p) for p in pieces if p.cue is not None]
-    quotes.extend(_indirect(doc, quoted, index))
+    direct = [_direct(text, p) for p in pieces if p.cue is not None]
+    quotes = _merge_mixed(text, direct, _indirect(doc, quoted, index))
     posts = list(embedded_posts(doc, index))
     quotes = [q for q in quotes if not any(p.start <= q.start and q.end <= p.end for p in posts)] + posts
     quotes.sort(key=lambda q: (q.start, q.end))
@@ -99,6 +105,8 @@ def looks_like_title(text: str, span: QuoteSpan) -> bool:
     """A short run of capitalised words that does not end a sentence: a show, a book, a
     slogan ("on CNN's “State of the Union,”"), not a quotation."""
     inner = text[slice(*span.inner)].strip()
+    if inner.endswith(".") and len(inner.split()) <= 4 and not inner.endswith(".."):
+        inner = inner[:-1]  # "their podcast “Beyond Finances.”": the sentence's full stop, put inside
     if not inner or inner.rstrip(",;:")[-1:] in ".?!":
         return False
     words = TITLE_WORD.findall(inner)
@@ -108,9 +116,14 @@ def looks_like_title(text: str, span: QuoteSpan) -> bool:
     return all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
+MENTION_NOUNS = ("so-called", "word", "words", "term", "terms", "phrase", "phrases", "name", "names", "title", "label", "slogan", "hashtag")
+_LAST_WORD = re.compile(r"([\w\-]+)\W*$")
+
+
 def _after_so_called(text: str, span: QuoteSpan) -> bool:
-    """ "the so-called “deal”": a scare quote, not a quotation."""
-    return text[max(0, span.start - 10) : span.start].rstrip().lower().endswith("so-called")
+    """ "the so-called “deal”", "the word “We”", "the phrase “…”": a mention, not a quotation."""
+    m = _LAST_WORD.search(text[max(0, span.start - 20) : span.start])
+    return m is not None and m.group(1).lower() in MENTION_NOUNS
 
 
 # Nouns a short quoted phrase can name: "the “one country, two systems” formula".
@@ -199,6 +212,45 @@ def _direct(text: str, piece: _Piece) -> Quote:
     while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
         e -= 1
     return Quote(s, e, text[s:e], "direct", cue=piece.cue, speaker=piece.speaker, confidence=piece.confidence)
+
+
+CLOSING_MARKS = "”\"’'»"
+
+
+def _merge_mixed(text: str, direct: list[Quote], indirect: list[Quote]) -> list[Quote]:
+    """A quoted fragment inside a reported clause ("he said it was his “duty” to report")
+    is one attribution: one record of kind "mixed" (the clause, its cue and speaker, or
+    the fragment's speaker when the clause has none), not a direct and an indirect one.
+    A clause that is nearly all quote ("said that “…”"), or that holds a quote before its
+    cue ("“…,” he said"), gives way to the direct quote."""
+    used: set[int] = set()
+    out = []
+    for q in indirect:
+        inside = [i for i, d in enumerate(direct) if i not in used and q.start <= d.start < q.end]
+        if not inside:
+            out.append(q)
+            continue
+        if len(inside) == 1 and _hands_over(text, direct[inside[0]], q):
+            continue  # "“…,” he said" parsed as the verb's clause: the direct quote owns the cue
+        used.update(inside)
+        if sum(direct[i].end - direct[i].start for i in inside) >= 0.7 * (q.end - q.start):
+            used.difference_update(inside)  # "said that “…”": a direct quote with its "that"
+            continue
+        end = max([q.end] + [direct[i].end for i in inside])
+        while end < len(text) and text[end] in CLOSING_MARKS:
+            end += 1
+        speaker = q.speaker or next((direct[i].speaker for i in inside if direct[i].speaker), None)
+        confidence = max(q.confidence, min(direct[i].confidence for i in inside))
+        out.append(Quote(q.start, end, text[q.start:end], "mixed", cue=q.cue, speaker=speaker, confidence=confidence))
+    return [d for i, d in enumerate(direct) if i not in used] + out
+
+
+def _hands_over(text: str, direct: Quote, clause: Quote) -> bool:
+    """The quote ends right before the clause's speaker or cue ("… “I do recall,” he said")."""
+    if clause.cue is None or direct.start >= clause.cue.start:
+        return False
+    stop = min(clause.cue.start, clause.speaker.start if clause.speaker else clause.cue.start)
+    return stop >= direct.end and not text[direct.end : stop].strip(" ,;:—–-" + CLOSING_MARKS)
 
 
 def _indirect(doc: Doc, quoted: list[bool], index: EntityIndex) -> list[Quote]:

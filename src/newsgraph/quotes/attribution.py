@@ -33,6 +33,8 @@ SENTENCE_END = frozenset({".", "!", "?"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
 FRAME_LIMIT = 40  # tokens
+# "announced on Sept. 30", "said 20 percent": a date or a number is no speaker.
+NOT_SPEAKER_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
 @dataclass
@@ -204,7 +206,8 @@ def speaker_of(cue: Token, frame: Sequence[Token], quoted: Sequence[bool]) -> Op
         if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
             break
         verb = verb.head
-    return _noun_before(cue, frame) or _name_opening(cue, frame) or _noun_after(cue, frame)
+    guess = _noun_before(cue, frame) or _name_opening(cue, frame) or _noun_after(cue, frame)
+    return None if guess is not None and guess.ent_type_ in NOT_SPEAKER_TYPES else guess
 
 
 def _plausible(subject: Token, cue: Token, quoted: Sequence[bool]) -> bool:

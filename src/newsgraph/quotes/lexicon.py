@@ -81,8 +81,8 @@ SEEM_VERBS = _words("seem appear")
 INFINITIVE_VERBS = _words(
     """
     want refuse vow seek plan urge decline pledge ask decide hope hop promise agree propose
-    threaten expect aim prefer intend offer call encourage tell warn advise order demand push
-    press vote look request
+    threaten expect aim prefer intend call encourage tell warn advise order demand push
+    press vote request
     """
 )
 

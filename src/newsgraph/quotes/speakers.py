@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import Entity, Speaker
 from newsgraph.quotes.lexicon import (
+    COMMUNICATION_NOUNS,
     FIRST_PERSON,
     GROUP_SECTOR,
     GROUP_PRONOUNS,
@@ -66,11 +67,24 @@ class EntityIndex:
                 subject = any(t.dep_ in SUBJECT_DEPS for t in span) or last.dep_ == "appos" and last.head.dep_ in SUBJECT_DEPS
                 self.mentions.append(_Mention(last.i, entity, subject, quoted[last.i]))
         self.mentions.sort(key=lambda m: m.token)
+        self.quoted = quoted
+        self.people = [e for e in doc._.ng_entities or [] if e.type == "PERSON" and " " in e.name]
         self.positions = [m.token for m in self.mentions]
 
     def entity_of(self, token: Token) -> Optional[Entity]:
         """The entity a name token belongs to, or None."""
         return self.by_token.get(token.i)
+
+    def is_quoted(self, i: int) -> bool:
+        return self.quoted[i]
+
+    def person_by_surname(self, token: Token, entity: Optional[Entity]) -> Optional[Entity]:
+        """A bare surname ("Sondland", "Sabatier") the entity layer left unlinked or typed
+        as a one-word place or organisation: the person of the article with that last name."""
+        if token.pos_ != "PROPN" or (entity is not None and (entity.type == "PERSON" or " " in entity.name)):
+            return entity
+        people = [e for e in self.people if e.name.split()[-1] == token.text and e is not entity]
+        return people[0] if len(people) == 1 else entity
 
     def antecedent(self, pronoun: Token) -> Optional[Entity]:
         """The entity a third-person pronoun (or "the 56-year-old") most likely stands for, or None."""
@@ -161,17 +175,24 @@ def noun_phrase(doc: Doc, head: Token, index: EntityIndex) -> tuple[int, int]:
 
 
 def make_speaker(doc: Doc, head: Token, index: EntityIndex) -> Speaker:
-    """The Speaker for a subject token: its phrase as written, resolved to an entity if we can."""
+    """The Speaker for a subject token: its phrase as written, resolved to an entity if we
+    can, else named by the unlinked phrase it refers to ("Big Machine", "the authors")."""
     start, end = noun_phrase(doc, head, index)
     span = doc[start:end]
-    entity = resolve(head, index)
+    entity, name = referent(head, index)
+    if entity is not None and not _clean_name(entity.name):
+        name, entity = None, None  # "Thunderbolt 3\n\nApple": a name garbled across lines
     return Speaker(
         start=span.start_char,
         end=span.end_char,
         text=span.text,
-        name=entity.name if entity else None,
+        name=entity.name if entity else name,
         entity=entity.id if entity else None,
     )
+
+
+def _clean_name(name: str) -> bool:
+    return "\n" not in name
 
 
 def _age_description(head: Token) -> bool:
@@ -184,12 +205,238 @@ def _age_description(head: Token) -> bool:
 
 def resolve(head: Token, index: EntityIndex) -> Optional[Entity]:
     """The entity a speaker head token names, stands for, or describes; None if unknown."""
+    return referent(head, index)[0]
+
+
+def referent(head: Token, index: EntityIndex) -> tuple[Optional[Entity], Optional[str]]:
+    """(entity, name) a speaker head token names, stands for, or describes: the entity when
+    the article links one, else the unlinked phrase it stands for, else (None, None).
+
+    A pronoun takes the nearest earlier subject of its own or the previous sentences that
+    agrees with it, whatever its entity type (`parse_antecedent`); a description its
+    apposition first ("The company that runs the show, Acme, said"), a name in it after a
+    title ("CPUC President Jane Roe"), then the entity it describes (`EntityIndex.described`)."""
     entity = index.entity_of(head)
+    if entity is not None and entity.type != "PERSON":
+        person = _person_after_title(head, index)  # "CPUC President Jane Roe said"
+        if person is not None:
+            return person, None
     if entity is not None:
-        return entity
+        return index.person_by_surname(head, entity), None
     word = head.lower_
     if head.pos_ == "PRON" or word in PERSON_PRONOUNS or word in GROUP_PRONOUNS or _age_description(head):
-        return None if word in FIRST_PERSON else index.antecedent(head)
+        if word in FIRST_PERSON:
+            return None, None
+        found = parse_antecedent(head, index)
+        if found is not None:
+            return found
+        return index.antecedent(head), None
     if head.pos_ in ("NOUN", "PROPN"):
-        return index.described(head)
+        named = _named_in_description(head, index)
+        if named is not None:
+            return named
+        if head.tag_ in ("NNS", "NNPS"):
+            return _group_of(head, index), None  # "PG&E officials": PG&E, never one person
+        return index.person_by_surname(head, None) or index.described(head), None
+    return None, None
+
+
+def _named_in_description(head: Token, index: EntityIndex) -> Optional[tuple[Optional[Entity], Optional[str]]]:
+    """ "The group that owns her music, Big Machine, says" -> Big Machine (its apposition);
+    "CPUC President Jane Roe" -> Jane Roe (a person named in a compound)."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            entity = index.entity_of(child)
+            return (entity, None) if entity is not None else (None, doc_phrase(child))
+        if child.dep_ == "appos":  # "Another diplomat, former envoy to Ukraine Kurt Volker, said"
+            last = index.entity_of(child.right_edge)
+            if last is not None and last.type == "PERSON":
+                return last, None
+        if child.dep_ == "relcl":
+            named = _name_after_clause(child)
+            if named is not None:
+                entity = index.entity_of(named[-1])
+                return (entity, None) if entity is not None else (None, named.text)
     return None
+
+
+def _name_after_clause(clause: Token):
+    """ "The company that runs the show, Acme Productions, said": the name set off by commas
+    right after the relative clause (the parse often hangs it elsewhere)."""
+    doc = clause.doc
+    j = clause.right_edge.i + 1
+    if j >= len(doc) or doc[j].text != ",":
+        return None
+    last = doc[j - 1]
+    if last.dep_ == "appos" and last.pos_ == "PROPN":  # the parse hung the name inside the clause
+        start = min([last.i] + [c.left_edge.i for c in last.lefts if c.dep_ in ("compound", "flat")])
+        return doc[start:j] if start > clause.i and doc[start - 1].text == "," else None
+    end = j + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and end - j <= 5:
+        end += 1
+    if end == j + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    return doc[j + 1 : end]
+
+
+def _person_after_title(head: Token, index: EntityIndex) -> Optional[Entity]:
+    """ "CPUC President Jane Roe", "Acme CEO John Doe": an organisation or title word the parse
+    took as the head, followed by a person's name in the same run of proper nouns."""
+    doc = head.doc
+    for j in range(head.i + 1, min(len(doc), head.i + 5)):
+        if doc[j].pos_ != "PROPN":
+            return None
+        entity = index.entity_of(doc[j])
+        if entity is not None and entity.type == "PERSON":
+            return entity
+    return None
+
+
+def _group_of(head: Token, index: EntityIndex) -> Optional[Entity]:
+    """The organisation a plural role noun belongs to ("PG&E officials", "the company's lawyers")."""
+    if head.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    for child in head.children:
+        if child.dep_ in ("compound", "poss", "nmod"):
+            entity = index.entity_of(child)
+            if entity is not None and entity.type in ("ORG", "NORP"):
+                return entity
+    return None
+
+
+def doc_phrase(token: Token) -> str:
+    """The name phrase of a token: its compound and flat words ("Big Machine")."""
+    start = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in ("compound", "flat", "amod")])
+    return token.doc[start : token.i + 1].text
+
+
+PRONOUN_NUMBER = {"he": "sing", "she": "sing", "him": "sing", "her": "sing", "it": "sing", "they": "plur", "them": "plur"}
+ANTECEDENT_SENTENCES = 2  # the pronoun's sentence and this many before it
+
+
+def parse_antecedent(pronoun: Token, index: EntityIndex, depth: int = 0) -> Optional[tuple[Optional[Entity], Optional[str]]]:
+    """The nearest earlier subject (outside quotes, in this or the two previous sentences,
+    the main clause's first) that agrees with the pronoun; its entity, or its surface words
+    when unlinked; a pronoun subject is resolved in turn ("he said … he added"). "It says"
+    after "X put out a statement" is X's statement. None when nothing agrees (then the
+    entity index decides)."""
+    word = "he" if _age_description(pronoun) else pronoun.lower_
+    if word not in PRONOUN_NUMBER or depth > 3:
+        return None
+    for subject in _earlier_subjects(pronoun, index):
+        if word == "it" and _released_message(subject):
+            return parse_or_index(subject, index, depth + 1)  # "They put out a statement. … it says"
+        if not _agrees(word, subject, index):
+            continue
+        if subject.lower_ in PRONOUN_NUMBER:
+            return parse_or_index(subject, index, depth + 1)
+        entity = index.entity_of(subject)
+        if entity is not None:
+            return index.person_by_surname(subject, entity), None
+        named = _named_in_description(subject, index)
+        if named is not None:
+            return named
+        described = index.described(subject) if subject.pos_ == "NOUN" and subject.tag_ == "NN" else None
+        if described is not None:
+            return described, None
+        if subject.pos_ != "PROPN":
+            return None, None
+        person = index.person_by_surname(subject, None)
+        return (person, None) if person is not None else (None, doc_phrase(subject))
+    return None
+
+
+def parse_or_index(pronoun: Token, index: EntityIndex, depth: int) -> tuple[Optional[Entity], Optional[str]]:
+    """A pronoun's referent from the parse, else from the entity index."""
+    if pronoun.lower_ not in PRONOUN_NUMBER:
+        return referent(pronoun, index)
+    found = parse_antecedent(pronoun, index, depth)
+    return found if found is not None else (index.antecedent(pronoun), None)
+
+
+def _released_message(subject: Token) -> bool:
+    """ "They have put out another statement": the subject of a verb whose object is a message."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in COMMUNICATION_NOUNS for c in subject.head.children)
+
+
+ORG_NAME_WORDS = frozenset(
+    "inc corp corporation co llc ltd plc group association university college department ministry "
+    "agency bank company party council committee commission institute foundation news times post".split()
+)
+
+
+def _could_be_person(name: str) -> bool:
+    """A name the entity layer typed as an organisation that may still be a person's
+    ("Scooter Braun"): title-case words, no acronym, no company word."""
+    words = name.split()
+    if not 2 <= len(words) <= 3:
+        return False  # a one-word organisation ("Tyvak", "Apple") is no "he"
+    if any(w.lower().strip(".,") in ORG_NAME_WORDS or w.lower() in ORG_NOUNS for w in words):
+        return False
+    return all(w[:1].isupper() and not w.isupper() for w in words)
+
+
+def _earlier_subjects(pronoun: Token, index: EntityIndex) -> list[Token]:
+    """Subjects before the pronoun: those of its own sentence nearest first, then for each of
+    the two sentences before it (a paragraph break counts as a sentence start) the subject
+    of its main clause first ("Braun has worked with stars whom Swift has fought. He …"
+    -> Braun), then the others nearest first."""
+    doc = pronoun.doc
+    groups: list[list[Token]] = [[]]
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - 120), -1):
+        token = doc[i]
+        if _ends_sentence(doc, i) and not index.is_quoted(i):
+            if len(groups) > ANTECEDENT_SENTENCES:
+                break
+            groups.append([])
+        if token.dep_ in SUBJECT_DEPS and not index.is_quoted(i) and not _inside(token, pronoun.head):
+            groups[-1].append(token)
+    ordered = groups[0]
+    for group in groups[1:]:
+        ordered += sorted(group, key=_clause_rank)  # stable: nearest first within a rank
+    return ordered
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Token i is the last of a sentence, or a line break inside one the parser ran on."""
+    token = doc[i]
+    return doc[i + 1].is_sent_start or (token.is_space and "\n" in token.text)
+
+
+def _clause_rank(token: Token) -> int:
+    """0 for the subject of the sentence's main verb, 1 for that of a verb joined to it by
+    "and", 2 for a subject inside a subordinate or relative clause."""
+    verb = token.head
+    if verb.dep_ == "ROOT":
+        return 0
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return 1 if verb.dep_ == "ROOT" else 2
+
+
+def _inside(token: Token, verb: Token) -> bool:
+    """The token belongs to the verb's own clause ("The rain has stopped, he said")."""
+    return token.head.i == verb.i or any(a.i == verb.i for a in token.ancestors)
+
+
+def _agrees(word: str, subject: Token, index: EntityIndex) -> bool:
+    """Number and kind agreement of a pronoun with a subject head."""
+    if subject.lower_ in PRONOUN_NUMBER:
+        return subject.lower_ == word or {subject.lower_, word} <= {"they", "them"}
+    if subject.pos_ not in ("PROPN", "NOUN"):
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS")
+    entity = index.entity_of(subject)
+    kind = entity.type if entity is not None else None
+    lemma = subject.lemma_.lower()
+    if word in PERSON_PRONOUNS:
+        if plural:
+            return False
+        if subject.pos_ == "PROPN":
+            if not subject.text[:1].isupper():
+                return False
+            return kind in (None, "PERSON") or (entity is not None and kind == "ORG" and _could_be_person(entity.name))
+        return lemma in PERSON_NOUNS
+    if word == "it":
+        return not plural and kind != "PERSON" and (subject.pos_ == "PROPN" or lemma in ORG_NOUNS)
+    return plural or lemma in ORG_NOUNS or kind in ("ORG", "NORP") or (subject.pos_ == "PROPN" and kind is None)
