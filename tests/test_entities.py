@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.entities import country_codes, entity_id, slugify
+from newsgraph.nlp import make_input_doc
 
 
 def test_ids_are_stable_ascii_slugs():
@@ -115,3 +116,11 @@ def test_an_entity_span_across_a_line_break_names_each_line_apart(nlp):
     names = {m.text for e in _entities(nlp, text).values() for m in e.mentions}
     assert not any("\n" in name for name in names)
     assert "Apple" in names
+
+
+def test_later_components_see_the_corrected_types_in_doc_ents(nlp):
+    # The small model types the second "Sondholm" ORG; its full name came with a title.
+    doc = nlp(make_input_doc(nlp, "It was Ambassador Gerrit Sondholm who spoke. "
+                                  "Sondholm said nothing more, and Sondholm left."))
+    assert [(e.text, e.label_) for e in doc.ents if "Sondholm" in e.text] == [
+        ("Gerrit Sondholm", "PERSON"), ("Sondholm", "PERSON"), ("Sondholm", "PERSON")]

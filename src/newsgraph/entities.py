@@ -123,6 +123,7 @@ class _Mention:
     titles: tuple[str, ...] = ()
     entity: Optional["_Group"] = None
     role: bool = False  # a title or a person's role goes with it ("CEO Adam Neumann")
+    source: tuple[int, int] = (0, 0)  # the token range of the spaCy entity it was cut from
 
 
 @dataclass
@@ -259,6 +260,7 @@ def collect_mentions(doc: Doc) -> list[_Mention]:
         for start, end in _line_pieces(doc, ent):
             m = _trim(doc, text, start, end, ent.label_)
             if m is not None:
+                m.source = (ent.start, ent.end)
                 mentions.append(m)
     return mentions
 
@@ -508,12 +510,46 @@ def build_entities(doc: Doc) -> tuple[list[Entity], dict[str, set[str]]]:
     groups = group_mentions(mentions)
     words = describe(doc, mentions)
     doc.user_data.pop("_ng_mention_index", None)
+    retype_ents(doc, mentions)
     entities, descriptors = [], {}
     for g in sorted(groups, key=lambda g: g.mentions[0].start):
         entity = _to_entity(g, words.get(id(g), set()))
         entities.append(entity)
         descriptors[entity.id] = words.get(id(g), set())
     return entities, descriptors
+
+
+# Types the grouping may correct in doc.ents; places keep the model's word (the places
+# component judges those against the gazetteer).
+RETYPES = {("ORG", "PERSON"), ("GPE", "PERSON"), ("NORP", "PERSON"), ("LOC", "PERSON"),
+           ("PERSON", "ORG")}
+
+
+def retype_ents(doc: Doc, mentions: list[_Mention]) -> None:
+    """Write what grouping learnt back to `doc.ents`, so the components after this one see
+    it: a surname typed as a place is a person ("Sondland said"), a name after a role is a
+    person, and an entity across a line break is one entity a line."""
+    labels: dict[int, str] = {}
+    pieces: dict[tuple[int, int], list[_Mention]] = {}
+    for m in mentions:
+        pieces.setdefault(m.source, []).append(m)
+    ents, changed = [], False
+    for ent in doc.ents:
+        found = pieces.get((ent.start, ent.end))
+        if not found:
+            ents.append(ent)
+            continue
+        for m in found:
+            group = m.entity
+            label = ent.label_
+            if group is not None:
+                voted = labels.setdefault(id(group), group.label())
+                label = voted if (ent.label_, voted) in RETYPES else ent.label_
+            start, end = (ent.start, ent.end) if len(found) == 1 and "\n" not in ent.text else m.tokens
+            changed |= label != ent.label_ or (start, end) != (ent.start, ent.end)
+            ents.append(Span(doc, start, end, label=label))
+    if changed:
+        doc.ents = ents
 
 
 def _to_entity(group: _Group, words: set[str]) -> Entity:
