@@ -23,7 +23,7 @@ from newsgraph.geo.names import is_latin_name, key_variants, name_key
 from newsgraph.model import Place
 from newsgraph.settings import cache_dir
 
-FORMAT_VERSION = 4  # bump whenever the compiled layout or the compile logic changes
+FORMAT_VERSION = 6  # bump whenever the compiled layout or the compile logic changes
 ADMIN_FEATURES = {1: "ADM1", 2: "ADM2"}
 
 
@@ -46,6 +46,7 @@ class Gazetteer:
     countries: dict[str, int] = field(default_factory=dict)
     admins: dict[str, int] = field(default_factory=dict)
     surface: dict[str, int] = field(default_factory=dict)
+    postal: dict[str, int] = field(default_factory=dict)  # "CO" -> Colorado: trusted only after a comma
 
     def __len__(self) -> int:
         return len(self.gid)
@@ -149,7 +150,7 @@ def admin_record(
     parts = code.replace("-", ".").split(".")
     curated = points.get(".".join(parts[:2])) if level == 1 else None
     lat, lon = curated or weighted_centre([(c["latitude"], c["longitude"]) for c in cities])
-    names = [row[0]] + sources.split_names(row[5])
+    names = [row[0]] + [n for n in sources.split_names(row[5]) if good_region_name(n)]
     names += [short_name(n) for n in names if short_name(n) != n]
     return sources.Record(
         gid=sources.optional_int(row[3]),
@@ -163,6 +164,15 @@ def admin_record(
         admin2=code if level == 2 else "",
         names=names,
     )
+
+
+def good_region_name(name: str) -> bool:
+    """Keep a region's other names written in Latin letters and long enough to be a name in
+    English text ("Bavaria", "Lombardy", "FCT"); drop other scripts, whose ASCII transliteration
+    can be an English word (Tamil "தென்" gives "ten"), and short transliterations ("Teṉ")."""
+    if not is_latin_name(name):
+        return False
+    return len(name_key(name)) >= 5 or (name.isupper() and len(name) >= 2)
 
 
 def short_name(name: str) -> str:
@@ -266,7 +276,17 @@ def compile_gazetteer() -> Gazetteer:
             admin2_of[sid] = rec.admin2
     add_cities(gaz, cities, links, admin2_of)
     add_aliases(gaz, regions, demonyms)
+    add_postal_codes(gaz)
     return gaz
+
+
+def add_postal_codes(gaz: Gazetteer) -> None:
+    """Two-letter codes of US states and Canadian provinces ("Denver, CO", "Toronto, ON"), from
+    their ISO 3166-2 codes, which the postal services use too."""
+    for row in sources.read_subdivisions().values():
+        iso = row[1]
+        if iso[:3] in ("US-", "CA-") and row[6] == "1" and row[2] in gaz.admins:
+            gaz.postal[iso[3:]] = gaz.admins[row[2]]
 
 
 def fingerprint() -> str:

@@ -28,6 +28,7 @@ from newsgraph.geo.resolve import GENERIC, PEOPLE_SUFFIXES, Toponym, fuzzy_index
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 OTHER_LABELS = frozenset({"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
 STRONG_POPULATION = 50000
+FAMOUS_ALTERNATE = 100000  # a city this big is trusted under another spelling too ("Peking", "Douma")
 WEAK_POPULATION = 500
 ACRONYM_POPULATION = 1000000
 CAPITAL_SPEAKER_POPULATION = 500000  # "Tbilisi says": a city this big before a speech verb stays a place
@@ -56,9 +57,15 @@ COMMON_WORDS = frozenset(
     toyota honda nissan mazda subaru ford dodge chevrolet lincoln mercedes jaguar bentley audi pontiac buick
     cadillac saturn jupiter orion mars venus neptune pluto roman duma""".split()
 )
-# Seats of power named mostly for the institution ("the Kremlin said"): resolvable, never recognised.
+# Seats of power named mostly for the institution ("the Kremlin said"): recognised only as the
+# building, after a locative preposition ("a meeting at the White House").
 METONYMS = frozenset({"white house", "kremlin", "pentagon", "capitol hill", "downing street", "wall street"})
+SITE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+)?$", re.IGNORECASE)
+# Words that open the name of a natural feature named after something else ("Sierra Nevada").
+LANDFORM_WORDS = frozenset("sierra mount mt lake cape gulf bay sea river valley desert costa rio monte isla isle".split())
+NATURAL_FEATURES = frozenset({"OCN", "SEA", "GULF", "MTS", "DSRT", "PEN", "LKS", "PLN", "STM", "BAY", "STRT"})
 OPENERS = frozenset({"of", "in", "at", "for"})
+REGION_WORDS = frozenset("county parish state province region district territory oblast borough township".split())
 TITLES = frozenset(
     "mr mrs ms miss dr president minister gen general sen senator rep gov governor judge king queen prince "
     "sgt officer detective chief coach mayor pastor rev lt capt col wife husband daughter son mother father "
@@ -71,9 +78,23 @@ CAPS_DATELINE = re.compile(
     r"(?:^|[.!?]\s|\n)\s*(?P<place>[A-Z][A-Z.'’ -]{2,30}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
     r"\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:—|–|--|-|:)\s"
 )
+# A dateline on its own line ("BAAR, SWITZERLAND" then a blank line), and one in title case
+# with its region ("Dekalb, Ill. —"): both need the region part, checked against the gazetteer.
+LINE_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.]),\s*(?P<region>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+)?)[ \t]*\n"
+)
+TITLE_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)"
+    r"\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--)\s"
+)
+# A title-case place before a news agency at the very start: "Hong Kong (CNN Business) A muddled view".
+AGENCY_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
+    r"\s*\((?:AP|AFP|Reuters|CNN|CNN Business|Bloomberg|UPI|dpa|Xinhua)\)\s*(?:—|–|--|-)?\s*"
+)
 DATELINE_REACH = 400
 # A home town after a person's age, as local news gives it: "Kandace Marriott, 52, of Gun Barrel City".
-HOME_TOWN = re.compile(r",\s*\d{1,3},\s+of\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})")
+HOME_TOWN = re.compile(r"(?:,\s*|(?<=[a-z])\s+)\d{1,3},\s+of\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})")
 AFFILIATION = re.compile(r"\b(?:R|D|I|DFL)-([A-Z][a-zA-Z.]+(?: [A-Z][a-z]+)?)\b")
 FOLLOWED_BY_REGION = re.compile(r",\s*[A-Z]")
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?"
@@ -82,9 +103,70 @@ COUNTY_LIST = re.compile(rf"({_NAME}(?:(?:,|,? and|,? or) {_NAME})+) $")  # sear
 COUNTY_LIST_REACH = 200
 COUNTY_LIST_SPLIT = re.compile(r",\s*(?:and |or )?|\s+(?:and|or)\s+")
 YEAR_BEFORE = re.compile(r"\d\s*$")
-# A name followed by these is a holiday, or a person's term, not the place itself:
-# "St. Patrick's Day", "the Bush administration".
-NOT_A_PLACE_AFTER = re.compile(r"(?:['’]s)?\s+(?:Day|Eve|[Aa]dministration)\b")
+# A name followed by these is a holiday, a person's term, a currency or a street, not the place
+# itself: "St. Patrick's Day", "the Bush administration", "54 Hong Kong dollars", "Gladstone Avenue".
+CURRENCIES = r"dollars?|cents?|yuan|rupees?|pounds?|francs?|pesos?|euros?|yen|won|rand|rubles?|roubles?|shekels?|riyals?|dirhams?|krona|kronor|kroner|lira|reais|real"
+STREETS = r"Street|St\.?(?!\s+[A-Z])|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?(?!\s+[A-Z])|Boulevard|Blvd\.?|Lane|Ln\.?|Place|Pl\.|Way|Court|Ct\.|Terrace|Parkway|Pkwy\.?"
+NOT_A_PLACE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:Day|Eve|[Aa]dministration)\b|\s+(?:{STREETS})(?![\w-])(?!\s+\d)")
+CURRENCY_AFTER = re.compile(rf"\s+(?:{CURRENCIES})\b")
+AMOUNT_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|trillion|bn|m))?\s+$")
+# "X-Mobile", "Coca-Cola": a capitalised word joined by a hyphen to what precedes is the tail of
+# a compound name, unless the head is a lower-case prefix ("pro-Russia") or a place itself
+# ("Russia-Ukraine") or a party affiliation ("D-Charleston").
+HYPHEN_HEAD = re.compile(r"([A-Za-z][\w.'’]*)[-‐]$")
+AFFILIATION_HEADS = frozenset({"R", "D", "I", "DFL"})
+# "New York State Attorney General": a state named with the word "State" is the state.
+STATE_WORD = re.compile(r" State\b(?!['’]s? (?:game|team|coach))")
+# Words that, leading a GPE/LOC entity, qualify the place rather than name another one
+# ("Northeast Georgia", "southern Ukraine", "Greater Manchester", "metro Atlanta").
+QUALIFIERS = frozenset("greater upper lower metro metropolitan rural coastal downtown suburban inner outer far".split())
+
+
+# Sports pages name teams after places ("Eastern Michigan rolled past Northern Illinois, 45-17").
+# A page is a sports page when it gives a score or a win-loss record and uses sports words (or uses
+# many of them); there a name is a team when a score or record follows it, a match verb precedes or
+# follows it, or it owns a game or a player ("Pittsburgh quarterback"). A name governed by "at"/"in"
+# stays a place ("a loss at X").
+SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+SPORTS_WORDS = re.compile(
+    r"\b(?:quarterbacks?|touchdowns?|halftime|innings?|playoffs?|coach(?:es|ed)?|rebounds|assists|"
+    r"yards|rushing|overtime|semifinals?|quarterfinals?|pitchers?|goalkeepers?|strikers?|midfielders?|"
+    r"field goals?|home runs?|kick-?off|NCAA|NFL|NBA|MLB|NHL|MLS|FIFA|UEFA|Premier League|Champions League|"
+    r"Europa League|La Liga|Serie A|Bundesliga|World Cup|Big Ten|SEC|ACC)\b"
+)
+SPORTS_PAGE_WORDS = 3  # with a score or record
+SPORTS_PAGE_WORDS_ALONE = 5
+_QUALIFIED = r"(?:(?:the|No\.\s*\d+)\s+)?(?:[A-Z][\w.]*\s+){0,2}$"
+TEAM_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeats|defeating|past|routed|edged|topped|upset|downed|blanked|"
+    r"against|vs\.?|versus|(?:lost|loses|losing|fell|falls) to|(?:win|victory|lead|edge) (?:over|on)|"
+    r"hosts|hosted|hosting|visits|visited|faces|faced)\s+" + _QUALIFIED
+)
+TEAM_AFTER = re.compile(
+    r"(?:['’]s?\s+(?:game|games|offense|defense|season|victory|win|loss|lead|team|players?|roster|record)\b"
+    r"|(?:['’]s?)?\s+(?:quarterback|coach|head coach|kicker|receiver|running back|linebacker|lineman|"
+    r"center|guard|tight end|safety|cornerback|pass rusher|pitcher|catcher|shortstop|goalkeeper|goalie|"
+    r"striker|midfielder|defender|forward|DL|QB|WR|RB)\b"
+    r"|\s+(?:beat|beats|defeated|defeats|won|wins|lost|loses|rolled|routed|edged|topped|upset|downed|"
+    r"blanked|hosts|hosted|visits|visited|improved|dropped|leads|rallied|scored|trails|trailed|clinched)\b"
+    r"|\s*\(\d{1,2}-\d{1,2}|,?\s+\d{1,3}-\d{1,3}\b)"
+)
+GOVERNED = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+NAME_HEAD = re.compile(r"(?:[A-Z][\w.&'’-]*\s+)+$")
+NAME_TAIL = re.compile(r"(?:\s+[A-Z][\w.&'’-]*)*")
+
+
+def name_tail(text: str, end: int) -> int:
+    """Where the capitalised words following offset `end` end ("Michigan| State" -> after "State")."""
+    match = NAME_TAIL.match(text, end)
+    return match.end() if match else end
+
+
+def sports_page(text: str) -> bool:
+    """True for a page that reports games: a score or record and a few sports words, or many
+    sports words."""
+    words = len(SPORTS_WORDS.findall(text))
+    return words >= SPORTS_PAGE_WORDS_ALONE or (words >= SPORTS_PAGE_WORDS and SCORE.search(text) is not None)
 
 
 @dataclass
@@ -121,15 +203,21 @@ def is_primary(gaz: Gazetteer, entry: int, key: str) -> bool:
 def strong_entry(gaz: Gazetteer, key: str, min_population: int = STRONG_POPULATION) -> bool:
     """True when `key` names a well-known place (a country, first-level region, curated region,
     or a city of at least `min_population` by its own name)."""
+    return bool(strong_readings(gaz, key, min_population))
+
+
+def strong_readings(gaz: Gazetteer, key: str, min_population: int = STRONG_POPULATION) -> list[int]:
+    """The entries that make `key` a well-known place's name (see strong_entry)."""
     if key in GENERIC or len(key) < 2:
-        return False
+        return []
+    found = []
     for entry, alternate in gaz.lookup(key):
         feature = gaz.feature[entry]
         if feature in ("PCLI", "ADM1", "CONT") or gaz.gid[entry] < 0:
-            return True
-        if not alternate and gaz.population[entry] >= min_population and is_primary(gaz, entry, key):
-            return True
-    return False
+            found.append(entry)
+        elif not alternate and gaz.population[entry] >= min_population and is_primary(gaz, entry, key):
+            found.append(entry)
+    return found
 
 
 def region_name(gaz: Gazetteer, key: str) -> bool:
@@ -170,6 +258,8 @@ def known_name(gaz: Gazetteer, text: str, fuzzy: bool = True) -> Optional[str]:
     if strong_entry(gaz, key):
         return text
     fixed = fuzzy_index(gaz).match(key) if fuzzy and len(key) >= 6 and not gaz.lookup(key) else None
+    if fixed and fixed.replace(" ", "") == key.replace(" ", ""):
+        return None  # "Northwestern" is a word of its own, not "North Western" misspelt
     if fixed and strong_entry(gaz, fixed, min_population=STRONG_POPULATION * 3):
         return fixed
     return None
@@ -189,8 +279,9 @@ def facility_end(span: Span) -> Optional[int]:
 
 
 def toponym(span: Span, name: Optional[str] = None, kind: str = "toponym") -> Toponym:
-    """A toponym for `span`, extended to a following facility noun when there is one."""
-    end = facility_end(span)
+    """A toponym for `span`, extended to a following facility noun when there is one (not after
+    a county, state or region word: "Napa County reporting station" is no named site)."""
+    end = facility_end(span) if span[-1].lower_ not in REGION_WORDS else None
     if end is None:
         return Toponym(span.start_char, span.end_char, span.text, kind=kind, name=name)
     full = span.doc[span.start : end]
@@ -215,6 +306,8 @@ class Recognizer:
         self.found = Found()
         self.persons, self.speakers = person_words(doc)
         self.tagged = {name_key(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
+        self.sporty = sports_page(self.text)
+        self.teams: set[str] = set()  # full names read as teams: their other mentions are teams too
 
     def run(self) -> Found:
         """Recognise the toponyms of the Doc."""
@@ -228,14 +321,57 @@ class Recognizer:
         self.home_towns()
         self.abbreviations()
         self.county_lists()
+        if self.teams:
+            self.found.sure = [t for t in self.found.sure if not self.team_name(t)]
+            self.found.weak = [t for t in self.found.weak if not self.team_name(t)]
         self.found.dateline, self.found.dateline_end = dateline_toponym(self.gaz, self.text)
         return self.found
 
     def add(self, top: Optional[Toponym], sure: bool) -> None:
-        if top is None or NOT_A_PLACE_AFTER.match(self.text, top.end) or self.era(top):
+        if top is None or NOT_A_PLACE_AFTER.match(self.text, top.end) or self.era(top) or self.compound_tail(top):
             return
-        if name_key(top.name or top.text) not in METONYMS:
-            (self.found.sure if sure else self.found.weak).append(top)
+        if CURRENCY_AFTER.match(self.text, top.end) and AMOUNT_BEFORE.search(self.text, max(0, top.start - 20), top.start):
+            return  # "176 Hong Kong dollars"
+        if self.sporty and top.kind != "demonym" and self.team(top):
+            return
+        if name_key(top.name or top.text) in METONYMS:
+            if not SITE_BEFORE.search(self.text, max(0, top.start - 20), top.start):
+                return  # "the White House said": the institution, not the building
+            top = Toponym(top.start, top.end, top.text, kind="facility", name=top.name)
+        (self.found.sure if sure else self.found.weak).append(top)
+
+    def compound_tail(self, top: Toponym) -> bool:
+        """True for a name glued by a hyphen to a capitalised word that is no place ("T-Mobile")."""
+        head = HYPHEN_HEAD.search(self.text, max(0, top.start - 30), top.start)
+        if head is None or not head.group(1)[:1].isupper() or head.group(1) in AFFILIATION_HEADS:
+            return False
+        word = head.group(1)
+        return not (len(word) >= 2 and is_place_name(self.gaz, word)) and name_key(word) not in self.gaz.demonyms
+
+    def team(self, top: Toponym) -> bool:
+        """True on a sports page for a name read as a team (see SCORE and TEAM_BEFORE); the
+        full name ("Eastern Michigan") is remembered, so its other mentions are teams too."""
+        text = self.text
+        end = name_tail(text, top.end)
+        before = text[max(0, top.start - 40) : top.start]
+        if GOVERNED.search(before):
+            return False
+        if TEAM_AFTER.match(text, end) is None and TEAM_BEFORE.search(before) is None:
+            return False
+        self.teams.add(self.full_name(top))
+        return True
+
+    def full_name(self, top: Toponym) -> str:
+        """The key of the capitalised name around a toponym ("eastern michigan")."""
+        head = NAME_HEAD.search(self.text, max(0, top.start - 40), top.start)
+        start = head.start() if head else top.start
+        return name_key(self.text[start : name_tail(self.text, top.end)])
+
+    def team_name(self, top: Toponym) -> bool:
+        """True for another mention of a name already read as a team, unless governed by at/in."""
+        if GOVERNED.search(self.text, max(0, top.start - 40), top.start):
+            return False
+        return self.full_name(top) in self.teams
 
     def era(self, top: Toponym) -> bool:
         """True for "BC" in a year ("250 B.C.", "500 BC"), not British Columbia."""
@@ -256,13 +392,22 @@ class Recognizer:
             self.other_entity(span, ent.label_)
 
     def place_entity(self, span: Span) -> None:
-        """A GPE/LOC entity: the whole span when the gazetteer knows it, else a place inside it."""
+        """A GPE/LOC entity: the whole span when the gazetteer knows it, else a place inside it;
+        a list ("Abuja, Nigeria") is taken part by part."""
         if not span.text[:1].isupper():
             return
+        commas = [t.i for t in span if t.text == ","]
+        if commas:
+            for start, end in zip([span.start] + [c + 1 for c in commas], commas + [span.end]):
+                part = strip_span(self.doc[start:end]) if end > start else None
+                if part is not None:
+                    self.place_entity(part)
+            return
+        span = self.with_state_word(span)
         if self.after_title(span) or (self.person_like(span) and not strong_entry(self.gaz, name_key(span.text))):
             return
         if is_place_name(self.gaz, span.text) or self.abbreviation(span):
-            self.add(toponym(span), sure=True)
+            self.add(toponym(span), sure=not self.alternate_only(span))
             return
         if self.add_demonym(span):
             return
@@ -271,6 +416,28 @@ class Recognizer:
             self.add(toponym(inner), sure=True)
         else:
             self.embedded(span, "GPE")  # "Lamar County Commissioners", "Coles County Police"
+
+    def with_state_word(self, span: Span) -> Span:
+        """The span extended over a following "State" when "<name> State" is a first-level
+        region ("New York State" is the state, not the city)."""
+        end = span.end
+        if end < len(self.doc) and STATE_WORD.match(self.text, span.end_char):
+            key = name_key(self.doc[span.start : end + 1].text)
+            if any(self.gaz.feature[e] == "ADM1" and not alt for e, alt in self.gaz.lookup(key)):
+                return self.doc[span.start : end + 1]
+        return span
+
+    def alternate_only(self, span: Span) -> bool:
+        """True when `span` names no well-known place and matches only other places' alternate
+        names ("Siri" for Sīrē, "West Division" for West Hartford): kept only when the article's
+        regions support it, as weak candidates are."""
+        if span.text in self.gaz.surface:
+            return False
+        keys = [k for k in lookup_keys(span.text) if k not in GENERIC]
+        if any(strong_entry(self.gaz, k) for k in keys):
+            return False
+        found = [(e, alt) for k in keys for e, alt in self.gaz.lookup(k)]
+        return all(alt and self.gaz.population[e] < FAMOUS_ALTERNATE for e, alt in found)
 
     def other_entity(self, span: Span, label: str) -> None:
         """An ORG/PERSON/FAC/… entity: the whole span if it is a place, else a place opening it."""
@@ -292,8 +459,8 @@ class Recognizer:
     def embedded(self, span: Span, label: str) -> None:
         """A place (or demonym) opening an organisation's or facility's name, or a country or
         region inside it ("Spina Bifida Association of Western Pennsylvania")."""
-        first = demonym(self.gaz, span[:1]) if capitalised(span[0]) else None
-        if first is not None and label != "PERSON":
+        first = self.people_demonym(span[:1]) if label != "PERSON" else None
+        if first is not None:
             self.add(first, sure=True)
             return
         for inner in (self.inner_place(span, anywhere=False), self.inner_region(span)):
@@ -301,13 +468,31 @@ class Recognizer:
                 self.add(toponym(inner), sure=True)
                 return
 
+    def people_demonym(self, word: Span) -> Optional[Toponym]:
+        """A demonym of a country, continent or region opening a name ("Chinese Academy of
+        Sciences", "European Commission"); not an ocean's adjective ("Pacific Gas & Electric")."""
+        found = demonym(self.gaz, word) if capitalised(word[0]) else None
+        if found is None:
+            return None
+        key = name_key(word.text)
+        entry = self.gaz.demonyms.get(key, self.gaz.demonyms.get(key[:-1]))
+        return found if entry is not None and self.gaz.feature[entry] not in NATURAL_FEATURES else None
+
     def embedded_ok(self, inner: Span, span: Span, label: str) -> bool:
         """Whether a place inside a name is trusted: it opens an institution's name or follows
         "of"/"in"/"at", or (outside person names) it is well known or tagged as a place elsewhere."""
         if self.opens_institution(inner, span):
             return True
         key = lookup_keys(inner.text)[0]
+        if inner.start == span.start and self.natural_feature(key):
+            return False  # a firm named after an ocean or a range ("Pacific Gas & Electric") is not in it
         return label != "PERSON" and (strong_entry(self.gaz, key) or name_key(inner.text) in self.tagged)
+
+    def natural_feature(self, key: str) -> bool:
+        """True when every well-known reading of `key` is a sea, range, desert or other natural
+        feature (the small towns named "Pacific" do not count)."""
+        found = strong_readings(self.gaz, key)
+        return bool(found) and all(self.gaz.feature[e] in NATURAL_FEATURES for e in found)
 
     def add_demonym(self, span: Span) -> bool:
         """Add `span` as a demonym ("Ukrainian", or "Ohioans" for a well-known place); True if added."""
@@ -353,7 +538,7 @@ class Recognizer:
         """The longest place name inside `span`: opening it or following "of"/"in"/"at" (or
         starting anywhere, for GPE/LOC entities such as "Northeast Georgia")."""
         if anywhere:
-            starts = list(range(span.start, span.end))
+            starts = [span.start] + [t.i + 1 for t in span if t.i + 1 < span.end and self.qualifies(span, t.i + 1)]
         else:
             starts = [span.start] + [t.i + 1 for t in span if t.lower_ in OPENERS and t.i + 1 < span.end]
             if span[0].lower_ in GENERIC and len(span) > 1:
@@ -375,14 +560,27 @@ class Recognizer:
                     break
         return best
 
+    def qualifies(self, span: Span, i: int) -> bool:
+        """True when every word of `span` before token `i` qualifies the place that follows
+        ("Northeast", "southern", "Greater", "of") rather than naming something else
+        ("Sierra Nevada", "Big Ten")."""
+        words = self.doc[span.start : i]
+        if words[-1].lower_ in OPENERS:
+            return True
+        return all(t.lower_ in GENERIC or t.lower_ in QUALIFIERS or t.lower_ == "the" for t in words)
+
     def inner_region(self, span: Span) -> Optional[Span]:
-        """A country or first-level region anywhere inside a name ("Western Pennsylvania Conservancy")."""
+        """A country or first-level region inside a name ("Western Pennsylvania Conservancy",
+        "Bank of America", "Marine Energy Wales"), but not after a landform word: "Sierra
+        Nevada" is a range, not the state."""
         for i in range(span.start + 1, span.end):
+            if self.doc[i - 1].lower_ in LANDFORM_WORDS:
+                continue
             for end in range(min(span.end, i + 3), i, -1):
                 sub = self.doc[i:end]
-                if self.common_word(sub) or self.bad_acronym(sub):
+                if self.common_word(sub) or self.bad_acronym(sub) or not capitalised(sub[0]):
                     continue
-                if capitalised(sub[0]) and region_name(self.gaz, lookup_keys(sub.text)[0]):
+                if region_name(self.gaz, lookup_keys(sub.text)[0]):
                     return sub
         return None
 
@@ -525,21 +723,35 @@ def is_region_after(gaz: Gazetteer, text: str, end: int) -> bool:
 def dateline_toponym(gaz: Gazetteer, text: str) -> tuple[Optional[Toponym], int]:
     """The place of a dateline ("KYIV, Ukraine (AP) —") opening the body or its first paragraph
     after a headline, when the gazetteer knows it, and where the dateline ends (0 if none)."""
-    match = DATELINE.match(text[:120]) or CAPS_DATELINE.search(text[:DATELINE_REACH])
+    head = text[:DATELINE_REACH]
+    match = DATELINE.match(text[:120]) or AGENCY_DATELINE.match(text[:120]) or CAPS_DATELINE.search(head)
+    if not match:
+        match = next((m for m in (LINE_DATELINE.search(head), TITLE_DATELINE.search(head)) if m and region_of(gaz, m)), None)
     if not match:
         return None, 0
     place = match.group("place").strip()
-    if not is_place_name(gaz, place):
+    # a short capitalised town with its region is no acronym ("BAAR, SWITZERLAND")
+    known = is_place_name(gaz, place) or (match.group("region") is not None and is_place_name(gaz, place.title()))
+    if not known:
         return None, 0
     start = match.start("place")
     return Toponym(start, start + len(place), place), match.end()
+
+
+def region_of(gaz: Gazetteer, match: re.Match[str]) -> bool:
+    """True when a dateline's region part names a country or first-level region ("Ill.")."""
+    region = match.group("region").strip()
+    if region in gaz.surface or region + "." in gaz.surface:
+        return True
+    return region_name(gaz, name_key(region))
 
 
 def drop_overlaps(preferred: list[Toponym], others: list[Toponym] = ()) -> list[Toponym]:  # type: ignore[assignment]
     """Toponyms sorted by offset with overlaps removed: `preferred` ones first, longer before shorter."""
     kept: list[Toponym] = []
     for group in (preferred, others):
-        for top in sorted(group, key=lambda t: -(t.end - t.start)):
+        # equal spans: a toponym with a stated name (a county list's "Orange County") first
+        for top in sorted(group, key=lambda t: (-(t.end - t.start), t.name is None)):
             if all(top.end <= k.start or top.start >= k.end for k in kept):
                 kept.append(top)
     return sorted(kept, key=lambda t: t.start)

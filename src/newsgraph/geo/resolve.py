@@ -27,6 +27,7 @@ MAX_CANDIDATES = 40
 FOCUS_CONFIDENCE = 0.05
 SAME_PLACE_KM = 50.0
 DOMINANT_SHARE = 0.25
+NAMESAKE_CITY_SHARE = 0.1  # a region named after its city (Zurich): the bare name is not country-like
 FOCUS_WEIGHT = {"PPL": 3.0, "PPLC": 3.0, "ADM2": 3.0, "BLDG": 3.0, "ST": 3.0, "ADM1": 2.0}
 ROUNDS = 2
 # A metropolis is named in news from anywhere: "New York" says little about which state's
@@ -61,8 +62,18 @@ GENERIC_SUFFIX = re.compile(
     r"river|mountains?|island|lake)$"
 )
 POSSESSIVE = re.compile(r"['’]s$")
-FOLLOWER = re.compile(r",\s*((?:[A-Z][\w.]*\.?\s?){1,3})")
+FOLLOWER = re.compile(r"(?:,\s*|\s+in\s+)((?:[A-Z][\w.]*\.?\s?){1,3})")
+# "the U.K.'s University of York": a country or region owning the name that holds the place.
+POSSESSOR = re.compile(r"((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)['’]s\s+(?:[A-Z][\w.&-]*\s+){0,4}(?:(?:of|in|at)\s+)?(?:the\s+)?$")
 WORD = re.compile(r"[\w'’.-]+")
+# Between two names of one list: "Colorado, Washington", "Orange and Riverside", ", or".
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s)\s*")
+CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
+# Coarse kinds for list siblings: a town and a capital are one kind. Only lists of countries,
+# states or counties pass their kind on: a list mixing towns with counties or states is common.
+KIND = {"PPLC": "PPL", "PCLH": "PCLI"}
+LIST_KINDS = frozenset({"PCLI", "ADM1", "ADM2"})
+COUNTIES_AFTER = re.compile(r"\s+(?:counties|parishes)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -81,7 +92,8 @@ class Weights:
     fuzzy: float = 1.5
     derived: float = 1.5
     demonym: float = 1.0
-    hint: float = 3.0
+    hint: float = 6.0  # "Denver, CO": a stated region outweighs the article's context (LGL, GWN: no change from 3)
+    owner: float = 6.0  # a country owning the name the place stands in ("the U.K.'s University of York")
     country: float = 1.5
     admin1: float = 2.5
     admin2: float = 2.0
@@ -95,6 +107,7 @@ class Weights:
     dominant_city: float = 1.5
     named_state: float = 0.3  # per naming of the state or county a town lies in, even for country namesakes
     named_state_cap: float = 3.0
+    sibling: float = 6.0  # a name listed with others of one kind ("Colorado, Washington and Oregon")
     namesake: float = 0.3  # context weight for a place named like a country  # context can outweigh a prior by at most this much
 
 
@@ -122,9 +135,12 @@ class Group:
     entries: list[int] = field(default_factory=list)
     prior: list[float] = field(default_factory=list)
     hints: set[int] = field(default_factory=set)
+    owners: set[int] = field(default_factory=set)
     scores: list[float] = field(default_factory=list)
     best: int = -1
     confidence: float = 0.0
+    siblings: set[int] = field(default_factory=set)  # groups listed next to this one
+    stated_kind: Optional[str] = None  # "ADM2" for a name listed before "counties"
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -340,10 +356,24 @@ def follower_hints(gaz: Gazetteer, text: str, end: int) -> set[int]:
         phrase = " ".join(words[:n])
         if phrase in gaz.surface:
             return {gaz.surface[phrase]}
+        if phrase in gaz.postal and text[end : end + 1] == ",":
+            return {gaz.postal[phrase]}
         found = {e for e, _ in gaz.lookup(name_key(phrase)) if gaz.feature[e] in ("ADM1", "PCLI", "ADM2")}
         if found:
             return found
     return set()
+
+
+def possessor_hints(gaz: Gazetteer, text: str, start: int) -> set[int]:
+    """A country or first-level region owning the name a place stands in ("the U.K.'s
+    University of York", "Nigeria's Federal Capital Territory")."""
+    match = POSSESSOR.search(text, max(0, start - 80), start)
+    if not match:
+        return set()
+    phrase = match.group(1)
+    if phrase in gaz.surface:
+        return {gaz.surface[phrase]}
+    return {e for e, alt in gaz.lookup(name_key(phrase)) if not alt and gaz.feature[e] in ("ADM1", "PCLI")}
 
 
 def make_groups(gaz: Gazetteer, text: str, tops: list[Toponym], w: Weights) -> list[Group]:
@@ -356,7 +386,35 @@ def make_groups(gaz: Gazetteer, text: str, tops: list[Toponym], w: Weights) -> l
             group = groups[key] = Group(key=key, entries=[e for e, _ in found], prior=[p for _, p in found])
         group.members.append(i)
         group.hints |= follower_hints(gaz, text, top.end)
+        group.owners |= possessor_hints(gaz, text, top.start)
     return list(groups.values())
+
+
+def link_lists(text: str, tops: list[Toponym], groups: list[Group]) -> None:
+    """Mark groups whose names stand in one coordinated list ("Colorado, Washington, Alaska and
+    Oregon", "Orange and Riverside"): a run of names separated only by commas and a conjunction.
+    A run without a conjunction ("Dallas, Texas, USA") is a place and its regions, not a list."""
+    group_of = {i: g for g, group in enumerate(groups) for i in group.members}
+    order = sorted(range(len(tops)), key=lambda i: tops[i].start)
+    runs: list[list[int]] = []
+    conj: list[bool] = []
+    for n, cur in enumerate(order):
+        end = tops[order[n - 1]].end if n else -1
+        gap = text[end : tops[cur].start] if 0 <= end <= tops[cur].start else None
+        if gap is not None and LIST_GAP.fullmatch(gap):
+            runs[-1].append(cur)
+            conj[-1] = conj[-1] or bool(CONJUNCTION.search(gap))
+        else:
+            runs.append([cur])
+            conj.append(False)
+    for run, joined in zip(runs, conj):
+        if joined and len(run) >= 2:
+            members = {group_of[i] for i in run}
+            counties = COUNTIES_AFTER.match(text, tops[run[-1]].end) is not None
+            for g in members:
+                groups[g].siblings |= members - {g}
+                if counties:
+                    groups[g].stated_kind = "ADM2"
 
 
 class Context:
@@ -368,6 +426,7 @@ class Context:
         self.admin2: dict[str, list[tuple[int, float]]] = {}
         self.points: list[tuple[int, float, float, float]] = []
         self.named_states = named_states(gaz, groups)
+        self.list_kind = [list_kind(gaz, groups, group) for group in groups]
         self.joint1 = joint_table(gaz, groups, gaz.admin1, power=0.5)
         self.joint2 = joint_table(gaz, groups, gaz.admin2, power=w.joint_power)
         for g, group in enumerate(groups):
@@ -410,6 +469,27 @@ class Context:
         return min(total, cap)
 
 
+
+
+def list_kind(gaz: Gazetteer, groups: list[Group], group: Group) -> Optional[str]:
+    """The kind (see KIND) shared by the names listed with this one, when at least two of them
+    agree on it: "Colorado, Washington, Alaska and Oregon" are states ("Paris and Henry County"
+    is a town and its county); "counties" after the list states the kind outright."""
+    if group.stated_kind:
+        return group.stated_kind
+    kinds = [coarse(gaz, groups[s].best) for s in group.siblings if groups[s].best >= 0]
+    if not kinds:
+        return None
+    top = max(set(kinds), key=kinds.count)
+    agree = kinds.count(top)
+    if top not in LIST_KINDS:
+        return None
+    return top if agree >= 2 and agree * 3 >= len(kinds) * 2 else None
+
+
+def coarse(gaz: Gazetteer, entry: int) -> str:
+    feature = gaz.feature[entry]
+    return KIND.get(feature, feature)
 
 
 def region_share(gaz: Gazetteer, entry: int) -> float:
@@ -501,14 +581,21 @@ def own_region(gaz: Gazetteer, group: Group, entry: int) -> bool:
     if feature in COUNTRY_LEVEL or gaz.gid[entry] < 0:
         return True
     return feature == "ADM1" and not any(
-        gaz.feature[c] == "PPLC" or (gaz.feature[c] == "PPL" and dominates(gaz, c, entry)) for c in group.entries
+        gaz.feature[c] == "PPLC" or (gaz.feature[c] == "PPL" and dominates(gaz, c, entry, namesake_share(gaz, c, group)))
+        for c in group.entries
     )
 
 
-def dominates(gaz: Gazetteer, city: int, region: int) -> bool:
-    """True when `city` lies in first-level region `region` and holds DOMINANT_SHARE of its people."""
+def namesake_share(gaz: Gazetteer, city: int, group: Group) -> float:
+    """The share of its region's people a city needs to make the bare name its own: less for a
+    city named exactly like the region (Zurich) than for one merely found under it."""
+    return NAMESAKE_CITY_SHARE if name_key(gaz.name[city]) == group.key else DOMINANT_SHARE
+
+
+def dominates(gaz: Gazetteer, city: int, region: int, share: float = DOMINANT_SHARE) -> bool:
+    """True when `city` lies in first-level region `region` and holds `share` of its people."""
     same = gaz.admin1[city] == gaz.admin1[region]
-    return same and gaz.population[city] >= DOMINANT_SHARE * gaz.population[region]
+    return same and gaz.population[city] >= share * gaz.population[region]
 
 
 def score_group(gaz: Gazetteer, group: Group, g: int, ctx: Optional[Context], w: Weights) -> None:
@@ -521,6 +608,8 @@ def score_group(gaz: Gazetteer, group: Group, g: int, ctx: Optional[Context], w:
         score = prior
         if group.hints and any(contains(gaz, h, entry) for h in group.hints):
             score += w.hint
+        if group.owners and any(contains(gaz, h, entry) for h in group.owners):
+            score += w.owner
         if ctx is not None:
             bonus = context_bonus(gaz, entry, g, ctx, w)
             if gaz.feature[entry] not in COUNTRY_LEVEL and gaz.feature[entry] != "ADM1":
@@ -528,6 +617,8 @@ def score_group(gaz: Gazetteer, group: Group, g: int, ctx: Optional[Context], w:
                 bonus *= w.namesake if gaz.cc[entry] in capitals and gaz.feature[entry] != "PPLC" else damp
             score += bonus
             score += state_bonus(gaz, entry, g, ctx, w)
+            if ctx.list_kind[g] is not None and coarse(gaz, entry) == ctx.list_kind[g]:
+                score += w.sibling
         scores.append(score)
     group.scores = scores
     if not scores:
@@ -624,6 +715,7 @@ def resolve_toponyms(
     gaz = gazetteer or load_gazetteer()
     tops = as_toponyms(text, spans)
     groups = make_groups(gaz, text, tops, weights)
+    link_lists(text, tops, groups)
     anchor = next((g for g in groups if dateline is not None and dateline in g.members), None)
     resolve_groups(gaz, groups, anchor, weights)
     out: list[Optional[PlaceMention]] = [None] * len(tops)
