@@ -476,3 +476,109 @@ def test_a_camel_case_company_is_a_target_and_documents_handed_over_are_no_aid(n
 def test_a_song_played_and_a_word_inside_a_mission_name_are_no_events(nlp):
     assert code(nlp, "After hitting “Born to Run,” the band left the stage.") == []
     assert code(nlp, "The Lunar Ice Investigating Rover mission will fly in 2027.") == []
+
+
+# ---- round 2: questions, the writer, animals, economic blows, roles of releases and undertakings
+
+@pytest.mark.parametrize("text", [
+    "At dinner I asked my cousin whether his daughter had been vaccinated.",
+    "The reporter asked the mayor if the bridge would reopen in spring.",
+    "Last summer we visited the old lighthouse on the cape.",
+    "I met the chef after the tasting menu.",
+    "A farmer who shot and skinned a deer was fined for hunting out of season.",
+    "The levy would amount to a $40 billion hit on household incomes.",
+    "The rangers set up checkpoints to prevent the infection from spreading.",
+    "She had an essay accepted by a literary magazine.",
+    "The fans cheered and they called for more.",
+    "Scholars cite two letters to support their claim that the poet lived abroad.",
+    "The audience stood up and they called for more as the curtain fell.",
+    "Most sellers opened shops before they knew what they were going to offer.",
+])
+def test_questions_the_writer_animals_and_economic_blows_are_no_events(nlp, text):
+    assert asserted(code(nlp, text)) == []
+
+
+def test_a_quoted_we_is_still_a_party(nlp):
+    text = "“We met the rebel leaders on Monday,” the minister said."
+    assert [e.type for e in asserted(code(nlp, text))] == ["CONSULT"]
+
+
+def test_people_released_somewhere_are_the_target_not_the_town(nlp):
+    [event] = code(nlp, "The detained aid workers were released in Benghazi on Friday.")
+    assert (event.type, event.mode, event.target) == ("RETREAT", "release", "detained aid workers")
+
+
+def test_a_mission_to_free_captives_is_done_by_who_launched_it_and_only_meant(nlp):
+    text = "French commandos launched a rescue mission to free the kidnapped engineers."
+    [event] = [e for e in code(nlp, text) if e.type == "RETREAT"]
+    assert event.actor == "French commandos" and event.modality == "hypothetical"
+
+
+def test_scuttling_talks_halts_negotiations(nlp):
+    [event] = asserted(code(nlp, "The prime minister scuttled the talks with the rebels in May."))
+    assert (event.type, event.actor) == ("SANCTION", "prime minister")
+
+
+def test_sanctions_suffered_are_not_imposed_by_the_sufferer(nlp):
+    events = code(nlp, "While Iran bears the brunt from the sanctions, its neighbours suffer too.")
+    assert all(e.actor != "Iran" for e in events)
+
+
+def test_a_generic_when_clause_is_no_deed(nlp):
+    [event] = code(nlp, "When a country imposes tariffs on steel, its carmakers pay more.")
+    assert (event.type, event.modality) == ("SANCTION", "conditional")
+
+
+def test_tariffs_already_imposed_stay_asserted_under_a_forecast(nlp):
+    text = "The tariffs imposed last year by the European Union would cut exports by 2 percent."
+    [event] = code(nlp, text)
+    assert (event.type, event.actor, event.modality) == ("SANCTION", "European Union", "asserted")
+
+
+def test_quarantines_restrict_movement(nlp):
+    [event] = code(nlp, "Health officials imposed a quarantine on the village after the outbreak.")
+    assert (event.type, event.mode, event.actor) == ("COERCE", "restrict", "Health officials")
+    [event] = code(nlp, "Forty passengers were quarantined at the airport.")
+    assert (event.type, event.target) == ("COERCE", "Forty passengers")
+
+
+def test_they_after_a_clause_with_no_event_refers_to_the_group(nlp):
+    [event] = code(nlp, "When soldiers reached the village, they detained three farmers.")
+    assert (event.type, event.actor, event.target) == ("COERCE", "soldiers", "three farmers")
+
+
+def test_protesters_who_demand_are_the_actor_and_their_demands_name_the_target(nlp):
+    events = code(nlp, "Strikers demanded the resignation of the factory director.")
+    assert [(e.type, e.actor) for e in events if e.type == "REQUEST"] == [("REQUEST", "Strikers")]
+    [event] = asserted(code(nlp, "The cabinet refused to meet the miners' union demands for a pay rise."))
+    assert (event.type, event.target) == ("REJECT", "miners' union")
+
+
+def test_people_handed_over_are_no_transfer_of_territory(nlp):
+    [event] = code(nlp, "The two pilots were handed over to Turkish troops near the border.")
+    assert event.type == "RETREAT" and event.acled_subtype is None
+
+
+def test_a_hyphenated_prefix_is_no_party_and_the_reader_assaulted_is_no_news(nlp):
+    [event] = code(nlp, "Both sides welcomed the start of inter-Korean talks in Panmunjom.")[-1:]
+    assert event.type == "CONSULT" and event.actor != "inter"
+    assert code(nlp, "You were robbed and beaten in the parking lot.") == []
+    events = code(nlp, "The mayor was arrested and charged with fraud.")
+    assert [(e.type, e.target) for e in events] == [("COERCE", "mayor"), ("ACCUSE", "mayor")]
+
+
+def test_a_hyphenated_participle_names_the_doer_but_not_a_sponsor(nlp):
+    [event] = code(nlp, "Earnings from the Beijing-imposed tariffs rose last year.")
+    assert (event.type, event.actor) == ("SANCTION", "Beijing")
+    assert all(e.actor != "Iran" for e in code(nlp, "Iran-backed attacks on shipping rose in May."))
+
+
+def test_the_one_thanked_is_the_target_not_the_reason(nlp):
+    [event] = code(nlp, "The foreign minister thanked the Kenyan government for its hospitality.")
+    assert (event.type, event.actor, event.target) == ("SUPPORT", "foreign minister", "Kenyan government")
+
+
+def test_talks_hoped_for_are_not_yet_held(nlp):
+    events = code(nlp, "The envoy said the truce offers hope for the success of inter-Syrian talks.")
+    assert [(e.type, e.actor, e.modality) for e in events if e.type == "CONSULT"] == \
+        [("CONSULT", "Syrian", "hypothetical")]

@@ -204,6 +204,8 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
     actor_tok, target_tok = past_dateline(actor_tok, dash), past_dateline(target_tok, dash)
     if _reader(actor_tok, sent) or (cand.kind != "noun" and _reader_imperative(cand.token)):
         return None  # "you can contribute up to $19,000", "please visit …": the reader addressed
+    if actor_tok is None and target_tok is not None and _reader(target_tok, sent) and target_tok.lower_ != "us":
+        return None  # "you were assaulted" in an advice column: the reader, not a news party
     if speaker is not None:
         actor_tok, target_tok = speaker, actor_tok
     elif not _agent_ok(trigger, actor_tok):
@@ -245,10 +247,23 @@ VICTIM_NOUNS = frozenset({"assassination", "murder", "killing", "kidnapping", "a
 QUOTE_MARKS = ('"', "“", "”")
 
 
+# The reader addressed ("you") and the writer telling of themselves ("I", "we"): outside a
+# quotation neither is a party to a news event ("you can contribute", "I visited the park").
+READER_WRITER = frozenset({"you", "your", "i", "we", "me", "us"})
+
+
 def _reader(actor_tok: Optional[Token], sent: Span) -> bool:
-    """The subject is "you" outside any quotation: the text addresses its reader."""
-    return actor_tok is not None and actor_tok.lower_ in ("you", "your") and \
-        not any(t.text in QUOTE_MARKS for t in sent)
+    """The subject is the reader or the writer, outside any quotation."""
+    return actor_tok is not None and actor_tok.lower_ in READER_WRITER and \
+        actor_tok.pos_ == "PRON" and not _quoted(actor_tok, sent)
+
+
+def _quoted(tok: Token, sent: Span) -> bool:
+    """Inside quotation marks in its sentence, or inside a quote the quotes stage found."""
+    if any(t.text in QUOTE_MARKS for t in sent):
+        return True
+    quotes = getattr(tok.doc._, "ng_quotes", None) or []
+    return any(getattr(q, "start", -1) <= tok.idx < getattr(q, "end", -1) for q in quotes)
 
 
 def _reader_imperative(verb: Token) -> bool:
@@ -304,15 +319,27 @@ def _bare_noun(cand: Candidate, draft: Draft) -> bool:
         return False
     if cand.kind != "noun" or cand.extra:  # an imperative ("get out of Donbas") has its addressee
         return draft.event.type not in AGENTLESS_TYPES and not draft.anaphoric and \
-            draft.event.modality == "asserted"
+            (draft.event.modality == "asserted" or not _bare_command(cand.token))
 
     if draft.event.type in NEEDS_PARTIES:
         return True
     return not draft.anaphoric and draft.event.type not in BARE_NOUN_TYPES
 
 
+def _bare_command(verb: Token) -> bool:
+    """A base-form verb with no subject: a command whose addressee is the party ("get out of X")."""
+    return verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+
+
 def _noun_in_clause(cand: Candidate) -> bool:
-    """A standalone noun takes its clause's modality when it is the clause's subject or object."""
+    """A standalone noun takes its clause's modality when it is the clause's subject or object.
+
+    A subject told as done ("the tariffs imposed so far would reduce GDP", "Russia's strikes
+    will be remembered") is presupposed: what the clause predicts is its effect, not the event.
+    """
+    if cand.token.dep_ == "nsubj" and any(c.dep_ == "poss" or (c.dep_ == "acl" and c.tag_ == "VBN")
+                                          for c in cand.token.children):
+        return False
     return cand.token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") or \
         (cand.token.dep_ == "pobj" and cand.token.head.lower_ in ("for", "of"))
 
@@ -385,9 +412,11 @@ def _actors(tok: Optional[Token], ctx: DocContext, event_nouns: set[int],
             remember: bool = False) -> list[Actor]:
     """The actors a head token stands for: conjuncts split, pronouns resolved, countries set.
 
-    With `remember`, the first becomes what a later "it" or "they" refers back to.
+    With `remember` (the actor side), the first becomes what a later "it" or "they" refers
+    back to, and a noun naming its doers ("protesters demanded …") may act.
     """
-    if tok is None or tok.i in event_nouns or (tok.ent_type_ in NON_ACTOR_ENTS and not _count_of(tok)):
+    if tok is None or (tok.i in event_nouns and not (remember and _agent_noun(tok))) or \
+            (tok.ent_type_ in NON_ACTOR_ENTS and not _count_of(tok)):
         return []
     if is_pronoun(tok):
         resolved = _resolve_pronoun(tok, ctx, event_nouns)
@@ -402,6 +431,11 @@ def _actors(tok: Optional[Token], ctx: DocContext, event_nouns: set[int],
     if actors and remember:
         ctx.last_actor = actors[0]
     return actors
+
+
+def _agent_noun(tok: Token) -> bool:
+    """An event noun that names its doers ("protesters", "demonstrators"): they can act."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and is_agent(tok)
 
 
 def _count_of(tok: Token) -> bool:
@@ -433,7 +467,7 @@ def _resolve_pronoun(tok: Token, ctx: DocContext, event_nouns: set[int]) -> Opti
         subj = _subject_or_passive(node) if node.pos_ in ("VERB", "AUX") else None
         if subj is not None and subj.i != tok.i and not is_pronoun(subj) and subj.i < tok.i \
                 and subj.i not in event_nouns and (not person or _fits(tok, subj) or _speaker_fits(tok, node, subj)) \
-                and (not plural or _plural_party(subj)):
+                and (not plural or (_plural_party(subj) and _can_act(subj))):
             return _link(make_actor(subj, ctx.words), ctx)
         if node.head.i == node.i or node.dep_ in CLAUSE_BOUNDARIES:
             break  # "the time she described …": a clause on a noun does not reach the main subject
@@ -446,8 +480,28 @@ def _resolve_pronoun(tok: Token, ctx: DocContext, event_nouns: set[int]) -> Opti
         return _nearest_person(tok, ctx)
     last = ctx.last_actor
     if plural and (last is None or last.head < 0 or not _plural_party(ctx.doc[last.head])):
-        return None  # "they" is no single person, nor a website named before
+        group = _nearest_group(tok, event_nouns)
+        return _link(make_actor(group, ctx.words), ctx) if group is not None else None
     return last
+
+
+def _can_act(tok: Token) -> bool:
+    """A subject that can do things ("the police", "rebels"), not "the reaction from the crowd"."""
+    noun = subject_noun(tok)
+    return is_agent(noun) or is_group_of_agents(noun)
+
+
+def _nearest_group(tok: Token, event_nouns: set[int]) -> Optional[Token]:
+    """"Police arrived. They arrested two men": the last plural subject that can act, in this
+    sentence or the one before (no actor was remembered from a non-event clause)."""
+    start = tok.sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    for cand in reversed(tok.doc[start:tok.i]):
+        if cand.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(cand) and cand.i not in event_nouns \
+                and _plural_party(cand) and _can_act(cand) and cand.ent_type_ != "PERSON":
+            return cand
+    return None
 
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -659,6 +713,9 @@ def set_acled(draft: Draft) -> None:
 def _territorial(draft: Draft) -> bool:
     """A withdrawal of troops or from a place, not of a filing or a cable."""
     trigger = draft.trigger
+    moved = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if moved is not None and not _territory_word(moved):
+        return False  # "handed over the hostages to US forces": people, not ground, change hands
     for tok in trigger.subtree:
         if tok.i == trigger.i or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
             continue
@@ -666,6 +723,10 @@ def _territorial(draft: Draft) -> bool:
             return True
     return draft.event.place is not None and not any(
         c.dep_ == "dobj" for c in trigger.children)
+
+
+def _territory_word(tok: Token) -> bool:
+    return tok.lemma_.lower() in codes.TERRITORIAL_OBJECTS or tok.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _confidence(draft: Draft) -> float:

@@ -33,7 +33,8 @@ PUBLIC_LIFE_RE = re.compile(
     r"police|officers?|troops?|soldiers?|military|army|rebels?|militants?|militia|war|attack\w*|"
     r"killed|protest\w*|demonstrat\w*|court|judge|lawsuit|sued|arrest\w*|charged|prosecut\w*|"
     r"sanctions?|treaty|talks|negotiat\w*|election|campaign|impeach\w*|investigat\w*|inquiry|"
-    r"ambassador|diplomat\w*|embassy|regulators?|attorney general)\b", re.IGNORECASE)
+    r"ambassador|diplomat\w*|embassy|regulators?|attorney general|tariffs?|embargo\w*|trade war|"
+    r"administration|federal|officials?|governor|mayor|ministry|legislat\w*|policy|policies)\b", re.IGNORECASE)
 MIN_COMMERCE_HITS = 6
 COMMERCE_RATIO = 2.0  # commerce words per word of public life needed
 HEAD_CHARS = 20000

@@ -30,7 +30,8 @@ AVOID_VERBS = frozenset({"avoid", "refrain", "forgo", "forego", "shun"})
 GOVERNOR_VERBS = HOPE_VERBS | FUTURE_VERBS | OBLIGATION_VERBS | AVOID_VERBS | {"fail"}
 # Nouns whose infinitive is only an aim: "reasons to attack", "a chance to meet".
 PURPOSE_HEADS = frozenset({"reason", "way", "need", "right", "chance", "opportunity", "time", "effort",
-                           "attempt", "bid", "ability", "power", "freedom", "temptation", "urge"})
+                           "attempt", "bid", "ability", "power", "freedom", "temptation", "urge",
+                           "mission", "operation", "plan", "campaign", "drive", "push", "initiative"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "noone"})
 CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep"})
 
@@ -98,6 +99,8 @@ def clause_flags(trigger: Token, verb: Optional[Token], question: bool = False,
     if clause.dep_ in ("csubj", "csubjpass") or gerund_claim or question:
         flags.hypothetical = True  # "agreeing on a cease-fire is the option"; questions
     _condition_flags(clause, flags)
+    if trigger.pos_ in ("NOUN", "PROPN") and _prospect(trigger):
+        flags.hypothetical = True  # "hope for the success of peace talks": talks not yet held
     if _threatened(clause):
         flags.hypothetical = True  # "pleaded guilty to threatening to assault and murder an official"
     return flags
@@ -148,6 +151,23 @@ def _imperative(verb: Token) -> bool:
         return True
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     return verb.dep_ in ("ccomp", "parataxis") and before is not None and before.text in ("“", '"', "‘", "'")
+
+
+# Nouns of prospect: an event named under them is only looked forward to.
+PROSPECT_NOUNS = frozenset({"hope", "prospect", "chance", "possibility", "likelihood", "odds", "hopes",
+                            "prospects", "expectation", "dream"})
+
+
+def _prospect(noun: Token) -> bool:
+    """The noun hangs, through "of"/"for" phrases, from a noun of prospect ("hope for the success of talks")."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in PROSPECT_NOUNS:
+            return True
+    return False
 
 
 def _purpose_clause(verb: Token, material: bool) -> bool:
@@ -213,10 +233,19 @@ def _has_condition_mark(tok: Token) -> bool:
         if c.dep_ == "mark" and c.lower_ in PRECONDITION_MARKS and \
                 any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in tok.children):
             return True
+        if c.dep_ in ("mark", "advmod") and c.lower_ in GENERIC_MARKS and c.i < tok.i and _present(tok):
+            return True  # "when the United States slaps tariffs, …": what happens whenever, not a deed
     return False
 
 
+def _present(verb: Token) -> bool:
+    """A present-tense clause verb with no auxiliary ("slaps", "impose"), not "has slapped"."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 PRECONDITION_MARKS = frozenset({"before", "until", "till"})
+# Time clauses that, with a present tense, state a rule or a prospect: "when X imposes …".
+GENERIC_MARKS = frozenset({"when", "whenever", "once"})
 MODAL_AUX = frozenset({"would", "could", "might", "'d"})
 # Noun modifiers that say an event is only claimed ("alleged assaults", "a possible strike").
 UNCERTAIN_MODIFIERS = frozenset({"alleged", "purported", "suspected", "possible", "potential",

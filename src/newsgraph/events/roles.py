@@ -38,6 +38,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 PARTY_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
 PREPS_FIRST = frozenset({"AID", "AGREE", "COOPERATE", "RETREAT", "SUPPORT", "SANCTION"})
+# Types whose party object is the target even before a preposition ("thanked X for …",
+# "sanctioned X over …", "extradited X to …"); unlike AID/AGREE/RETREAT ("withdraw its troops from X").
+OBJECT_IS_TARGET = frozenset({"SUPPORT", "COOPERATE", "SANCTION"})
 OWNER_TYPES = frozenset({"REQUEST", "REJECT", "CONCEDE", "ACCUSE", "SUPPORT"})
 OBJECT_PREPS = ("by", "of", "with", "from", "against", "on", "between", "among", "to", "for")
 GROUP_NOUNS = frozenset({"organization", "organisation", "group", "movement", "faction", "network",
@@ -125,6 +128,9 @@ def _clause_of_thing(verb: Token) -> Optional[Token]:
     """"posted on Twitter accusing X", "sent a letter demanding Y": a participle hung on a thing
     (a medium, a document) is done by the clause's subject; returns that clause's verb."""
     head = verb.head
+    if _purpose_infinitive(verb) and head.dep_ == "dobj" and \
+            (head.lemma_.lower() in UNDERTAKINGS or not is_party(head)):
+        return head.head  # "launched a rescue mission to free the hostages": who launched it
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or is_party(head) and head.pos_ != "PROPN":
         return None
     if head.dep_ == "pobj" and head.head.lower_ in ("on", "via", "in", "through", "to"):
@@ -137,13 +143,34 @@ def _clause_of_thing(verb: Token) -> Optional[Token]:
     return clause if clause.pos_ in ("VERB", "AUX") and not named_party else None
 
 
+# Nouns of saying whose noun modifier is the one who says it ("union demands", "rebel offer").
+SPEECH_ACT_NOUNS = frozenset({"demand", "request", "call", "offer", "proposal", "threat", "accusation",
+                              "claim", "appeal", "ultimatum", "plea", "warning", "condition"})
+
+
+# Undertakings whose purpose infinitive is done by whoever undertakes them.
+UNDERTAKINGS = frozenset({"mission", "operation", "effort", "campaign", "bid", "attempt", "plan",
+                          "drive", "push", "raid", "initiative", "offensive", "programme", "program"})
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """"a mission to free …": an infinitive (with "to") modifying a noun."""
+    return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _is_active(verb: Token) -> bool:
     return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and verb.tag_ != "VBN"
 
 
 def passive_subject(verb: Token) -> Optional[Token]:
-    """The passive subject (the one acted upon), or None."""
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    """The passive subject (the one acted upon), or None; shared by a conjoined participle
+    ("he was arrested and charged": he was charged)."""
+    found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if found is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and \
+            not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+        found = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    return found
 
 
 def noun_actor(noun: Token) -> Optional[Token]:
@@ -156,9 +183,16 @@ def noun_actor(noun: Token) -> Optional[Token]:
             if pobj is not None:
                 return pobj
     for child in noun.lefts:
+        if _bound_prefix(child):
+            continue  # "intra-Afghan talks": the party is "Afghan", not "intra"
         if child.dep_ in ACTOR_MODIFIER_DEPS and (child.ent_type_ in ("NORP", "GPE", "ORG") or
                                                    child.pos_ == "PROPN"):
             return child
+        if child.dep_ == "compound" and noun.lemma_.lower() in SPEECH_ACT_NOUNS and is_party(child):
+            return child  # "union demands", "hostage-takers demands": who voices them
+        doer = _participle_doer(child)
+        if doer is not None:
+            return doer  # "Trump-imposed tariffs", "US-led strikes"
     for child in noun.rights:
         if child.dep_ == "acl":  # "the demonstration staged by students"
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
@@ -166,6 +200,32 @@ def noun_actor(noun: Token) -> Optional[Token]:
             if pobj is not None:
                 return pobj
     return None
+
+
+# "Iran-backed", "Saudi-funded": a sponsor, not the doer of the event the noun names.
+SPONSOR_PARTICIPLES = frozenset({"back", "support", "fund", "sponsor", "ally", "align", "affiliate",
+                                 "arm", "train", "finance", "inspire"})
+
+
+def _participle_doer(mod: Token) -> Optional[Token]:
+    """The name in a hyphenated participle modifier ("Trump-imposed", "NATO-led"), if any."""
+    if mod.dep_ != "amod" or mod.tag_ != "VBN" or mod.lemma_.lower() in SPONSOR_PARTICIPLES:
+        return None
+    return next((c for c in mod.children if c.dep_ in ("npadvmod", "compound", "nsubj") and c.i < mod.i
+                 and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))), None)
+
+
+def _bound_prefix(tok: Token) -> bool:
+    """A prefix written before a hyphen ("intra-", "inter-", "anti-", "pro-") or the hyphen itself."""
+    if tok.text in ("-", "–"):
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text == "-" and nxt.idx == tok.idx + len(tok.text) and \
+        tok.lower_ in PREFIXES
+
+
+PREFIXES = frozenset({"intra", "inter", "anti", "pro", "non", "post", "pre", "ex", "pan", "trans",
+                      "cross", "multi", "sub", "neo", "pseudo"})
 
 
 def prep_target(tok: Token, type_: str, skip: set[int]) -> Optional[Token]:
@@ -219,11 +279,12 @@ def _target_options(cand: Candidate, verb: Token, skip: set[int]) -> list[Option
     obj = object_target(verb, skip)
     by_prep = prep_target(verb, cand.type, skip)
     from_extra = [prep_target(t, cand.type, skip) or noun_owner(t, skip)
-                  for t in cand.extra if t.pos_ in ("NOUN", "PROPN")]
+                  for t in cand.extra if t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("dobj", "nsubjpass")]
     owner = noun_owner(obj, skip) if obj is not None and cand.type in OWNER_TYPES else None
     inner = _object_prep(obj, skip) if obj is not None else None
-    if cand.type in PREPS_FIRST:
-        return [by_prep, *from_extra, obj, owner, inner]
+    party_object = obj is not None and cand.type in OBJECT_IS_TARGET and is_party(obj)
+    if cand.type in PREPS_FIRST and cand.trigger.mode != "release" and not party_object:
+        return [by_prep, *from_extra, obj, owner, inner]  # "sent aid to X"; but "thanked X for …"
     return [obj, owner, *from_extra, by_prep, inner]
 
 
@@ -281,6 +342,8 @@ def is_party(tok: Token) -> bool:
         return True
     if tok.pos_ == "NOUN" and len(lemma) >= 5 and HUMAN_SUFFIX_RE.search(lemma):
         return True
+    if tok.pos_ == "NOUN" and lemma.endswith(("er", "or")) and tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+        return True  # an agent compound: "hostage-takers", "asylum-seekers", "peace-keepers"
     for child in tok.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and (
                 child.pos_ == "PROPN" or child.ent_type_ in PARTY_ENTITIES):
@@ -400,10 +463,19 @@ OPENING_VERBS = frozenset({"open", "launch", "begin", "start", "conduct", "hold"
                            "initiate", "lead", "run", "carry", "pursue", "expand", "widen", "reopen"})
 
 
+# Prepositions whose object is what the clause's subject undergoes, not what it does.
+SOURCE_PREPS = frozenset({"from", "by", "under", "despite"})
+# Prepositions of circumstance: "returned the money after public criticism", "arrested during a
+# raid", "resigned amid protests": the noun is what surrounded the deed, not the subject's act.
+CIRCUMSTANCE_PREPS = frozenset({"after", "amid", "amidst", "following", "during", "before", "since"})
+
+
 def _governing_subject(noun: Token, verb: Token) -> Optional[Token]:
     """"held talks", "resorted to demonstrations": the subject of the verb holding the noun."""
     if verb.lemma_.lower() in COMMENTING_VERBS:
         return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in SOURCE_PREPS | CIRCUMSTANCE_PREPS:
+        return None  # "bore the brunt from tariffs", "was hurt by sanctions": the subject undergoes it
     if noun.head.i == verb.i or (noun.head.dep_ == "prep" and noun.head.head.i == verb.i):
         return subject_of(verb)
     return None

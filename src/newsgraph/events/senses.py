@@ -26,6 +26,9 @@ from spacy.tokens import Span, Token
 from newsgraph.events.actors import is_pronoun, load_actor_words
 from newsgraph.events.detect import PEOPLE_WORDS, QUANTIFIER_NOUNS, Candidate, _of_object, object_of
 from newsgraph.events.roles import GROUP_NOUNS, PARTY_ENTITIES, is_party, subject_of
+from newsgraph.events.objects import (
+    ANIMALS, CLAIMS, NATURAL_HARMS, PERSONAL_ACCEPTANCES, asks_for_more, indirect_question, sum_blow,
+)
 
 SPORTS_RE = re.compile(
     r"\b(?:points?|goals?|assists?|rebounds?|saves|innings?|touchdowns?|overtime|playoffs?|season|"
@@ -102,6 +105,7 @@ BLOW_IDIOMS = frozenset({
     "wall", "note", "chord", "nerve", "button", "mark", "shelf", "stride", "airwave", "bottom", "peak",
     "deal", "bargain", "compromise", "balance", "tone", "pose", "gold", "ground", "spot", "threshold",
     "level", "limit", "benchmark", "brake", "pause", "reset", "hay", "sack", "book", "gym", "stump",
+    "single", "song", "album", "track", "chart", "play", "show", "film", "movie", "series",
 })
 TITLE_QUOTES = frozenset({"“", '"', "‘"})
 NAME_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
@@ -274,7 +278,7 @@ def is_other_sense(cand: Candidate) -> bool:
     """The trigger word is used in a sense that names no event."""
     tok = cand.token
     if cand.kind == "noun":
-        return _natural_blast(tok) or _weapon_only(cand) or _figurative_fight(tok)
+        return _natural_blast(tok) or _weapon_only(cand) or _figurative_fight(tok) or sum_blow(tok)
     if cand.kind not in ("verb", "frame"):
         return False
     if _inside_name(tok):
@@ -296,6 +300,7 @@ def is_other_sense(cand: Candidate) -> bool:
         cand.trigger.pattern == "engage in" and not _violent_engagement(tok),
         lemma in BLOW_LEMMAS and _economic_blow(tok),
         cand.trigger.type == "ASSAULT" and lemma in BLOW_LEMMAS and _idiomatic_blow(tok),
+        cand.trigger.type == "ASSAULT" and _animal_victim(tok),  # "killed and ate a rabbit"
         lemma == "decline" and not deps & {"xcomp", "dobj"},
         lemma == "plead" and _plea(tok),
         lemma == "promise" and tok.tag_ == "VBG" and not deps & {"dobj", "xcomp", "ccomp", "dative"},
@@ -314,6 +319,12 @@ def is_other_sense(cand: Candidate) -> bool:
         lemma == "allow" and not _party_subject(tok),  # "…, allowing buyers to bid", "the data allowed"  # "before the holidays arrive"
         lemma == "yield" and _numeric_object(tok),
         lemma == "offer" and not _political_offer(tok),
+        lemma == "accept" and _object_among(tok, PERSONAL_ACCEPTANCES),  # "had an article accepted"
+        lemma == "prevent" and _object_among(tok, NATURAL_HARMS),  # "to prevent the disease from spreading"
+        lemma == "support" and _object_among(tok, CLAIMS),  # "articles … to support their claim"
+        cand.trigger.pattern in ("call for", "ask for") and asks_for_more(tok),  # an encore, no demand
+        any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.children),  # "knew what they would offer"
+        cand.trigger.type == "ASSAULT" and sum_blow(tok),  # "a $75 billion dollar hit on growth"
         lemma == "execute" and _executed_thing(tok),  # "executed the will", "executed a trade"
         cand.trigger.pattern in GIVING_VERBS and _given_thing(tok),  # "provided text messages to"
         lemma == "explode" and _figure_explodes(tok),  # "the prison population has since exploded"  # "would offer 335 horsepower"
@@ -393,6 +404,8 @@ def _question(tok: Token) -> bool:
     """"asked whether …", "asked about the deal", "asked a question": a question, not a request."""
     if _has_prep(tok, ("about",)) or any(c.dep_ == "ccomp" for c in tok.children):
         return True
+    if indirect_question(tok):
+        return True  # "asked her if she had been vaccinated": a question put, nothing demanded
     if any(t.text == "?" for t in tok.doc[tok.i + 1:tok.sent.end]):
         return True  # "I asked, well, on whose authority?"
     if tok.dep_ == "relcl" and tok.head.lemma_.lower() == "question":
@@ -585,6 +598,17 @@ def _idiomatic_blow(tok: Token) -> bool:
     if obj.left_edge.i > 0 and obj.doc[obj.left_edge.i - 1].text in TITLE_QUOTES:
         return True  # "after hitting “Takin’ It to the Streets”": a song played
     return obj.lemma_.lower() in BLOW_IDIOMS or obj.lemma_.lower() in MEASURES
+
+
+def _animal_victim(tok: Token) -> bool:
+    """The one attacked is an animal ("shot a deer", "a hunter who killed a rabbit")."""
+    obj = _undergoer(tok)
+    if obj is None and tok.dep_ == "conj":
+        obj = _undergoer(tok.head)
+    if obj is None:
+        for conj in tok.conjuncts:
+            obj = _undergoer(conj) or obj
+    return obj is not None and _inner(obj).lemma_.lower() in ANIMALS
 
 
 def _inner(tok: Token) -> Token:
