@@ -10,9 +10,17 @@ spaCy's `doc.ents` (PERSON, ORG, NORP, GPE, LOC, FAC, PRODUCT, EVENT) become
   an acronym joins the name it abbreviates ("FBI" = "Federal Bureau of Investigation"),
   "Russians" joins "Russian";
 - the type is voted over all mentions; a name the model calls PERSON but that is a
-  well-known place (a country or a city of 500,000 people) and never a full person
-  name becomes GPE, and ties between PERSON and another label go to the other label
+  well-known place (a country, a US state or a city of 500,000 people) and never a full
+  person name becomes GPE, and ties between PERSON and another label go to the other label
   (the small model calls unknown capitalised words PERSON);
+- the small model's types are corrected where the text says better: a name right after
+  a person's role is a person ("talent manager Scooter Braun", "envoy to Ukraine Kurt
+  Volker", the fused country left out), and so is its surname later ("Neumann said"), as
+  is a surname the model typed as a place ("Sondland said"); a name's last word makes it
+  a facility ("Jolinda Drive") or an organisation ("… Sheriff's Department"); a span
+  across a line break ("Thunderbolt 3\n\nApple") is one name a line;
+- these corrections of person and organisation types and spans are written back to
+  `doc.ents`, so the places, quotes and events components see them;
 - ids are stable across articles: "person:volodymyr-zelensky", "org:firepoint";
 - `sector` and `country` are filled only when the text says so: title words and
   appositions next to a mention ("Ukrainian President X" -> government, UA;
@@ -304,6 +312,7 @@ def _word_before(doc: Doc, i: int) -> str:
         i -= 1
     return doc[i].lower_.rstrip(".") if i >= 0 else ""
 
+
 def _key(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
 
@@ -543,7 +552,9 @@ def retype_ents(doc: Doc, mentions: list[_Mention]) -> None:
             group = m.entity
             label = ent.label_
             if group is not None:
-                voted = labels.setdefault(id(group), group.label())
+                if id(group) not in labels:
+                    labels[id(group)] = group.label()
+                voted = labels[id(group)]
                 label = voted if (ent.label_, voted) in RETYPES else ent.label_
             start, end = (ent.start, ent.end) if len(found) == 1 and "\n" not in ent.text else m.tokens
             changed |= label != ent.label_ or (start, end) != (ent.start, ent.end)
