@@ -18,7 +18,7 @@ spaCy's `doc.ents` (PERSON, ORG, NORP, GPE, LOC, FAC, PRODUCT, EVENT) become
   Volker", the fused country left out), and so is its surname later ("Neumann said"), as
   is a surname the model typed as a place ("Sondland said"); a name's last word makes it
   a facility ("Jolinda Drive") or an organisation ("… Sheriff's Department"); a span
-  across a line break ("Thunderbolt 3\n\nApple") is one name a line;
+  across a line break ("Thunderbolt 3\\n\\nApple") is one name a line;
 - these corrections of person and organisation types and spans are written back to
   `doc.ents`, so the places, quotes and events components see them;
 - ids are stable across articles: "person:volodymyr-zelensky", "org:firepoint";
