@@ -9,6 +9,9 @@ from newsgraph.eval.quotes import Tokens, gold_class, match, overlap, parse_ann
 
 # Floors for the gate: the scores measured on the whole PolNeAR dev split (84 articles,
 # one annotator each) minus 0.01. Raise them when the scores rise; never lower silently.
+# Round 2 (measured 0.6063 indirect, 0.6974 mixed, 0.959/0.9635 speaker, 0.9117 direct F1@0.8:
+# the writer's own "I was telling myself, “…”" and scare quotes that inherited a speaker
+# are no longer quotes; direct floors kept).
 # indirect_f1_50 sits at the issue bar (0.60; measured 0.6056, was 0.645): the fact-checker
 # filter (`newsgraph.quotes.sources`) drops what PolNeAR counts but a reader of "who said
 # what" does not (the writer's "we think"/"you want", agentless "X seemed …"/"is expected
@@ -16,11 +19,11 @@ from newsgraph.eval.quotes import Tokens, gold_class, match, overlap, parse_ann
 FLOORS = {
     "direct_f1_80": 0.9104,
     "direct_f1_30": 0.9370,
-    "speaker_acc_30": 0.9466,
-    "speaker_acc_80": 0.9510,
+    "speaker_acc_30": 0.9490,
+    "speaker_acc_80": 0.9535,
     "cue_acc_80": 0.9649,
     "indirect_f1_50": 0.6000,
-    "mixed_recall_50": 0.6775,
+    "mixed_recall_50": 0.6874,
 }
 
 ANN = (

@@ -396,3 +396,129 @@ def test_a_role_apposition_names_the_person(nlp):
     text = ("Another official, former trade envoy to Japan Helen Marsh, said the talks had stalled.")
     said = _indirect_texts(nlp, text)["the talks had stalled"]
     assert said.speaker.text == "Another official" and said.speaker.name == "Helen Marsh"
+
+
+# --- round 2: antecedents, datelines, names given, posts on one line ------------------------------
+
+
+def test_the_subject_of_an_adverbial_clause_is_the_antecedent(nlp):
+    text = ("“We are grateful,” said press officer Dana Holt.\n\n"
+            "When Mayor Victor Lin unveiled the budget on Monday, he said the city had balanced its books.")
+    said = _indirect_texts(nlp, text)["the city had balanced its books"]
+    assert said.speaker.text == "he" and said.speaker.name == "Victor Lin"
+
+
+def test_a_dateline_is_no_speaker_the_name_after_it_is(nlp):
+    text = ("OSLO, Norway (AP) — Finance Minister Karin Dahl on Friday accused the central bank of acting too late. "
+            "She urged lenders to cut fees.")
+    texts = _indirect_texts(nlp, text)
+    urged = next(q for q in texts.values() if q.cue.text == "urged")
+    assert urged.speaker.name == "Karin Dahl"
+
+
+def test_a_name_given_in_the_passive_is_no_quote(nlp):
+    text = ("When the mould grows in old carpets, the illness is called “carpet lung.” "
+            "Breathing dust from grain can cause what is known as “miller's cough,” doctors say. "
+            "The mayor has called the plan a “costly blunder,” and said it would fail.")
+    direct = [q.text for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert "carpet lung." not in direct and "miller's cough" not in direct
+    assert any("costly blunder" in q.text for q in _quotes(nlp, text))
+
+
+def test_a_post_signed_on_its_own_last_line(nlp):
+    text = ("The council met on Tuesday.\n\n"
+            "Council resolves to plant 500 trees this winter. — City Council of Leeds (@LeedsCouncil) May 4, 2021")
+    posts = [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "—"]
+    assert [(q.text, q.speaker.text) for q in posts] == \
+        [("Council resolves to plant 500 trees this winter.", "City Council of Leeds")]
+
+
+def test_adjectival_said_and_an_imperative_are_no_cues(nlp):
+    text = ("The heroes search the vault, only to find said vault had been emptied long ago. "
+            "Be sure to follow the museum on Instagram.")
+    assert _indirect_texts(nlp, text) == {}
+
+
+def test_a_quoted_label_inside_a_sentence_inherits_no_speaker(nlp):
+    text = ("Prices of “rare earths” from Chile have risen, hurting car makers. "
+            "“When these inputs cost more, factories lose orders,” Ortega said.")
+    direct = [q.text for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert direct == ["When these inputs cost more, factories lose orders"]
+
+
+def test_the_writer_quoting_themself_is_no_source(nlp):
+    text = "When I paid the fee, I was telling myself, “This plan will work. I am serious about it.”"
+    assert [q for q in _quotes(nlp, text) if q.kind == "direct"] == []
+
+
+def test_a_quote_opened_inside_a_reported_clause_is_mixed(nlp):
+    text = "Untreated rabies in dogs and cats is “almost always fatal”, says the agency."
+    quotes = _quotes(nlp, text)
+    assert [(q.kind, q.speaker.text) for q in quotes] == [("mixed", "the agency")]
+    assert quotes[0].text.startswith("Untreated rabies in dogs")
+
+
+def test_an_indefinite_description_is_someone_new(nlp):
+    text = ("Trade Representative Paul Grant met the delegation.\n\n"
+            "One Geneva-based trade lawyer said that the tariffs would not survive a challenge.")
+    said = _indirect_texts(nlp, text)["that the tariffs would not survive a challenge"]
+    assert said.speaker.text == "One Geneva-based trade lawyer" and said.speaker.name is None
+
+
+def test_a_partitive_speaker_names_its_group(nlp):
+    text = "Several of the striking nurses said that their wards were unsafe."
+    said = _indirect_texts(nlp, text)["that their wards were unsafe"]
+    assert said.speaker.text == "Several of the striking nurses"
+
+
+def test_a_speaker_cut_in_two_by_a_hyphen_keeps_the_name(nlp):
+    text = "The ice is thinner than expected, said study co-author Ingrid Solberg, a glaciologist."
+    said = _indirect_texts(nlp, text)["The ice is thinner than expected"]
+    assert said.speaker.name == "Ingrid Solberg"
+
+
+def test_the_governor_is_the_person_titled_gov(nlp):
+    text = ("Teachers rallied outside the capitol.\n\n"
+            "Democratic Gov. Laura Price did not attend.\n\n"
+            "The governor said she was waiting for a report on teacher pay.")
+    said = _indirect_texts(nlp, text)["she was waiting for a report on teacher pay"]
+    assert said.speaker.name == "Laura Price"
+
+
+def test_a_quoted_modifier_of_a_noun_is_a_name(nlp):
+    text = ("A “first stage” pension reform was meant to calm the markets, ministers said. "
+            "He kept his “soft on crime” image.")
+    assert [q for q in _quotes(nlp, text) if q.kind == "direct"] == []
+
+
+def test_an_acronym_organisation_is_a_source_and_evidence_by_a_named_author(nlp):
+    text = ("The discovery was made last year.\n\n"
+            "NATO believes the drills are a sign of a wider build-up. "
+            "Early measurements by Ookla show that the network is slower at night. "
+            "The data suggests that prices will fall.")
+    texts = _indirect_texts(nlp, text)
+    assert texts["the drills are a sign of a wider build-up"].speaker.text == "NATO"
+    assert texts["that the network is slower at night"].speaker.text == "Early measurements"
+    assert "that prices will fall" not in texts
+
+
+def test_a_finite_verb_parsed_as_a_relative_keeps_its_subject(nlp):
+    text = ("Orbis’s holding company, The Orbis Group, announced on March 3 that it was "
+            "cancelling its bond sale, shortly after the chairman resigned.")
+    (said,) = [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "announced"]
+    assert said.text.startswith("that it was cancelling its bond sale")
+    assert said.speaker.text == "Orbis’s holding company" and said.speaker.name == "Orbis Group"
+
+
+def test_a_bare_generic_group_thinking_is_no_source(nlp):
+    text = ("Buyers expect to keep a laptop for five years. "
+            "Customers familiar with the plan said that the fees would double.")
+    texts = _indirect_texts(nlp, text)
+    assert [q.cue.text for q in texts.values()] == ["said"]
+
+
+def test_the_company_is_the_organisation_just_named(nlp):
+    text = ("Brightwater is based in Leeds. A company spokesperson said in an email that the "
+            "plant would reopen in May.")
+    (said,) = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert said.speaker.text == "A company spokesperson" and said.speaker.name == "Brightwater"

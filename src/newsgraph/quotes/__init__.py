@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.entities import doc_text
 from newsgraph.model import Quote, Span, Speaker
@@ -47,6 +47,8 @@ from newsgraph.nlp import register_extensions
 from newsgraph.quotes.attribution import Cue, find_cue
 from newsgraph.quotes.embeds import embedded_posts
 from newsgraph.quotes.indirect import content_pieces, find_indirect
+from newsgraph.quotes.lexicon import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, SPEECH_VERBS
+from newsgraph.quotes.sources import SPEECH_ACT_VERBS
 from newsgraph.quotes.marks import QuoteSpan, find_quote_spans, paragraphs
 from newsgraph.quotes.speakers import EntityIndex, make_speaker
 
@@ -84,13 +86,18 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     quoted = _quoted_mask(len(doc), pieces)
     index = EntityIndex(doc, quoted)
     for piece in pieces:
-        if looks_like_title(text, piece.span) or _after_so_called(text, piece.span) or _names_a_thing(text, piece.span):
+        if (
+            looks_like_title(text, piece.span) or _after_so_called(text, piece.span)
+            or _names_a_thing(text, piece.span, doc, piece.tokens[1]) or _after_naming_participle(doc, piece.tokens[0])
+        ):
             piece.excluded = True
             continue
         inner_end = piece.span.inner[1]
         ends_sentence = piece.span.closed and text[inner_end - 1 : inner_end] == "."
         cue = find_cue(doc, piece.tokens[0], piece.tokens[1], quoted, ends_sentence)
-        if cue is not None:
+        if cue is not None and _writer(cue):
+            piece.excluded = True  # "I was telling myself, “…”", "We called it “…”": the writer's own words
+        elif cue is not None:
             _attribute(doc, piece, cue, index)
     _inherit(text, pieces)
     direct = [_direct(text, p) for p in pieces if p.cue is not None]
@@ -105,7 +112,7 @@ def looks_like_title(text: str, span: QuoteSpan) -> bool:
     """A short run of capitalised words that does not end a sentence: a show, a book, a
     slogan ("on CNN's “State of the Union,”"), not a quotation."""
     inner = text[slice(*span.inner)].strip()
-    if inner.endswith(".") and len(inner.split()) <= 4 and not inner.endswith(".."):
+    if inner.endswith(".") and len(inner.split()) <= 8 and not inner.endswith(".."):
         inner = inner[:-1]  # "their podcast “Beyond Finances.”": the sentence's full stop, put inside
     if not inner or inner.rstrip(",;:")[-1:] in ".?!":
         return False
@@ -126,6 +133,21 @@ def _after_so_called(text: str, span: QuoteSpan) -> bool:
     return m is not None and m.group(1).lower() in MENTION_NOUNS
 
 
+NAMING_PARTICIPLES = frozenset("call name dub term label brand nickname title know".split())
+
+
+def _after_naming_participle(doc: Doc, first: int) -> bool:
+    """ "HP is called “feather duvet lung”", "what's called “farmer's lung”", "a drug
+    known as “spice”": a name given with no one giving it (a passive or participle with
+    no agent), not a quotation. "Trump has called it a “disgrace”" keeps its subject."""
+    i = first - 1
+    if i >= 0 and doc[i].lower_ == "as":
+        i -= 1
+    if i < 0 or doc[i].tag_ != "VBN" or doc[i].lemma_.lower() not in NAMING_PARTICIPLES:
+        return False
+    return not any(c.dep_ in ("nsubj", "agent") for c in doc[i].children)
+
+
 # Nouns a short quoted phrase can name: "the “one country, two systems” formula".
 NAMED_THINGS = frozenset({
     "formula", "policy", "approach", "principle", "doctrine", "strategy", "rule", "law", "campaign",
@@ -135,12 +157,21 @@ NAMED_THINGS = frozenset({
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 
 
-def _names_a_thing(text: str, span: QuoteSpan) -> bool:
-    """A short quote that modifies the noun after it ("the “zero tolerance” policy"): a name."""
+def _names_a_thing(text: str, span: QuoteSpan, doc: Optional[Doc] = None, after: Optional[int] = None) -> bool:
+    """A short quote that modifies the noun after it ("the “zero tolerance” policy", "a
+    “phase one” trade deal", "his “tough on China” stance"): a name, not a quotation."""
     if not span.closed or len(text[slice(*span.inner)].split()) > 6:
         return False
     m = _NEXT_WORD.match(text, span.end)
-    return m is not None and m.group(1) in NAMED_THINGS
+    if m is not None and m.group(1) in NAMED_THINGS:
+        return True
+    if doc is None or after is None or after >= len(doc) or m is None:
+        return False
+    before = _DETERMINER_BEFORE.search(text, max(0, span.start - 12), span.start)
+    return before is not None and doc[after].pos_ == "NOUN" and doc[after].text == m.group(1)
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|this|that)|['’]s)[ \t]+$", re.IGNORECASE)
 
 
 def _token_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
@@ -168,6 +199,11 @@ def _attribute(doc: Doc, piece: _Piece, cue: Cue, index: EntityIndex) -> None:
     piece.confidence = CONFIDENCE_NAMED if named else CONFIDENCE_RESOLVED if resolved else CONFIDENCE_UNRESOLVED
 
 
+def _writer(cue: Cue) -> bool:
+    """The cue's speaker is the writer ("I", "we" outside the quote marks)."""
+    return cue.speaker is not None and cue.speaker.lower_ in FIRST_PERSON
+
+
 def _inherit(text: str, pieces: list[_Piece]) -> None:
     """Give cue-less quotes the attribution of the quote they continue (see module docstring)."""
     para_starts = {i: start for i, (start, _) in enumerate(paragraphs(text))}
@@ -175,6 +211,8 @@ def _inherit(text: str, pieces: list[_Piece]) -> None:
     for piece in pieces:
         if piece.excluded:
             continue
+        if piece.cue is None and _fragment(text, piece.span):
+            continue  # "imports of “intermediate goods” from China": a scare quote inherits nothing
         if piece.cue is None and previous is not None and _continues(piece, previous, para_starts):
             _copy(previous, piece)
         if piece.cue is not None:
@@ -183,10 +221,24 @@ def _inherit(text: str, pieces: list[_Piece]) -> None:
     for piece in reversed(pieces):
         if piece.excluded:
             continue
-        if piece.cue is None and following is not None and following.span.paragraph == piece.span.paragraph:
+        if piece.cue is None and following is not None and following.span.paragraph == piece.span.paragraph and not _fragment(text, piece.span):
             _copy(following, piece)
         if piece.cue is not None and not piece.inherited:
             following = piece
+
+
+FRAGMENT_WORDS = 4
+
+
+def _fragment(text: str, span: QuoteSpan) -> bool:
+    """A few quoted words inside a sentence of the writer's, with no sentence end of their
+    own ("her “sister”", "imports of “intermediate goods” from China")."""
+    inner = text[slice(*span.inner)].strip()
+    if not span.closed or len(inner.split()) > FRAGMENT_WORDS or inner[-1:] in ".?!,;:":
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    before = text[line_start : span.start].rstrip()
+    return before[-1:].isalnum()
 
 
 def _continues(piece: _Piece, previous: _Piece, para_starts: dict[int, int]) -> bool:
@@ -215,6 +267,7 @@ def _direct(text: str, piece: _Piece) -> Quote:
 
 
 CLOSING_MARKS = "”\"’'»"
+OPENING_MARKS = "“\"‘'«„"
 
 
 def _merge_mixed(text: str, direct: list[Quote], indirect: list[Quote]) -> list[Quote]:
@@ -249,6 +302,9 @@ def _hands_over(text: str, direct: Quote, clause: Quote) -> bool:
     """The quote ends right before the clause's speaker or cue ("… “I do recall,” he said")."""
     if clause.cue is None or direct.start >= clause.cue.start:
         return False
+    lead = text[clause.start : direct.start]
+    if lead.strip(" " + CLOSING_MARKS + OPENING_MARKS) and not any(p in lead for p in "—–:;"):
+        return False  # "Plague is “always fatal”, says WHO": the clause opens outside the quote: mixed
     stop = min(clause.cue.start, clause.speaker.start if clause.speaker else clause.cue.start)
     return stop >= direct.end and not text[direct.end : stop].strip(" ,;:—–-" + CLOSING_MARKS)
 
@@ -259,6 +315,9 @@ def _indirect(doc: Doc, quoted: list[bool], index: EntityIndex) -> list[Quote]:
         cue = doc[item.cue[0] : item.cue[1]]
         cue_span = Span(cue.start_char, cue.end_char, cue.text)
         speaker = make_speaker(doc, item.speaker, index) if item.speaker is not None else None
+        if item.speaker is not None and speaker is not None and \
+                _unknown_thinker(item.speaker, speaker, doc[item.cue[0]]):
+            continue
         confidence = CONFIDENCE_INDIRECT if item.clause else CONFIDENCE_NOMINAL
         for start, end in content_pieces(doc, item):
             content = doc[start:end]
@@ -266,6 +325,16 @@ def _indirect(doc: Doc, quoted: list[bool], index: EntityIndex) -> list[Quote]:
                 Quote(content.start_char, content.end_char, content.text, "indirect", cue=cue_span, speaker=speaker, confidence=confidence)
             )
     return out
+
+
+def _unknown_thinker(head: Token, speaker: Speaker, cue: Token) -> bool:
+    """ "before they knew who …", "he doesn't want to spend it": a pronoun that stands for
+    nobody the article names, with a verb of thinking or wanting, not of saying, is no
+    one's claim (a verb of saying keeps it: "they said …" reports words)."""
+    if head.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS or speaker.entity is not None or speaker.name:
+        return False
+    lemma = cue.lemma_.lower()
+    return cue.pos_ != "VERB" or not (lemma in SPEECH_VERBS or lemma in SPEECH_ACT_VERBS)
 
 
 class QuotesComponent:

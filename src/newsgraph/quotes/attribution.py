@@ -28,6 +28,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Token
 
 from newsgraph.quotes.lexicon import COMMUNICATION_NOUNS, PHRASAL_CUES, RELATIVE_PRONOUNS, SPEECH_VERBS
+from newsgraph.quotes.speakers import dateline_subject, is_dateline
 
 SENTENCE_END = frozenset({".", "!", "?"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -149,12 +150,15 @@ def _attribution_follows(doc: Doc, start: int, end: int, before: list[Token], af
 def _cue_in(frame: list[Token], before: bool, quoted: Sequence[bool]) -> Optional[Cue]:
     """The cue nearest to the quote in one frame, with its speaker."""
     tokens = reversed(frame) if before else iter(frame)
+    first: Optional[Cue] = None
     for token in tokens:
-        if is_cue(token):
+        if is_cue(token) and not any(c.dep_ == "neg" for c in token.children):  # "didn't answer “…”"
             speaker = speaker_of(token, frame, quoted)
-            if speaker is not None or not before:
+            if speaker is not None:
                 return _make_cue(token, speaker)
-    return None
+            if not before and first is None:
+                first = _make_cue(token, None)  # “…” announced in May, said Jo Roe: Jo Roe's cue wins
+    return first
 
 
 def _colon_cue(before: list[Token], quoted: Sequence[bool]) -> Optional[Cue]:
@@ -197,17 +201,36 @@ def speaker_of(cue: Token, frame: Sequence[Token], quoted: Sequence[bool]) -> Op
         return objects[0] if objects else _noun_after(to, frame)
     verb = cue
     for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = _subject(verb)
+        if subject is not None and _is_dateline(subject):
+            subject = dateline_subject(subject)  # "HANOI, Vietnam (AP) — Esper accused …"
         if subject is not None and _plausible(subject, cue, quoted):
             return _antecedent_of_relative(subject)
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in COMMUNICATION_NOUNS:
             verb = verb.head.head  # "X issued a statement saying …"
             continue
+        if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ in ("NOUN", "PROPN") and _reports_clause(verb):
+            return verb.head  # "The parent company, Acme, announced on May 2 that …" parsed as a relative
         if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
             break
         verb = verb.head
     guess = _noun_before(cue, frame) or _name_opening(cue, frame) or _noun_after(cue, frame)
     return None if guess is not None and guess.ent_type_ in NOT_SPEAKER_TYPES else guess
+
+
+def _subject(verb: Token) -> Optional[Token]:
+    """The verb's subject; of two that follow each other (the parse split "said study
+    co-author Jane Roe" in two), the name."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) >= 2:
+        first, second = subjects[:2]
+        if first.pos_ == "NOUN" and second.pos_ == "PROPN" and second.left_edge.i == first.right_edge.i + 1:
+            return second  # one phrase cut in two: "study co- | author Jane Roe"
+    return subjects[0] if subjects else None
+
+
+def _reports_clause(verb: Token) -> bool:
+    return any(c.dep_ == "ccomp" and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children) for c in verb.children)
 
 
 def _plausible(subject: Token, cue: Token, quoted: Sequence[bool]) -> bool:
@@ -221,9 +244,7 @@ def _plausible(subject: Token, cue: Token, quoted: Sequence[bool]) -> bool:
 
 
 def _is_dateline(token: Token) -> bool:
-    doc = token.doc
-    at_line_start = token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text)
-    return at_line_start and token.is_upper and len(token.text) > 1 and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+    return is_dateline(token)
 
 
 def _name_opening(cue: Token, frame: Sequence[Token]) -> Optional[Token]:

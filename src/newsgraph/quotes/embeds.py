@@ -6,6 +6,9 @@ into text, the post's words as a paragraph and then its signature line:
     I can't thank this man enough. … pic.twitter.com/dUO6AJlMxR
     — Dele (@dele_official) November 19, 2019
 
+or, when the extraction joined the lines, on the post's own last line
+("… the departed souls. — The Senate (@SenateX) October 9, 2018").
+
 The post is a direct quote of the account holder: its text (without the trailing media
 link) is the quote, the signature's name is the speaker and the dash is the cue.
 """
@@ -21,7 +24,7 @@ from newsgraph.model import Quote, Span, Speaker
 from newsgraph.quotes.speakers import EntityIndex
 
 SIGNATURE_RE = re.compile(
-    r"^[ \t]*(?P<dash>[—–-]{1,2})[ \t]*(?P<name>[^\n(@]{1,80}?)[ \t]*\((?P<handle>@\w{1,30})\)[ \t]*"
+    r"(?:^[ \t]*|(?<=\S)|(?<=[ \t]))(?P<dash>[—–]|(?:(?<=\s)|^)--?)[ \t]*(?P<name>[^\n(@—–]{1,80}?)[ \t]*\((?P<handle>@\w{1,30})\)[ \t]*"
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?[ \t]*$",
     re.MULTILINE)
 MEDIA_LINK_RE = re.compile(r"\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)\s*$")

@@ -176,10 +176,31 @@ def _worth_a_look(token: Token) -> bool:
         return True
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
-        return lemma in _VERB_LEMMAS
+        return lemma in _VERB_LEMMAS and not _adjectival(token)
     if token.pos_ == "ADJ":
         return lemma in STANCE_ADJECTIVES and token.dep_ == "acomp"
     return token.pos_ == "NOUN" and lemma in _NOUN_LEMMAS
+
+
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "compound", "amod"})
+
+
+def _adjectival(verb: Token) -> bool:
+    """A participle the parse took for a verb that modifies a noun: "said civilisation"
+    (parsed as an object, or after a verb: "to find said civilisation"), "Stadia's
+    recommended console" (after a possessive)."""
+    if verb.dep_ in NOMINAL_DEPS:
+        return True
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.dep_ == "case" and before.lower_ in ("'s", "’s"):
+        return True
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    # "only to find said civilisation …", "the said property": "said" as a determiner
+    if verb.lower_ != "said" or before is None or after is None or after.pos_ != "NOUN":
+        return False
+    auxiliary = before.lemma_.lower() in ("have", "be", "do") or before.tag_ == "MD"  # "has said tariffs …"
+    return before.pos_ in ("VERB", "DET", "ADP") or (before.pos_ == "AUX" and not auxiliary)
 
 
 def _stance_attribution(doc: Doc, adj: Token, quoted: Sequence[bool]) -> Optional[Indirect]:
@@ -194,8 +215,8 @@ def _stance_attribution(doc: Doc, adj: Token, quoted: Sequence[bool]) -> Optiona
                 content = (obj.left_edge.i, obj.right_edge.i + 1, False)
         if content is not None:
             break
-    if content is None:
-        return None
+    if content is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in adj.head.children):
+        return None  # "Be sure to visit …": an imperative addresses the reader
     start, end = _trim(doc, content[0], _clip(doc, adj, content[0], content[1]))
     if end - start < (MIN_CLAUSE_TOKENS if content[2] else 1) or _mostly_quoted(quoted, start, end):
         return None
@@ -684,6 +705,8 @@ def _source_opener(doc: Doc, prep: Token, quoted: Sequence[bool]) -> Optional[In
     start, end = _trim(doc, comma + 1, _clip(doc, prep, comma + 1, prep.sent.end))
     if end - start < MIN_CLAUSE_TOKENS or _mostly_quoted(quoted, start, end):
         return None
+    if any(t.dep_ == "nsubj" and t.lower_ in ("i", "we") for t in doc[start:end] if t.head.dep_ == "ROOT"):
+        return None  # "In the next article, I'm going to share …": the writer speaks
     return Indirect((prep.i, prep.i + 1), (start, end), obj, yields=True)
 
 

@@ -49,7 +49,8 @@ INDIRECT_VERBS = (SPEECH_VERBS | _words(
     assume guess imagine suspect conclude decide determine argue contend acknowledge agree
     insist predict forecast project anticipate envision foresee guarantee assure reassure
     inform notify signal vow pledge promise threaten hint imply write post tweet announce
-    declare testify confess hop see convince share clarify speculate calculate
+    declare testify confess hop see convince share clarify speculate calculate discover
+    rule
     """
 )) - _words("begin continue read call")
 

@@ -139,6 +139,8 @@ def refusal(doc: Doc, cue: Token, speaker: Optional[Token], clause: bool, conten
     if cue.lower_ == "according" or cue.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
         return ""  # "according to X", a headline "Name: …", a source opener "In a poll, …"
     lemma = cue.lemma_.lower()
+    if _bare_generic(speaker) and lemma not in SPEECH_VERBS:
+        return "generic-thinker"  # "Users expect to …", "People find …": the writer's generalisation
     if lemma in NO_CLAIM_VERBS:
         return "no-claim"  # "decided to fix …": an act, no words
     if speaker is None:
@@ -181,15 +183,40 @@ def source_like(token: Token) -> bool:
     if token.lower_ in SOURCE_PRONOUNS:
         return True
     if token.ent_type_ in SOURCE_ENTITY_TYPES:
-        return not (token.is_upper and len(token.text) > 3)  # "SIOUX FALLS —": a dateline
+        return not is_dateline(token)  # "SIOUX FALLS, S.D. —" is no source; "NASA believes" is
     if token.pos_ == "PROPN":
         return True
     if token.like_num or any(c.dep_ == "nummod" for c in token.children):
         return True  # "Twelve percent said …", "56 percent of voters believe …": a poll's answer
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "from") and _named(c) for c in token.children):
+        return True  # "tests by Digital Foundry reveal …": the named author's evidence
     lemma = token.lemma_.lower()
     if lemma.endswith(AGENT_SUFFIXES):
         return True  # "environmentalists", "economists", "politicians", "Republicans"
     return lemma in HUMAN_NOUNS or token.lower_ in HUMAN_NOUNS or lemma in DOCUMENT_NOUNS
+
+
+def is_dateline(token: Token) -> bool:
+    """ "HANOI, Vietnam (AP) — …", "KYIV, March 3 (Reuters) - …": a place in capitals that
+    opens its line, followed by a comma; or a place followed by a dash ("Indianapolis – …")."""
+    doc = token.doc
+    at_line_start = token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text)
+    if not at_line_start or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1].text
+    if after in ("—", "–", "-", "--"):
+        return token.ent_type_ in ("GPE", "LOC") or token.is_upper  # "Indianapolis – Several thousand …"
+    return token.is_upper and len(token.text) > 1 and after == ","
+
+
+def _bare_generic(speaker: Optional[Token]) -> bool:
+    """A generic group with no word narrowing it ("Users", "people"; not "local people",
+    "people familiar with the talks")."""
+    return speaker is not None and speaker.pos_ == "NOUN" and speaker.lower_ in GENERIC_GROUPS and not any(speaker.children)
+
+
+def _named(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.ent_type_ in SOURCE_ENTITY_TYPES) for c in prep.children)
 
 
 def _a_person(token: Token) -> bool:

@@ -22,6 +22,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Entity, Speaker
+from newsgraph.quotes.sources import AGENT_SUFFIXES, GENERIC_GROUPS, HUMAN_NOUNS, is_dateline
 from newsgraph.quotes.lexicon import (
     COMMUNICATION_NOUNS,
     FIRST_PERSON,
@@ -36,6 +37,15 @@ from newsgraph.quotes.lexicon import (
 NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "case", "npadvmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 GROUP_TYPES = ("ORG", "NORP", "GPE")
+# Titles written short before a name ("Gov. Eric Holcomb" is "the governor").
+TITLE_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "sec": "secretary", "pres": "president", "supt": "superintendent", "atty": "attorney", "sgt": "sergeant",
+    "capt": "captain", "col": "colonel", "cmdr": "commander", "prof": "professor", "dr": "doctor",
+    "insp": "inspector", "det": "detective", "amb": "ambassador", "adm": "admiral", "maj": "major",
+}
+STRONG_MATCH = 2.0  # an indefinite description must share its role and a modifier with the entity
+ANTECEDENT_REACH = 600  # tokens: a pronoun this far from any name stands for someone unnamed
 DESCRIPTION_WINDOW = 4000  # characters: how far a description looks for its entity
 
 
@@ -81,7 +91,7 @@ class EntityIndex:
     def person_by_surname(self, token: Token, entity: Optional[Entity]) -> Optional[Entity]:
         """A bare surname ("Sondland", "Sabatier") the entity layer left unlinked or typed
         as a one-word place or organisation: the person of the article with that last name."""
-        if token.pos_ != "PROPN" or (entity is not None and (entity.type == "PERSON" or " " in entity.name)):
+        if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper() or (entity is not None and (entity.type == "PERSON" or " " in entity.name)):
             return entity
         people = [e for e in self.people if e.name.split()[-1] == token.text and e is not entity]
         return people[0] if len(people) == 1 else entity
@@ -98,7 +108,10 @@ class EntityIndex:
         else:
             return None
         end = bisect_right(self.positions, pronoun.i - 1)
-        candidates = [m for m in self.mentions[max(0, end - 40) : end] if not m.quoted and m.entity.type in types]
+        candidates = [
+            m for m in self.mentions[max(0, end - 40) : end]
+            if not m.quoted and m.entity.type in types and pronoun.i - m.token < ANTECEDENT_REACH
+        ]
         if not candidates:
             return None
         if word in GROUP_PRONOUNS:
@@ -107,8 +120,9 @@ class EntityIndex:
         subjects = [m for m in candidates if m.subject and pronoun.i - m.token < 150]
         return (subjects or candidates)[-1].entity
 
-    def described(self, head: Token) -> Optional[Entity]:
-        """The entity a description ("the Ukrainian leader") stands for, or None."""
+    def described(self, head: Token, least: float = 0.0) -> Optional[Entity]:
+        """The entity a description ("the Ukrainian leader") stands for, or None; `least`:
+        the score it must pass."""
         lemma = head.lemma_.lower()
         if lemma in PERSON_NOUNS:
             types: tuple[str, ...] = ("PERSON",)
@@ -122,7 +136,7 @@ class EntityIndex:
         chosen = None
         for entity in self._entities_near(head, types):
             score = self._score(entity, lemma, modifiers)
-            if score <= 0:
+            if score <= least:
                 continue
             distance = self._distance(entity, head)
             key = (score, -distance)
@@ -138,7 +152,7 @@ class EntityIndex:
         return list(seen.values())
 
     def _score(self, entity: Entity, lemma: str, modifiers: set[str]) -> float:
-        words = self.descriptors.get(entity.id, set())
+        words = {TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in self.descriptors.get(entity.id, set())}
         score = 0.0
         if lemma in words:
             score += 3
@@ -178,8 +192,14 @@ def make_speaker(doc: Doc, head: Token, index: EntityIndex) -> Speaker:
     """The Speaker for a subject token: its phrase as written, resolved to an entity if we
     can, else named by the unlinked phrase it refers to ("Big Machine", "the authors")."""
     start, end = noun_phrase(doc, head, index)
+    whole = _partitive_whole(head)
+    if whole is not None:  # "some of Trump's defenders", "all of them": the group named after "of"
+        end = max(end, whole.right_edge.i + 1)
+        head = whole
     span = doc[start:end]
     entity, name = referent(head, index)
+    if whole is not None and entity is None and name is None and _source_phrase(whole, index) is not None:
+        name = span.text  # "some of Trump's defenders" (not "one of my requests")
     if entity is not None and not _clean_name(entity.name):
         name, entity = None, None  # "Thunderbolt 3\n\nApple": a name garbled across lines
     return Speaker(
@@ -189,6 +209,17 @@ def make_speaker(doc: Doc, head: Token, index: EntityIndex) -> Speaker:
         name=entity.name if entity else name,
         entity=entity.id if entity else None,
     )
+
+
+QUANTIFIERS = frozenset("some all many most several both each none few one two three half".split())
+
+
+def _partitive_whole(head: Token) -> Optional[Token]:
+    """The group of a quantifier speaker ("some of Trump's defenders" -> defenders), or None."""
+    if head.lower_ not in QUANTIFIERS:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _clean_name(name: str) -> bool:
@@ -237,8 +268,53 @@ def referent(head: Token, index: EntityIndex) -> tuple[Optional[Entity], Optiona
             return named
         if head.tag_ in ("NNS", "NNPS"):
             return _group_of(head, index), None  # "PG&E officials": PG&E, never one person
+        organisation = _organisation_word(head)
+        if organisation is not None and (head.lemma_.lower() in ORG_NOUNS or not _indefinite(organisation)):
+            found = _last_organisation(organisation, index)
+            if found is None and index.described(organisation) is not None:
+                found = index.described(organisation), None
+            if found is not None:
+                return found  # "the company says", "A company spokesperson said": the firm just named
+        if _indefinite(head):  # "a Taliban representative", "one trade expert": someone new,
+            return index.described(head, STRONG_MATCH), None  # unless the article's words fit well
         return index.person_by_surname(head, None) or index.described(head), None
     return None, None
+
+
+GENERIC_ORGANISATIONS = frozenset("company firm group utility agency bank airline carrier retailer label studio club team startup".split())
+
+
+def _organisation_word(head: Token) -> Optional[Token]:
+    """ "the company" itself, or the "company" of "a company spokesperson": a generic word for
+    the organisation the article is about, or None."""
+    if head.tag_ == "NN" and head.lemma_.lower() in GENERIC_ORGANISATIONS:
+        return head if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) else None
+    if head.lemma_.lower() in PERSON_NOUNS:
+        return next((c for c in head.lefts if c.dep_ == "compound" and c.lemma_.lower() in GENERIC_ORGANISATIONS), None)
+    return None
+
+
+def _last_organisation(word: Token, index: EntityIndex) -> Optional[tuple[Optional[Entity], Optional[str]]]:
+    """The organisation that was the subject of this or the two sentences before ("WeWork is
+    based in New York. A company spokesperson said …" -> WeWork)."""
+    for subject in _earlier_subjects(word, index):
+        entity = index.entity_of(subject)
+        if entity is not None and entity.type == "ORG":
+            return entity, None
+        if subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lemma_.lower() in ORG_NOUNS:
+            named = _named_in_description(subject, index)
+            if named is not None:
+                return named
+    return None
+
+
+INDEFINITE_DETERMINERS = frozenset("a an one another some any".split())
+
+
+def _indefinite(head: Token) -> bool:
+    """ "a spokesperson", "one expert", "another official": a description that brings in
+    someone the article has not named (a name in apposition is found before this)."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE_DETERMINERS for c in head.lefts)
 
 
 def _named_in_description(head: Token, index: EntityIndex) -> Optional[tuple[Optional[Entity], Optional[str]]]:
@@ -311,6 +387,7 @@ def doc_phrase(token: Token) -> str:
 
 
 PRONOUN_NUMBER = {"he": "sing", "she": "sing", "him": "sing", "her": "sing", "it": "sing", "they": "plur", "them": "plur"}
+POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they"}  # "to support their claim that …"
 ANTECEDENT_SENTENCES = 2  # the pronoun's sentence and this many before it
 
 
@@ -320,7 +397,7 @@ def parse_antecedent(pronoun: Token, index: EntityIndex, depth: int = 0) -> Opti
     when unlinked; a pronoun subject is resolved in turn ("he said … he added"). "It says"
     after "X put out a statement" is X's statement. None when nothing agrees (then the
     entity index decides)."""
-    word = "he" if _age_description(pronoun) else pronoun.lower_
+    word = "he" if _age_description(pronoun) else POSSESSIVE_PRONOUNS.get(pronoun.lower_, pronoun.lower_)
     if word not in PRONOUN_NUMBER or depth > 3:
         return None
     for subject in _earlier_subjects(pronoun, index):
@@ -340,10 +417,23 @@ def parse_antecedent(pronoun: Token, index: EntityIndex, depth: int = 0) -> Opti
         if described is not None:
             return described, None
         if subject.pos_ != "PROPN":
-            return None, None
+            return None, _source_phrase(subject, index)  # "the researchers … they found": the phrase itself
         person = index.person_by_surname(subject, None)
         return (person, None) if person is not None else (None, doc_phrase(subject))
     return None
+
+
+def _source_phrase(subject: Token, index: EntityIndex) -> Optional[str]:
+    """The words of an unlinked subject that can speak ("Both men", "the team"), or None
+    for a thing ("the recycled gases"), a generic group ("people") or the writer's own
+    ("my business")."""
+    lemma = subject.lemma_.lower()
+    if lemma in GENERIC_GROUPS or lemma not in HUMAN_NOUNS and not lemma.endswith(AGENT_SUFFIXES):
+        return None
+    if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON | {"my", "our"} for c in subject.children):
+        return None
+    start, end = noun_phrase(subject.doc, subject, index)
+    return subject.doc[start:end].text
 
 
 def parse_or_index(pronoun: Token, index: EntityIndex, depth: int) -> tuple[Optional[Entity], Optional[str]]:
@@ -390,11 +480,23 @@ def _earlier_subjects(pronoun: Token, index: EntityIndex) -> list[Token]:
                 break
             groups.append([])
         if token.dep_ in SUBJECT_DEPS and not index.is_quoted(i) and not _inside(token, pronoun.head):
-            groups[-1].append(token)
+            subject = dateline_subject(token)
+            if subject is not None:
+                groups[-1].append(subject)
     ordered = groups[0]
     for group in groups[1:]:
         ordered += sorted(group, key=_clause_rank)  # stable: nearest first within a rank
     return ordered
+
+
+def dateline_subject(subject: Token) -> Optional[Token]:
+    """The subject itself; for a dateline the parse took as the subject ("HANOI, Vietnam
+    (AP) — Defense Secretary Mark Esper on Wednesday accused …"), the last name hung on it
+    as an apposition (Esper), or None."""
+    if not is_dateline(subject):
+        return subject
+    names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not c.is_upper]
+    return names[-1] if names else None
 
 
 def _ends_sentence(doc: Doc, i: int) -> bool:
@@ -414,9 +516,21 @@ def _clause_rank(token: Token) -> int:
     return 1 if verb.dep_ == "ROOT" else 2
 
 
+ADVERBIAL_DEPS = frozenset({"advcl", "prep", "npadvmod"})
+
+
 def _inside(token: Token, verb: Token) -> bool:
-    """The token belongs to the verb's own clause ("The rain has stopped, he said")."""
-    return token.head.i == verb.i or any(a.i == verb.i for a in token.ancestors)
+    """The token belongs to the verb's reported clause ("The rain has stopped, he said"),
+    not to an adverbial clause of the verb ("When Ghani announced it, he said …": Ghani
+    is the antecedent)."""
+    if token.head.i == verb.i:
+        return True
+    child = token
+    for ancestor in token.ancestors:
+        if ancestor.i == verb.i:
+            return child.dep_ not in ADVERBIAL_DEPS
+        child = ancestor
+    return False
 
 
 def _agrees(word: str, subject: Token, index: EntityIndex) -> bool:
@@ -425,7 +539,7 @@ def _agrees(word: str, subject: Token, index: EntityIndex) -> bool:
         return subject.lower_ == word or {subject.lower_, word} <= {"they", "them"}
     if subject.pos_ not in ("PROPN", "NOUN"):
         return False
-    plural = subject.tag_ in ("NNS", "NNPS")
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)  # "X and Y"
     entity = index.entity_of(subject)
     kind = entity.type if entity is not None else None
     lemma = subject.lemma_.lower()
