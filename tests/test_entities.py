@@ -124,3 +124,11 @@ def test_later_components_see_the_corrected_types_in_doc_ents(nlp):
                                   "Sondholm said nothing more, and Sondholm left."))
     assert [(e.text, e.label_) for e in doc.ents if "Sondholm" in e.text] == [
         ("Gerrit Sondholm", "PERSON"), ("Sondholm", "PERSON"), ("Sondholm", "PERSON")]
+
+
+def test_company_words_end_organisations_and_titles_leave_names(nlp):
+    text = ("The studio behind the film, Harlan Pike Productions, disputed the figures. "
+            "Superintendent Dana Okafor said the district would appeal.")
+    types = {e.name: e.type for e in _entities(nlp, text).values()}
+    assert types.get("Harlan Pike Productions") == "ORG"
+    assert types.get("Dana Okafor") == "PERSON"

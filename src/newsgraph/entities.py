@@ -62,7 +62,8 @@ ROLE_NOUNS = frozenset("""
 FACILITY_HEADS = frozenset("""street avenue road drive lane boulevard highway bridge airport
     jail prison hospital stadium arena square""".split())
 ORG_HEADS = frozenset("""department ministry commission agency council party police office
-    committee authority bureau inc corp ltd llc university""".split())
+    committee authority bureau inc corp ltd llc university productions studios company
+    corporation holdings partners associates foundation institute association""".split())
 LEFT_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nn", "poss", "npadvmod"})
 STOP_DESCRIPTORS = frozenset({"the", "a", "an", "of", "and", "'s", "’s", "-", ",", "who", "which", "that"})
 
@@ -73,7 +74,7 @@ PERSON_TITLES = frozenset(
     chancellor premier king queen prince princess sheikh pope cardinal bishop rev reverend
     gen general col colonel lt lieutenant maj sgt sergeant adm admiral capt captain cmdr
     commander chief judge justice ambassador attorney speaker leader former first lady
-    deputy acting
+    deputy acting superintendent commissioner sheriff detective inspector marshal
     """.split()
 )
 
