@@ -23,11 +23,22 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.names import name_key
+from newsgraph.geo.readings import (
+    BUSINESS_BEFORE,
+    FOLLOWED_BY_REGION,
+    VENUE_AFTER,
+    TeamReading,
+    space_page,
+    sports_page,
+)
 from newsgraph.geo.resolve import GENERIC, PEOPLE_SUFFIXES, Toponym, fuzzy_index, lookup_keys
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 OTHER_LABELS = frozenset({"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
 STRONG_POPULATION = 50000
+# First-level regions this small (Slovenian and Maltese municipalities, parishes of the Isle of
+# Man: "Store", "Bride", "Statia") are not well-known places by name alone.
+SMALL_REGION = 10000
 FAMOUS_ALTERNATE = 100000  # a city this big is trusted under another spelling too ("Peking", "Douma")
 WEAK_POPULATION = 500
 ACRONYM_POPULATION = 1000000
@@ -92,11 +103,16 @@ AGENCY_DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
     r"\s*\((?:AP|AFP|Reuters|CNN|CNN Business|Bloomberg|UPI|dpa|Xinhua)\)\s*(?:—|–|--|-)?\s*"
 )
+# "Washington, DC, United States: Getting to the Moon ...": a place, its region (and country)
+# and a colon opening the body.
+COLON_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?:\s"
+)
 DATELINE_REACH = 400
 # A home town after a person's age, as local news gives it: "Kandace Marriott, 52, of Gun Barrel City".
 HOME_TOWN = re.compile(r"(?:,\s*|(?<=[a-z])\s+)\d{1,3},\s+of\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})")
 AFFILIATION = re.compile(r"\b(?:R|D|I|DFL)-([A-Z][a-zA-Z.]+(?: [A-Z][a-z]+)?)\b")
-FOLLOWED_BY_REGION = re.compile(r",\s*[A-Z]")
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?"
 COUNTY_WORD = re.compile(r"(?<= )(?:[Cc]ounties|[Pp]arishes)\b")
 COUNTY_LIST = re.compile(rf"({_NAME}(?:(?:,|,? and|,? or) {_NAME})+) $")  # searched just before COUNTY_WORD
@@ -113,6 +129,7 @@ AMOUNT_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|trillion|bn|m))?\s+$")
 # "X-Mobile", "Coca-Cola": a capitalised word joined by a hyphen to what precedes is the tail of
 # a compound name, unless the head is a lower-case prefix ("pro-Russia") or a place itself
 # ("Russia-Ukraine") or a party affiliation ("D-Charleston").
+NAME_AFTER_HYPHEN = re.compile(r"([A-Z][\w.'’]*)(?:\s[A-Z][\w.'’]*){0,2}")
 HYPHEN_HEAD = re.compile(r"([A-Za-z][\w.'’]*)[-‐]$")
 AFFILIATION_HEADS = frozenset({"R", "D", "I", "DFL"})
 # "New York State Attorney General": a state named with the word "State" is the state.
@@ -120,53 +137,12 @@ STATE_WORD = re.compile(r" State\b(?!['’]s? (?:game|team|coach))")
 # Words that, leading a GPE/LOC entity, qualify the place rather than name another one
 # ("Northeast Georgia", "southern Ukraine", "Greater Manchester", "metro Atlanta").
 QUALIFIERS = frozenset("greater upper lower metro metropolitan rural coastal downtown suburban inner outer far".split())
-
-
-# Sports pages name teams after places ("Eastern Michigan rolled past Northern Illinois, 45-17").
-# A page is a sports page when it gives a score or a win-loss record and uses sports words (or uses
-# many of them); there a name is a team when a score or record follows it, a match verb precedes or
-# follows it, or it owns a game or a player ("Pittsburgh quarterback"). A name governed by "at"/"in"
-# stays a place ("a loss at X").
-SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
-SPORTS_WORDS = re.compile(
-    r"\b(?:quarterbacks?|touchdowns?|halftime|innings?|playoffs?|coach(?:es|ed)?|rebounds|assists|"
-    r"yards|rushing|overtime|semifinals?|quarterfinals?|pitchers?|goalkeepers?|strikers?|midfielders?|"
-    r"field goals?|home runs?|kick-?off|NCAA|NFL|NBA|MLB|NHL|MLS|FIFA|UEFA|Premier League|Champions League|"
-    r"Europa League|La Liga|Serie A|Bundesliga|World Cup|Big Ten|SEC|ACC)\b"
+# A demonym before one of these words is part of a natural feature's name ("Tibetan Plateau").
+FEATURE_AFTER = re.compile(
+    r"\s+(?:Plateau|Sea|Ocean|Gulf|Peninsula|Basin|Desert|Mountains|Highlands|Alps|Steppe|Riviera|Coast|Lowlands|Plain|Plains)\b"
 )
-SPORTS_PAGE_WORDS = 3  # with a score or record
-SPORTS_PAGE_WORDS_ALONE = 5
-_QUALIFIED = r"(?:(?:the|No\.\s*\d+)\s+)?(?:[A-Z][\w.]*\s+){0,2}$"
-TEAM_BEFORE = re.compile(
-    r"\b(?:beat|beats|beating|defeated|defeats|defeating|past|routed|edged|topped|upset|downed|blanked|"
-    r"against|vs\.?|versus|(?:lost|loses|losing|fell|falls) to|(?:win|victory|lead|edge) (?:over|on)|"
-    r"hosts|hosted|hosting|visits|visited|faces|faced)\s+" + _QUALIFIED
-)
-TEAM_AFTER = re.compile(
-    r"(?:['’]s?\s+(?:game|games|offense|defense|season|victory|win|loss|lead|team|players?|roster|record)\b"
-    r"|(?:['’]s?)?\s+(?:quarterback|coach|head coach|kicker|receiver|running back|linebacker|lineman|"
-    r"center|guard|tight end|safety|cornerback|pass rusher|pitcher|catcher|shortstop|goalkeeper|goalie|"
-    r"striker|midfielder|defender|forward|DL|QB|WR|RB)\b"
-    r"|\s+(?:beat|beats|defeated|defeats|won|wins|lost|loses|rolled|routed|edged|topped|upset|downed|"
-    r"blanked|hosts|hosted|visits|visited|improved|dropped|leads|rallied|scored|trails|trailed|clinched)\b"
-    r"|\s*\(\d{1,2}-\d{1,2}|,?\s+\d{1,3}-\d{1,3}\b)"
-)
-GOVERNED = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
-NAME_HEAD = re.compile(r"(?:[A-Z][\w.&'’-]*\s+)+$")
-NAME_TAIL = re.compile(r"(?:\s+[A-Z][\w.&'’-]*)*")
 
 
-def name_tail(text: str, end: int) -> int:
-    """Where the capitalised words following offset `end` end ("Michigan| State" -> after "State")."""
-    match = NAME_TAIL.match(text, end)
-    return match.end() if match else end
-
-
-def sports_page(text: str) -> bool:
-    """True for a page that reports games: a score or record and a few sports words, or many
-    sports words."""
-    words = len(SPORTS_WORDS.findall(text))
-    return words >= SPORTS_PAGE_WORDS_ALONE or (words >= SPORTS_PAGE_WORDS and SCORE.search(text) is not None)
 
 
 @dataclass
@@ -213,16 +189,23 @@ def strong_readings(gaz: Gazetteer, key: str, min_population: int = STRONG_POPUL
     found = []
     for entry, alternate in gaz.lookup(key):
         feature = gaz.feature[entry]
-        if feature in ("PCLI", "ADM1", "CONT") or gaz.gid[entry] < 0:
+        if feature in ("PCLI", "CONT") or gaz.gid[entry] < 0 or known_region(gaz, entry):
             found.append(entry)
         elif not alternate and gaz.population[entry] >= min_population and is_primary(gaz, entry, key):
             found.append(entry)
     return found
 
 
+def known_region(gaz: Gazetteer, entry: int) -> bool:
+    """True for a first-level region of at least SMALL_REGION people."""
+    return gaz.feature[entry] == "ADM1" and gaz.population[entry] >= SMALL_REGION
+
+
 def region_name(gaz: Gazetteer, key: str) -> bool:
-    """True when `key` is the name of a country or first-level region."""
-    return key not in GENERIC and any(gaz.feature[e] in ("PCLI", "ADM1") and not alt for e, alt in gaz.lookup(key))
+    """True when `key` is the name of a country or a (not tiny) first-level region."""
+    return key not in GENERIC and any(
+        (gaz.feature[e] == "PCLI" or known_region(gaz, e)) and not alt for e, alt in gaz.lookup(key)
+    )
 
 
 def some_entry(gaz: Gazetteer, key: str) -> bool:
@@ -289,14 +272,17 @@ def toponym(span: Span, name: Optional[str] = None, kind: str = "toponym") -> To
 
 
 def demonym(gaz: Gazetteer, span: Span) -> Optional[Toponym]:
-    """A demonym toponym for a NORP entity or word ("Ukrainian", "Americans")."""
+    """A demonym toponym for a capitalised NORP entity or word ("Ukrainian", "Americans"; not
+    "polish"), unless it names a landform ("the Tibetan Plateau", "the Arabian Sea")."""
+    if not span.text[:1].isupper() or FEATURE_AFTER.match(span.doc.text, span.end_char):
+        return None
     key = name_key(span.text)
     if key in gaz.demonyms or (key.endswith("s") and key[:-1] in gaz.demonyms):
         return Toponym(span.start_char, span.end_char, span.text, kind="demonym")
     return None
 
 
-class Recognizer:
+class Recognizer(TeamReading):
     """Finds the toponyms of one Doc (see the module docstring)."""
 
     def __init__(self, gaz: Gazetteer, doc: Doc) -> None:
@@ -307,7 +293,11 @@ class Recognizer:
         self.persons, self.speakers = person_words(doc)
         self.tagged = {name_key(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
         self.sporty = sports_page(self.text)
+        self.spacey = space_page(self.text)
         self.teams: set[str] = set()  # full names read as teams: their other mentions are teams too
+        self.team_spans: list[tuple[int, int]] = []  # where team names were found, for lists of teams
+        self.lower_words = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+        self.lone_speakers = lone_speakers(doc)
 
     def run(self) -> Found:
         """Recognise the toponyms of the Doc."""
@@ -317,6 +307,7 @@ class Recognizer:
             for i in range(ent.start, ent.end):
                 taken[i] = True
         self.untagged(taken)
+        self.joined_places()
         self.affiliations()
         self.home_towns()
         self.abbreviations()
@@ -324,6 +315,8 @@ class Recognizer:
         if self.teams:
             self.found.sure = [t for t in self.found.sure if not self.team_name(t)]
             self.found.weak = [t for t in self.found.weak if not self.team_name(t)]
+        if self.sporty and self.team_spans:
+            self.found.sure = self.drop_listed_teams(self.found.sure)
         self.found.dateline, self.found.dateline_end = dateline_toponym(self.gaz, self.text)
         return self.found
 
@@ -332,13 +325,39 @@ class Recognizer:
             return
         if CURRENCY_AFTER.match(self.text, top.end) and AMOUNT_BEFORE.search(self.text, max(0, top.start - 20), top.start):
             return  # "176 Hong Kong dollars"
-        if self.sporty and top.kind != "demonym" and self.team(top):
+        if self.sky_name(top) or (top.kind != "demonym" and (self.not_the_town(top) or self.club(top) or self.team(top))):
             return
         if name_key(top.name or top.text) in METONYMS:
             if not SITE_BEFORE.search(self.text, max(0, top.start - 20), top.start):
                 return  # "the White House said": the institution, not the building
             top = Toponym(top.start, top.end, top.text, kind="facility", name=top.name)
         (self.found.sure if sure else self.found.weak).append(top)
+
+    def not_the_town(self, top: Toponym) -> bool:
+        """True for a name that stands for something else: a venue or business it opens
+        ("Hollywood Casino"), a firm after its trade ("the vehicle-maker Winnebago"), the head of
+        a hyphenated name ("Agence France-Presse")."""
+        text = self.text
+        if VENUE_AFTER.match(text, top.end) or BUSINESS_BEFORE.search(text, max(0, top.start - 30), top.start):
+            return True
+        return self.compound_head(top)
+
+    def region_key(self, key: str) -> bool:
+        """True when `key` names a country or first-level region (for TeamReading)."""
+        return region_name(self.gaz, key)
+
+    def compound_head(self, top: Toponym) -> bool:
+        """True for a name glued by a hyphen to a following capitalised word that is no place
+        ("France-Presse"); "Russia-Ukraine", "Delhi-NCR" and "Texas-based" stay places."""
+        end = top.end if top.text[-1:] in "-‐" else top.end + 1
+        if self.text[end - 1 : end] not in ("-", "‐"):
+            return False
+        match = NAME_AFTER_HYPHEN.match(self.text, end)
+        if match is None or match.group(1).isupper() or is_place_name(self.gaz, self.text[top.start : match.end(1)]):
+            return False  # "Gilgit-Baltistan" is one place; "Delhi-NCR" a place and its region
+        words = match.group(0).split()
+        phrases = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+        return not any(is_place_name(self.gaz, p) or name_key(p) in self.gaz.demonyms for p in phrases)
 
     def compound_tail(self, top: Toponym) -> bool:
         """True for a name glued by a hyphen to a capitalised word that is no place ("T-Mobile")."""
@@ -347,31 +366,6 @@ class Recognizer:
             return False
         word = head.group(1)
         return not (len(word) >= 2 and is_place_name(self.gaz, word)) and name_key(word) not in self.gaz.demonyms
-
-    def team(self, top: Toponym) -> bool:
-        """True on a sports page for a name read as a team (see SCORE and TEAM_BEFORE); the
-        full name ("Eastern Michigan") is remembered, so its other mentions are teams too."""
-        text = self.text
-        end = name_tail(text, top.end)
-        before = text[max(0, top.start - 40) : top.start]
-        if GOVERNED.search(before):
-            return False
-        if TEAM_AFTER.match(text, end) is None and TEAM_BEFORE.search(before) is None:
-            return False
-        self.teams.add(self.full_name(top))
-        return True
-
-    def full_name(self, top: Toponym) -> str:
-        """The key of the capitalised name around a toponym ("eastern michigan")."""
-        head = NAME_HEAD.search(self.text, max(0, top.start - 40), top.start)
-        start = head.start() if head else top.start
-        return name_key(self.text[start : name_tail(self.text, top.end)])
-
-    def team_name(self, top: Toponym) -> bool:
-        """True for another mention of a name already read as a team, unless governed by at/in."""
-        if GOVERNED.search(self.text, max(0, top.start - 40), top.start):
-            return False
-        return self.full_name(top) in self.teams
 
     def era(self, top: Toponym) -> bool:
         """True for "BC" in a year ("250 B.C.", "500 BC"), not British Columbia."""
@@ -409,13 +403,21 @@ class Recognizer:
         if is_place_name(self.gaz, span.text) or self.abbreviation(span):
             self.add(toponym(span), sure=not self.alternate_only(span))
             return
-        if self.add_demonym(span):
+        if self.add_demonym(span) or self.feature_name(span):
             return
         inner = self.inner_place(span, anywhere=True)
         if inner is not None:
             self.add(toponym(inner), sure=True)
         else:
             self.embedded(span, "GPE")  # "Lamar County Commissioners", "Coles County Police"
+
+    def feature_name(self, span: Span) -> bool:
+        """True for a natural feature named with a demonym that the gazetteer lacks ("the
+        Tibetan Plateau"): no place inside it is meant."""
+        if len(span) < 2 or not FEATURE_AFTER.match(" " + span[-1].text):
+            return False
+        key = name_key(span[:-1].text)
+        return key in self.gaz.demonyms or (key.endswith("s") and key[:-1] in self.gaz.demonyms)
 
     def with_state_word(self, span: Span) -> Span:
         """The span extended over a following "State" when "<name> State" is a first-level
@@ -443,6 +445,8 @@ class Recognizer:
         """An ORG/PERSON/FAC/… entity: the whole span if it is a place, else a place opening it."""
         if not capitalised(span[0]) or self.person_like(span) or self.bad_acronym(span) or self.common_word(span):
             return
+        if self.full_person_name(span) or self.lower_case_word(span):
+            return
         if label == "PERSON" and self.add_demonym(span):  # "Azerbaijani" tagged as a person
             return
         # a surname one letter off a city ("Mangini", "Monica") is no misspelling of it
@@ -462,6 +466,9 @@ class Recognizer:
         first = self.people_demonym(span[:1]) if label != "PERSON" else None
         if first is not None:
             self.add(first, sure=True)
+            inner = self.inner_place(span, anywhere=False)  # "American University of Kabul"
+            if inner is not None and inner.start > span.start and self.doc[inner.start - 1].lower_ in OPENERS:
+                self.add(toponym(inner), sure=True)
             return
         for inner in (self.inner_place(span, anywhere=False), self.inner_region(span)):
             if inner is not None and self.embedded_ok(inner, span, label):
@@ -484,9 +491,21 @@ class Recognizer:
         if self.opens_institution(inner, span):
             return True
         key = lookup_keys(inner.text)[0]
+        if label == "PERSON":
+            return self.place_before_name(inner, span, key)
         if inner.start == span.start and self.natural_feature(key):
             return False  # a firm named after an ocean or a range ("Pacific Gas & Electric") is not in it
         return label != "PERSON" and (strong_entry(self.gaz, key) or name_key(inner.text) in self.tagged)
+
+    def place_before_name(self, inner: Span, span: Span, key: str) -> bool:
+        """True for a country or region glued by the tagger to the person named after it, after
+        a preposition: "ambassador to Ukraine Marie Yovanovitch" ("Georgia May Jagger" stays a name)."""
+        before = span.start - 1
+        if before > 0 and self.doc[before].lower_ == "the":  # "ambassador to the Ukraine ..."
+            before -= 1
+        if inner.start != span.start or before < 0 or span.end - inner.end < 2:
+            return False
+        return self.doc[before].lower_ in PLACE_PREPOSITIONS | {"to"} and region_name(self.gaz, key)
 
     def natural_feature(self, key: str) -> bool:
         """True when every well-known reading of `key` is a sea, range, desert or other natural
@@ -510,6 +529,22 @@ class Recognizer:
         text = span.text
         dotted = self.text[span.end_char : span.end_char + 1] == "."
         return text in self.gaz.surface or (dotted and text + "." in self.gaz.surface)
+
+    def full_person_name(self, span: Span) -> bool:
+        """True for a name whose last word the article uses alone for a person ("Paul Torrey"
+        when "Torrey said" follows), unless it opens with a well-known place ("the Holy See
+        Mikayel Minasyan"). Only lone speakers count: the small model tags many towns and
+        hospitals as persons, so a PERSON entity's own words prove nothing."""
+        if len(span) < 2 or not all(name_word(t) and t.lower_ not in NOT_NAME_WORDS for t in span):
+            return False
+        if span[-1].lower_ not in self.lone_speakers:
+            return False
+        return not any(strong_entry(self.gaz, name_key(span[:n].text)) for n in range(1, len(span) + 1))
+
+    def lower_case_word(self, span: Span) -> bool:
+        """True for a single word the article also writes in lower case, so an English word
+        ("Plague" opening a sentence, "Store", "Mobile"), not a place's name."""
+        return len(span) == 1 and span[0].lower_ in self.lower_words and name_key(span.text) not in self.tagged
 
     def common_word(self, span: Span) -> bool:
         """True for a single capitalised English word that is also a place name ("Superior")."""
@@ -649,6 +684,24 @@ class Recognizer:
                     self.add(Toponym(start, start + len(name), name), sure=True)
                     break
 
+    def joined_places(self) -> None:
+        """Places joined by a hyphen into one token ("U.S.-Canada trade"): each part, when
+        every part is a well-known place."""
+        for token in self.doc:
+            if "-" not in token.text[1:-1] or not token.text[:1].isupper():
+                continue
+            parts = token.text.split("-")
+            if len(parts) > 3 or not all(p[:1].isupper() and self.well_known(p) for p in parts):
+                continue
+            start = token.idx
+            for part in parts:
+                self.add(Toponym(start, start + len(part), part), sure=True)
+                start += len(part) + 1
+
+    def well_known(self, name: str) -> bool:
+        """True for a country, region or big city by name or dotted abbreviation ("U.S.")."""
+        return name in self.gaz.surface or strong_entry(self.gaz, name_key(name))
+
     def untagged(self, taken: list[bool]) -> None:
         """Capitalised proper-noun runs outside every entity."""
         doc = self.doc
@@ -671,6 +724,8 @@ class Recognizer:
             self.add(found, sure=True)
             return
         if any(t.pos_ != "PROPN" for t in span) or self.person_like(span) or self.bad_acronym(span) or self.common_word(span):
+            return
+        if self.lower_case_word(span):
             return
         key = lookup_keys(span.text)[0]
         if self.abbreviation(span) or strong_entry(self.gaz, key) or (some_entry(self.gaz, key) and self.followed_by_region(span)):
@@ -701,16 +756,35 @@ def person_words(doc: Doc) -> tuple[set[str], set[str]]:
     """Lower-cased words the article uses as people's names: parts of multi-word PERSON entities
     and words after a title ("coach Ripley"); and, apart, words seen only right before a speech
     verb ("Nelson said"), which may also be a capital speaking for its government ("Tbilisi says")."""
-    words = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
+    words = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and name_word(e[-1])}
     speakers = set()
     for token in doc:
-        if token.is_title and token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in TITLES:
+        if name_word(token) and token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in TITLES:
             words.add(token.lower_)
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.is_title and nxt is not None and nxt.lower_ in SPEECH_VERBS and token.pos_ == "PROPN":
+        if name_word(token) and nxt is not None and nxt.lower_ in SPEECH_VERBS and token.pos_ == "PROPN":
             if token.i == 0 or doc[token.i - 1].lower_ not in PLACE_PREPOSITIONS:  # "police in Sevierville say"
                 speakers.add(token.lower_)
     return words, speakers - words
+
+
+NOT_NAME_WORDS = INSTITUTION_WORDS | REGION_WORDS | TITLES
+
+
+def lone_speakers(doc: Doc) -> set[str]:
+    """Name words standing alone before a speech verb ("Torrey said"; not "Police Department
+    says", "New York Times reports"): surnames the article uses for a person."""
+    found = set()
+    for token in doc[1:-1]:
+        if name_word(token) and doc[token.i + 1].lower_ in SPEECH_VERBS and not doc[token.i - 1].text[:1].isupper():
+            found.add(token.lower_)
+    return found - INSTITUTION_WORDS
+
+
+def name_word(token: Token) -> bool:
+    """True for a word written as a name: "Smith", "McDonald", "O'Brien" (not "NASA", "iPhone")."""
+    text = token.text
+    return len(text) > 1 and text[0].isupper() and text[1] != "." and any(c.islower() for c in text)
 
 
 def is_region_after(gaz: Gazetteer, text: str, end: int) -> bool:
@@ -726,7 +800,8 @@ def dateline_toponym(gaz: Gazetteer, text: str) -> tuple[Optional[Toponym], int]
     head = text[:DATELINE_REACH]
     match = DATELINE.match(text[:120]) or AGENCY_DATELINE.match(text[:120]) or CAPS_DATELINE.search(head)
     if not match:
-        match = next((m for m in (LINE_DATELINE.search(head), TITLE_DATELINE.search(head)) if m and region_of(gaz, m)), None)
+        found = (LINE_DATELINE.search(head), TITLE_DATELINE.search(head), COLON_DATELINE.match(head))
+        match = next((m for m in found if m and region_of(gaz, m)), None)
     if not match:
         return None, 0
     place = match.group("place").strip()
@@ -739,9 +814,9 @@ def dateline_toponym(gaz: Gazetteer, text: str) -> tuple[Optional[Toponym], int]
 
 
 def region_of(gaz: Gazetteer, match: re.Match[str]) -> bool:
-    """True when a dateline's region part names a country or first-level region ("Ill.")."""
+    """True when a dateline's region part names a country or first-level region ("Ill.", "DC")."""
     region = match.group("region").strip()
-    if region in gaz.surface or region + "." in gaz.surface:
+    if region in gaz.surface or region + "." in gaz.surface or region in gaz.postal:
         return True
     return region_name(gaz, name_key(region))
 

@@ -92,7 +92,7 @@ class Weights:
     fuzzy: float = 1.5
     derived: float = 1.5
     demonym: float = 1.0
-    hint: float = 6.0  # "Denver, CO": a stated region outweighs the article's context (LGL, GWN: no change from 3)
+    hint: float = 12.0  # "Mansfield, MA": a stated region outweighs nearby towns of another state (LGL, GWN gold: no change from 3 or 6)
     owner: float = 6.0  # a country owning the name the place stands in ("the U.K.'s University of York")
     country: float = 1.5
     admin1: float = 2.5
