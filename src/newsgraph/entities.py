@@ -556,7 +556,8 @@ def retype_ents(doc: Doc, mentions: list[_Mention]) -> None:
                 if id(group) not in labels:
                     labels[id(group)] = group.label()
                 voted = labels[id(group)]
-                label = voted if (ent.label_, voted) in RETYPES else ent.label_
+                if (ent.label_, voted) in RETYPES and not (voted == "ORG" and len(ent) > 1):
+                    label = voted  # a full name the model typed PERSON keeps it in doc.ents
             start, end = (ent.start, ent.end) if len(found) == 1 and "\n" not in ent.text else m.tokens
             changed |= label != ent.label_ or (start, end) != (ent.start, ent.end)
             ents.append(Span(doc, start, end, label=label))
