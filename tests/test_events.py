@@ -582,3 +582,62 @@ def test_talks_hoped_for_are_not_yet_held(nlp):
     events = code(nlp, "The envoy said the truce offers hope for the success of inter-Syrian talks.")
     assert [(e.type, e.actor, e.modality) for e in events if e.type == "CONSULT"] == \
         [("CONSULT", "Syrian", "hypothetical")]
+
+
+def test_a_wish_and_an_analysts_reasoning_are_not_asserted(nlp):
+    events = code(nlp, "Several senators would like to see Russia agree to large cuts in its arsenal.")
+    assert [(e.type, e.actor, e.modality) for e in events] == [("AGREE", "Russia", "hypothetical")]
+    events = code(nlp, "One analyst said that to reach the target, he would likely have to lift all of the sanctions.")
+    assert all(e.type != "REQUEST" and e.modality != "asserted" for e in events)
+
+
+def test_wanting_someone_else_to_act_is_a_demand_and_balking_a_refusal(nlp):
+    events = code(nlp, "The union wants the governor to raise wages, as well as provide some relief to nurses.")
+    assert [(e.type, e.actor, e.target, e.modality) for e in events] == [
+        ("REQUEST", "union", "governor", "asserted"), ("AID", "governor", "nurses", "hypothetical")]
+    assert code(nlp, "He wants to visit Paris.")[0].type == "CONSULT"
+    [event] = code(nlp, "But Moscow is balking at committing to a fixed date.")
+    assert (event.type, event.actor, event.modality) == ("REJECT", "Moscow", "asserted")
+
+
+def test_legal_steps_drop_evict_sentence_drag_out_and_ordered_custody(nlp):
+    [event] = code(nlp, "Prosecutors in Norway have dropped an investigation into the banker.")
+    assert (event.type, event.actor) == ("CONCEDE", "Prosecutors in Norway")
+    [event] = code(nlp, "The activist was evicted in May and sentenced to two years in prison.")
+    assert event.type == "COERCE" and event.target == "activist"
+    [event] = code(nlp, "The vigil ended when the bishop was dragged out by riot police.")[-1:]
+    assert (event.type, event.actor, event.target) == ("COERCE", "riot police", "bishop")
+    assert code(nlp, "The negotiators dragged out the talks for weeks.")[0].type == "CONSULT"
+    [event] = code(nlp, "A judge ruled that Smith should remain in jail until his trial.")
+    assert (event.type, event.actor, event.target, event.modality) == ("COERCE", "judge", "Smith", "asserted")
+    assert code(nlp, "The suspect remained in custody on Tuesday.") == []
+
+
+def test_approving_a_request_agrees_with_the_requester(nlp):
+    [event] = code(nlp, "The interior minister approved an extradition request from Russia.")
+    assert (event.type, event.actor, event.target) == ("AGREE", "interior minister", "Russia")
+
+
+def test_a_place_before_a_group_of_doers_is_not_the_actor(nlp):
+    [event] = code(nlp, "Some Ohio protesters chanted slogans in the hallway of the capitol.")
+    assert (event.type, event.actor) == ("PROTEST", "Some Ohio protesters")
+
+
+def test_we_in_a_quote_that_runs_on_takes_the_quotes_speaker(nlp):
+    text = ('"We pray for the families," said Foreign Office spokesman John Carter. '
+            '"We thank the Kenyan government for its help in the rescue."')
+    with_quotes = load_nlp(components=("newsgraph_quotes", "newsgraph_events"))
+    events = with_quotes(make_input_doc(with_quotes, text, published=PUBLISHED))._.ng_events
+    assert [(e.type, e.actor, e.target) for e in events] == \
+        [("SUPPORT", "Foreign Office spokesman John Carter", "Kenyan government")]
+
+
+def test_a_chanted_slogan_and_a_sources_topic_are_no_events(nlp):
+    events = code(nlp, "Nurses chanted, “Fund our hospitals,” as hundreds of them lined the entrances.")
+    assert all(e.modality != "asserted" for e in events if e.type == "AID")
+    assert code(nlp, "Two people briefed on the negotiations said the deal was close.") == []
+    assert code(nlp, "The talks with Iran resumed in Vienna.")[0].type == "CONSULT"
+    [event] = code(nlp, "The premier said that Serbia \"is going to have to make a deal that we accept.\"")
+    assert (event.type, event.actor, event.target) == ("REQUEST", "premier", "Serbia")
+    [event] = code(nlp, "The activist argued that his fear of being extradited to Russia was why he fled.")
+    assert event.modality == "hypothetical"

@@ -20,8 +20,10 @@ from newsgraph.events.context import pick_place, pick_time
 from newsgraph.events.detect import Candidate, depth, find_candidates, resolve_frames, threat_mode
 from newsgraph.events.genre import commerce_document, named_party
 from newsgraph.events.lexicon import Lexicon, Trigger
-from newsgraph.events.modality import SPEECH_VERBS, Flags, clause_flags, known_lemma, speech_governor
-from newsgraph.events.roles import TOPIC_MODES, is_party, party_or_owner, roles_of, subject_of
+from newsgraph.events.modality import (
+    ORDERED_TYPES, SPEECH_VERBS, Flags, clause_flags, known_lemma, ruling_subject, speech_governor)
+from newsgraph.events.roles import (
+    TOPIC_MODES, is_party, party_or_owner, quote_speaker_head, roles_of, subject_of)
 from newsgraph.events.senses import (
     FICTION_TYPES, NON_ACTOR_ENTS, PERSON_PRONOUNS, PROTEST_CUE_RE, dateline_end, is_agent, is_campaign_rally, is_competition,
     is_group_of_agents, is_other_sense, is_person, is_verbal_attack, gender_fits, past_dateline,
@@ -368,6 +370,10 @@ def _apply_modality(cand: Candidate, flags: Flags, verb: Optional[Token]
         return trig, "conditional", None
     if flags.failed and cooperative:
         return Trigger("REJECT", None, None, trig.pattern), "asserted", None
+    if flags.obligation and verb is not None and trig.type in ORDERED_TYPES and not flags.negated:
+        ruler = ruling_subject(verb)
+        if ruler is not None:
+            return trig, "asserted", ruler  # "a judge ruled that X should remain in jail"
     if flags.obligation:
         speech = speech_governor(verb) if verb is not None else None
         if speech is not None and subject_of(speech) is not None:
@@ -526,11 +532,16 @@ def _speaker_of(tok: Token, ctx: DocContext) -> Optional[Actor]:
             subj = subject_of(speech) if speech is not None else None
             if subj is not None and not is_pronoun(subj):
                 return _link(make_actor(subj, ctx.words), ctx)
-            return None
+            return _quote_speaker(tok, ctx)
         if node.head.i == node.i:
-            return None
+            break
         node = node.head
-    return None
+    return _quote_speaker(tok, ctx)
+
+
+def _quote_speaker(tok: Token, ctx: DocContext) -> Optional[Actor]:
+    head = quote_speaker_head(tok)  # "“We thank …”" after "“…,” said X": X
+    return _link(make_actor(head, ctx.words), ctx) if head is not None else None
 
 
 CLAUSE_BOUNDARIES = frozenset({"relcl", "acl"})

@@ -51,7 +51,10 @@ TERRITORY_NOUNS = frozenset({"territory", "town", "city", "village", "region", "
                              "province", "district", "base", "airport", "port", "stronghold", "mile",
                              "kilometre", "kilometer", "hill", "border", "settlement"})
 # Verbs that are events only when done to people: "released prisoners", not "released a video".
-PARTY_OBJECT_VERBS = frozenset({"release", "free", "evacuate", "execute", "receive", "host", "target"})
+PARTY_OBJECT_VERBS = frozenset({"release", "free", "evacuate", "execute", "receive", "host", "target",
+                                "drag", "evict", "sentence"})
+# Reversing an accusation by denying it is a rejection; dropping or ending one is a concession.
+DENIAL_VERBS = frozenset({"deny"})
 # Verbs that are events only with a recipient: "provided arms to X", not "provided clarity".
 DIRECTED_VERBS = {"provide": ("to", "for"), "share": ("with",), "supply": ("to", "for"),
                   "give": ("to",), "send": ("to",)}
@@ -84,7 +87,8 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     for tok in tokens:
         if tok.dep_ == "amod":
             continue
-        if tok.pos_ in ("VERB", "AUX") and verb_lemma(tok, lexicon.verb_lemmas) in lexicon.verb_lemmas:
+        if tok.pos_ in ("VERB", "AUX") and (verb_lemma(tok, lexicon.verb_lemmas) in lexicon.verb_lemmas
+                                            or tok.lemma_.lower() in WANT_VERBS | CUSTODY_VERBS):
             cand = _verb_candidate(tok, lexicon, consumed)
             if cand:
                 found.append(cand)
@@ -95,10 +99,24 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if tok.i in consumed or tok.i in taken or not _noun_slot(tok):
             continue
         trig = noun_trigger(tok, lexicon)
-        if trig:
+        if trig and not _source_topic(tok):
             found.append(Candidate(tok, trig, "noun", _noun_verb(tok)))
     found.extend(_obligations(tokens, {c.token.i for c in found} | taken))
     return found
+
+
+# "people familiar with the talks", "officials briefed on the negotiations": a source's
+# description, not a report of the event.
+SOURCE_WORDS = frozenset({"familiar", "brief", "briefed", "knowledgeable", "privy", "close"})
+
+
+def _source_topic(noun: Token) -> bool:
+    """The noun is what an anonymous source knows about ("familiar with the talks")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("with", "on", "to") or prep.head.i == prep.i:
+        return False
+    holder = prep.head
+    return holder.lower_ in SOURCE_WORDS or holder.lemma_.lower() in SOURCE_WORDS
 
 
 def _noun_slot(tok: Token) -> bool:
@@ -188,9 +206,16 @@ def verb_lemma(tok: Token, known: frozenset[str]) -> str:
 
 def _verb_candidate(tok: Token, lexicon: Lexicon, consumed: set[int]) -> Optional[Candidate]:
     lemma = verb_lemma(tok, lexicon.verb_lemmas)
+    if lemma in CUSTODY_VERBS and _in_custody(tok):
+        return Candidate(tok, Trigger("COERCE", "detain", "17", f"{lemma} in custody"), "verb", tok)
     for child in tok.children:
         if child.dep_ in PARTICLE_DEPS:
             key = (lemma, child.lower_)
+            if any(p.ent_type_ in ("DATE", "TIME") for p in child.children):
+                continue  # "remained in custody on Tuesday": a date, not a particle
+            moved = object_of(tok) if lemma in PARTY_OBJECT_VERBS else None
+            if key in lexicon.verb_particles and moved is not None and not _party_like(moved):
+                return None  # "dragged out the talks": a person must be moved
             if key in lexicon.verb_particles:
                 return _with_object(tok, lexicon.verb_particles[key], [child], lexicon, consumed)
             if key in lexicon.reversal_particles:
@@ -218,9 +243,53 @@ def _verb_candidate(tok: Token, lexicon: Lexicon, consumed: set[int]) -> Optiona
             return Candidate(obj, trig, "noun", tok, [tok])
     if lemma in lexicon.frames:
         return Candidate(tok, lexicon.frames[lemma], "frame", tok)
+    if lemma in WANT_VERBS and _wanted_of_other(tok):
+        return Candidate(tok, Trigger("REQUEST", None, "10", f"{lemma} to"), "verb", tok)
     if lemma in lexicon.verbs:
         return Candidate(tok, lexicon.verbs[lemma], "verb", tok)
     return None
+
+
+# "should remain in jail", "kept in custody": being held.
+CUSTODY_VERBS = frozenset({"remain", "stay", "keep"})
+CUSTODY_NOUNS = frozenset({"jail", "custody", "prison", "detention", "gaol"})
+
+
+# A ruling's "should"/"must" is binding: "the judge ruled that X should remain in jail".
+RULING_VERBS = frozenset({"rule", "order", "decide", "direct"})
+
+
+def _in_custody(verb: Token) -> bool:
+    """A ruling keeps someone in custody ("ruled that X should remain in jail"); a bare
+    "remained in custody" is a state, not an event."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in RULING_VERBS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in CUSTODY_NOUNS for p in c.children) for c in verb.children)
+
+
+QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’"})
+# "X wants Y to do Z": wanting a deed of someone else is demanding it of them.
+WANT_VERBS = frozenset({"want"})
+
+
+def _wanted_of_other(verb: Token) -> bool:
+    """The verb's infinitive complement has its own party subject or the verb a party object."""
+    from newsgraph.events.roles import is_party
+
+    wanter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if wanter is None or wanter.lower_ in ("i", "you") or \
+            (wanter.lower_ == "we" and not any(t.text in QUOTE_MARKS for t in verb.sent)):
+        return False  # the writer's or the reader's wish is no demand
+    for comp in verb.children:
+        if comp.dep_ not in ("ccomp", "xcomp") or comp.tag_ != "VB" or \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            continue
+        doers = [c for c in comp.children if c.dep_ == "nsubj"] + \
+            [c for c in verb.children if c.dep_ == "dobj"]
+        if any(is_party(d) for d in doers):
+            return True
+    return False
 
 
 def _with_object(tok: Token, trig: Trigger, extra: list[Token], lexicon: Lexicon,
@@ -255,6 +324,8 @@ def _reversal(tok: Token, extra: list[Token], lexicon: Lexicon, consumed: set[in
         return None
     consumed.add(target.i)
     new_type = REVERSED[trig.type]
+    if trig.type == "ACCUSE" and tok.lemma_.lower() not in DENIAL_VERBS:
+        new_type = "CONCEDE"  # "prosecutors dropped the investigation"
     if trig.type == "COERCE" and target.lemma_.lower() in MILITARY_RESTRICTIONS:
         new_type = "RETREAT"
     pattern = f"{tok.lemma_.lower()} {target.lemma_.lower()}"

@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from newsgraph.events.detect import verb_lemma
+from newsgraph.events.detect import RULING_VERBS, verb_lemma
 from newsgraph.events.roles import COMMENTING_VERBS
 
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo", "'d"})
@@ -22,7 +22,7 @@ OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HOPE_VERBS = frozenset({"hope", "want", "wish", "aim", "seek", "dream", "consider", "weigh",
-                        "propose", "suggest", "mull", "discuss", "debate"})
+                        "propose", "suggest", "mull", "discuss", "debate", "conspire", "plot"})
 FUTURE_VERBS = frozenset({"expect", "schedule", "due", "set", "likely", "poise", "slate", "go"})
 OBLIGATION_VERBS = frozenset({"have", "need", "ought"})
 # "avoided direct criticism", "refrained from attacking": the event did not happen.
@@ -150,9 +150,12 @@ def _imperative(verb: Token) -> bool:
     if verb.dep_ == "ROOT":
         return True
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
-    return verb.dep_ in ("ccomp", "parataxis") and before is not None and before.text in ("“", '"', "‘", "'")
+    return verb.dep_ in ("ccomp", "parataxis", "xcomp", "conj") and before is not None \
+        and before.text in ("“", '"', "‘", "'")  # "chanted, “Fund our schools”": a slogan
 
 
+# Nouns of fear or risk: "fear of being extradited" is not an extradition.
+FEAR_NOUNS = frozenset({"fear", "risk", "danger", "threat", "worry", "concern", "prospect"})
 # Nouns of prospect: an event named under them is only looked forward to.
 PROSPECT_NOUNS = frozenset({"hope", "prospect", "chance", "possibility", "likelihood", "odds", "hopes",
                             "prospects", "expectation", "dream"})
@@ -181,12 +184,25 @@ def _purpose_clause(verb: Token, material: bool) -> bool:
 
 def _governor_flags(tok: Token, flags: Flags) -> None:
     """"hopes to meet", "is expected to visit", "has to withdraw", "going to attack"."""
-    if tok.dep_ not in ("xcomp", "pcomp", "pobj", "dobj") or tok.head.i == tok.i:
+    tok = _first_conjunct(tok)  # "wants X to end the tariffs and provide relief": both wished
+    if tok.dep_ not in ("xcomp", "pcomp", "pobj", "dobj", "ccomp") or tok.head.i == tok.i:
         return
     head = tok.head
     if head.pos_ == "ADP":
         head = head.head
+    bare = tok.tag_ == "VB" and head.lemma_.lower() in SEEING_VERBS  # "see China agree"
+    if tok.dep_ == "ccomp" and not (_infinitive(tok) or bare):
+        return  # "wants X to go" is a wish; "said X went" is not governed here
+    if _wish(head):
+        flags.hypothetical = True  # "would like to see China agree", "would rather talk"
+        return
+    if head.pos_ == "NOUN" and head.lemma_.lower() in PROSPECT_NOUNS | FEAR_NOUNS:
+        flags.hypothetical = True  # "his fear of being extradited", "the prospect of meeting"
+        return
     lemma = known_lemma(head, GOVERNOR_VERBS)
+    if lemma in OBLIGATION_VERBS and tok.dep_ == "xcomp" and _counterfactual(head):
+        flags.hypothetical = True  # an analyst's "he would likely have to cut": reasoning, no demand
+        return
     if lemma == "fail" and tok.dep_ == "xcomp":
         flags.failed = flags.negated = True
     if lemma in AVOID_VERBS:
@@ -199,6 +215,37 @@ def _governor_flags(tok: Token, flags: Flags) -> None:
         flags.obligation = True
     if head.i != tok.i and _carried_by(tok, head):
         _aux_flags(head, flags)
+
+
+# "would like/love/prefer to", "would rather": a wish, and "see/watch X do" under it too.
+WISH_VERBS = frozenset({"like", "love", "prefer"})
+SEEING_VERBS = frozenset({"see", "watch"})
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of a row of conjoined verbs, which carries their shared governor."""
+    for _ in range(4):
+        if tok.dep_ != "conj" or tok.head.i == tok.i or tok.pos_ not in ("VERB", "AUX"):
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _wish(head: Token) -> bool:
+    """"would like to", "'d love to see X": a modal wish verb, directly or through "see"."""
+    if head.lemma_.lower() in SEEING_VERBS and head.dep_ == "xcomp" and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in WISH_VERBS and \
+        any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in head.children)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """"would (likely) have to", "might need to": an obligation only in reasoning."""
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children)
 
 
 def _carried_by(tok: Token, head: Token) -> bool:
@@ -262,6 +309,24 @@ def speech_governor(tok: Token) -> Optional[Token]:
         if known_lemma(node, SPEECH_VERBS) in SPEECH_VERBS:
             return node
     return None
+
+
+# Deeds a ruling can order done to the subject of its that-clause.
+ORDERED_TYPES = frozenset({"COERCE", "SANCTION", "RETREAT", "CONCEDE"})
+
+
+def ruling_subject(tok: Token) -> Optional[Token]:
+    """Who ruled, when this clause is the content of a firm ruling ("a judge ruled that X
+    should remain in jail"); None for "might order", "did not rule" or no ruling at all."""
+    from newsgraph.events.roles import subject_of
+
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.i == tok.i or head.pos_ != "VERB" or head.lemma_.lower() not in RULING_VERBS:
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_AUX | OBLIGATION_AUX | FUTURE_AUX)
+           for c in head.children):
+        return None
+    return subject_of(head)
 
 
 SPEECH_VERBS = frozenset({

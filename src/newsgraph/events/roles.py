@@ -68,6 +68,11 @@ ADJECTIVAL_PASSIVES = frozenset({"oppose", "commit", "prepare", "determine", "de
 ACTOR_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
 
+# Nouns of deciding or trying whose infinitive is done by the noun's owner ("Iran's bid to …").
+DECISION_NOUNS = frozenset({"move", "decision", "bid", "plan", "attempt", "effort", "order", "vote",
+                            "refusal", "promise", "pledge", "offer", "threat", "call", "request"})
+
+
 def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
     """The clause subject, or the agent of a passive; inherited from the governing verb."""
     passive = None
@@ -83,6 +88,8 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DECISION_NOUNS and noun_actor(verb.head) is not None:
+        return noun_actor(verb.head)  # "the Swedish move to drop the case": Sweden drops it
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and _is_active(verb):
         clause = _clause_of_thing(verb)
         if clause is not None and depth < 3:
@@ -185,6 +192,8 @@ def noun_actor(noun: Token) -> Optional[Token]:
     for child in noun.lefts:
         if _bound_prefix(child):
             continue  # "intra-Afghan talks": the party is "Afghan", not "intra"
+        if child.ent_type_ in PLACE_ENTITIES and _doers_noun(noun):
+            return noun  # "Ohio protesters chanted": the protesters act; the place says where they are from
         if child.dep_ in ACTOR_MODIFIER_DEPS and (child.ent_type_ in ("NORP", "GPE", "ORG") or
                                                    child.pos_ == "PROPN"):
             return child
@@ -200,6 +209,16 @@ def noun_actor(noun: Token) -> Optional[Token]:
             if pobj is not None:
                 return pobj
     return None
+
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Event nouns that name the people doing the event: "protesters", "strikers", "rioters".
+DOER_SUFFIX_RE = re.compile(r"(?:er|or|ist)s$")
+
+
+def _doers_noun(noun: Token) -> bool:
+    """A plural event noun naming its doers ("protesters", "demonstrators", "strikers")."""
+    return noun.tag_ == "NNS" and DOER_SUFFIX_RE.search(noun.lower_) is not None
 
 
 # "Iran-backed", "Saudi-funded": a sponsor, not the doer of the event the noun names.
@@ -278,14 +297,25 @@ def _target_options(cand: Candidate, verb: Token, skip: set[int]) -> list[Option
         return [passive_subject(verb)]
     obj = object_target(verb, skip)
     by_prep = prep_target(verb, cand.type, skip)
-    from_extra = [prep_target(t, cand.type, skip) or noun_owner(t, skip)
+    from_extra = [prep_target(t, cand.type, skip) or noun_owner(t, skip) or _object_prep(t, skip)
                   for t in cand.extra if t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("dobj", "nsubjpass")]
     owner = noun_owner(obj, skip) if obj is not None and cand.type in OWNER_TYPES else None
     inner = _object_prep(obj, skip) if obj is not None else None
     party_object = obj is not None and cand.type in OBJECT_IS_TARGET and is_party(obj)
+    if cand.type == "REQUEST" and _asked_doer(verb) is not None:
+        return [_asked_doer(verb), obj, owner, by_prep]  # "wants Trump to end the tariffs"
     if cand.type in PREPS_FIRST and cand.trigger.mode != "release" and not party_object:
         return [by_prep, *from_extra, obj, owner, inner]  # "sent aid to X"; but "thanked X for …"
     return [obj, owner, *from_extra, by_prep, inner]
+
+
+def _asked_doer(verb: Token) -> Optional[Token]:
+    """The subject of the verb's infinitive complement: who is asked to act."""
+    for comp in verb.children:
+        if comp.dep_ == "ccomp" and comp.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in comp.children):
+            return next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _object_prep(obj: Token, skip: set[int]) -> Optional[Token]:
@@ -485,4 +515,18 @@ def _dative(verb: Token, skip: set[int]) -> Optional[Token]:
     for child in verb.children:
         if child.dep_ in ("dative", "dobj") and child.i not in skip:
             return child
+    return None
+
+
+def quote_speaker_head(tok: Token) -> Optional[Token]:
+    """The head of the speaker the quotes stage gave the quotation holding `tok` ("we",
+    "I"), also when the quote runs on after "…," said X; None unless it is a party."""
+    for quote in getattr(tok.doc._, "ng_quotes", None) or []:
+        speaker = getattr(quote, "speaker", None)
+        if speaker is None or not getattr(quote, "start", -1) <= tok.idx < getattr(quote, "end", -1):
+            continue
+        span = tok.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is not None and not is_pronoun(span.root) and \
+                (span.root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or is_party(span.root)):
+            return span.root
     return None
