@@ -132,3 +132,10 @@ def test_company_words_end_organisations_and_titles_leave_names(nlp):
     types = {e.name: e.type for e in _entities(nlp, text).values()}
     assert types.get("Harlan Pike Productions") == "ORG"
     assert types.get("Dana Okafor") == "PERSON"
+
+
+def test_a_mention_with_a_role_outvotes_one_the_model_typed_otherwise(nlp):
+    # The small model types the possessive "Orin Vasquez's" ORG; the role says person.
+    text = ("The label is owned by talent manager Orin Vasquez. "
+            "Two senators criticised Orin Vasquez's company and its deals.")
+    assert {e.name: e.type for e in _entities(nlp, text).values()}["Orin Vasquez"] == "PERSON"

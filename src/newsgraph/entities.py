@@ -143,9 +143,11 @@ class _Group:
     mentions: list[_Mention] = field(default_factory=list)
 
     def label(self) -> str:
+        """The type voted over the mentions; one given with a title or a person's role
+        counts twice ("talent manager Scooter Braun" outweighs a "Scooter Braun's" typed ORG)."""
         votes: dict[str, int] = {}
         for m in self.mentions:
-            votes[m.label] = votes.get(m.label, 0) + 1
+            votes[m.label] = votes.get(m.label, 0) + (2 if m.role else 1)
         return max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.index(lab)))
 
 
