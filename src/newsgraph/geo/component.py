@@ -17,7 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.geo.gazetteer import Gazetteer, load_gazetteer
-from newsgraph.geo.recognize import WEAK_POPULATION, Found, drop_overlaps, recognize
+from newsgraph.geo.known import WEAK_POPULATION
+from newsgraph.geo.recognize import Found, drop_overlaps, recognize
 from newsgraph.geo.resolve import LOCAL, Toponym, fuzzy_index, lookup_keys, resolve_toponyms
 from newsgraph.geo.roles import assign_roles
 from newsgraph.model import PlaceMention

@@ -23,7 +23,7 @@ from newsgraph.geo.names import is_latin_name, key_variants, name_key
 from newsgraph.model import Place
 from newsgraph.settings import cache_dir
 
-FORMAT_VERSION = 6  # bump whenever the compiled layout or the compile logic changes
+FORMAT_VERSION = 7  # bump whenever the compiled layout or the compile logic changes
 ADMIN_FEATURES = {1: "ADM1", 2: "ADM2"}
 
 

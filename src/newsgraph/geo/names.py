@@ -9,8 +9,9 @@ from unidecode import unidecode
 _DROP = re.compile(r"[.'’`ʻ]")
 _SPACE = re.compile(r"[\s\-–—,/()]+")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .’\-]+$")
-# Index-time variants: "Saint Louis" is also found as "St. Louis", "Mount Vernon" as "Mt. Vernon".
-_VARIANTS = (("saint ", "st "), ("sainte ", "ste "), ("mount ", "mt "), ("fort ", "ft "), ("port ", "pt "))
+# Index-time variants: "Saint Louis" is also found as "St. Louis", "Mount Vernon" as "Mt. Vernon",
+# "Democratic Republic of the Congo" as "Democratic Republic of Congo".
+_VARIANTS = (("saint ", "st "), ("sainte ", "ste "), ("mount ", "mt "), ("fort ", "ft "), ("port ", "pt "), ("of the ", "of "))
 
 
 def name_key(text: str) -> str:
@@ -32,7 +33,8 @@ def is_latin_name(text: str) -> bool:
 
 
 def key_variants(key: str) -> list[str]:
-    """The key plus its common abbreviated forms ("saint paul" -> also "st paul")."""
+    """The key plus its common abbreviated forms ("saint paul" -> also "st paul", "isle of the
+    dead" -> also "isle of dead")."""
     keys = [key]
     for long, short in _VARIANTS:
         if key.startswith(long):

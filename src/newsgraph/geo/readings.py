@@ -23,7 +23,7 @@ FOLLOWED_BY_REGION = re.compile(r",\s*[A-Z]")
 # stays a place ("a loss at X").
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 SPORTS_WORDS = re.compile(
-    r"\b(?:quarterbacks?|touchdowns?|halftime|innings?|playoffs?|coach(?:es|ed)?|rebounds|assists|"
+    r"\b(?:quarterbacks?|[Ll]inebackers?|[Cc]ornerbacks?|interceptions?|snap counts?|touchdowns?|halftime|innings?|playoffs?|coach(?:es|ed)?|rebounds|assists|"
     r"yards|rushing|overtime|semifinals?|quarterfinals?|pitchers?|goalkeepers?|strikers?|midfielders?|"
     r"field goals?|home runs?|kick-?off|NCAA|NFL|NBA|MLB|NHL|MLS|FIFA|UEFA|Premier League|Champions League|"
     r"Europa League|La Liga|Serie A|Bundesliga|World Cup|Big Ten|SEC|ACC)\b"
@@ -46,13 +46,16 @@ TEAM_AFTER = re.compile(
     r"blanked|hosts|hosted|visits|visited|improved|dropped|leads|rallied|scored|trails|trailed|clinched)\b"
     r"|\s*\(\d{1,2}-\d{1,2}|,?\s+\d{1,3}-\d{1,3}\b)"
 )
-# Positions only a team has, which make a name a team on any page ("the Pittsburgh quarterback").
+# Positions only a team has, which make a name a team on any page ("the Pittsburgh quarterback",
+# "a Porto football player").
 PLAYER_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:quarterbacks?|linebackers?|cornerbacks?|running backs?|tight ends?|wide receivers?|"
     r"defensive (?:end|tackle|back)s?|offensive (?:line|lineman|coordinator)|head coach|shortstops?|goalkeepers?|"
-    r"midfielders?|strikers?)\b"
+    r"midfielders?|strikers?|(?:soccer|football|basketball|baseball|hockey|rugby) (?:players?|stars?|clubs?|teams?))\b"
 )
 GOVERNED = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+# A place in a school's name stays a place: "University of Oregon basketball star".
+SCHOOL_OF = re.compile(r"\b(?:University|College|Institute|State)\s+of\s+$")
 # Football clubs carry their town in a fixed frame: "FC Porto", "Real Madrid", "Manchester United".
 CLUB_BEFORE = re.compile(
     r"\b(?:FC|F\.C\.|AFC|AC|AS|CF|SC|SV|FK|SK|Real|Atl[eé]tico|Sporting|Inter|Olympique|Dynamo|Dinamo|Borussia|Racing)\s+$"
@@ -83,7 +86,24 @@ BUSINESS_BEFORE = re.compile(
 )
 # A place name opening a venue's or a business's name is no mention of the town
 # ("Hollywood Casino Amphitheatre", "Shoreline Amphitheatre").
-VENUE_AFTER = re.compile(r"\s+(?:Casino|Amphitheat(?:re|er)|Pavilion|Resort|Hotel|Motel|Ballroom|Speedway|Raceway)\b")
+# A trophy is named after its donor or town, and names the contest, not the place ("the Davis Cup").
+VENUE_AFTER = re.compile(
+    r"\s+(?:Casino|Amphitheat(?:re|er)|Pavilion|Resort|Hotel|Motel|Ballroom|Speedway|Raceway|Cup|Trophy)\b"
+)
+# North American teams are a town and a plural nickname ("the Cleveland Browns", "Miami Dolphins");
+# plural words that end place or institution names are no nicknames ("Colorado Springs", "New York Times").
+NICKNAME_AFTER = re.compile(r"\s+(?!(?:Times|Schools|Studios|Airlines|Airways|Games|Olympics|Islands|Heights|Springs|"
+    r"Falls|Hills|Woods|Lakes|Rapids|Plains|Sands|Gardens|Services|Industries|Holdings|Systems|Partners|"
+    r"Records|News|Works|Brothers|Sports|Awards|Affairs|Forces|Nations|States|Emirates|Police)\b)[A-Z][a-z]+s\b(?!\s+[A-Z])")
+# A place name standing alone between quotation marks is a title: a song, film or show ("“Glasgow”").
+QUOTE_OPEN = re.compile(r"[“\"‘']$")
+QUOTE_CLOSE = re.compile(r"[,.!?]?[”\"’'](?!\w)")
+# A compass part of a place named after it is no place of its own: "the Southern District of New
+# York" (a court's district), "the Eastern Division of Kent"; the place after "of" is the mention.
+COMPASS_PART = re.compile(
+    r"(?:North|South|East|West|Central|Upper|Lower)(?:ern)?\s+(?:District|Division|Circuit|Region|Province|Sector)"
+)
+PART_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 NAME_HEAD = re.compile(r"(?:[A-Z][\w.&'’-]*\s+)+$")
 NAME_TAIL = re.compile(r"(?:\s+[A-Z][\w.&'’-]*)*")
 
@@ -128,12 +148,22 @@ class TeamReading:
         """True for the town in a football club's name ("FC Porto", "Manchester United"); on a
         sports page the town's other mentions are the club too."""
         before = self.text[max(0, top.start - 14) : top.start]
-        if not (CLUB_BEFORE.search(before) or CLUB_AFTER.match(self.text, top.end)):
+        nickname = self.sporty and NICKNAME_AFTER.match(self.text, top.end) is not None
+        if not (nickname or CLUB_BEFORE.search(before) or CLUB_AFTER.match(self.text, top.end)):
             return False
-        if self.sporty:
+        if self.sporty and not (nickname and self.region_key(name_key(top.text))):  # "Texas Rangers"
             self.teams.add(name_key(top.text))
         self.team_spans.append((top.start, top.end))
         return True
+
+    def compass_part(self, top: Toponym) -> bool:
+        """True for a compass part named after the place that follows ("Southern District of X")."""
+        return COMPASS_PART.fullmatch(top.text) is not None and PART_OF_AFTER.match(self.text, top.end) is not None
+
+    def title(self, top: Toponym) -> bool:
+        """True for a name that is all of a quotation, so a title ("the song “Glasgow”")."""
+        text = self.text
+        return QUOTE_OPEN.search(text, max(0, top.start - 1), top.start) is not None and bool(QUOTE_CLOSE.match(text, top.end))
 
     def drop_listed_teams(self, tops: list[Toponym]) -> list[Toponym]:
         """Drop names listed next to a team ("managed FC Porto, Inter Milan, Chelsea and ...")."""
@@ -169,7 +199,7 @@ class TeamReading:
         text = self.text
         end = name_tail(text, top.end)
         before = text[max(0, top.start - 40) : top.start]
-        if GOVERNED.search(before):
+        if GOVERNED.search(before) or SCHOOL_OF.search(before):
             return False
         if not self.sporty:
             if PLAYER_AFTER.match(text, end) is None:

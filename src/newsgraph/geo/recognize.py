@@ -22,6 +22,18 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.geo.gazetteer import Gazetteer
+from newsgraph.geo.datelines import dateline_toponym
+from newsgraph.geo.known import (  # noqa: F401 - re-exported for callers of recognize
+    FAMOUS_ALTERNATE,
+    STRONG_POPULATION,
+    is_acronym,
+    is_place_name,
+    known_name,
+    region_name,
+    some_entry,
+    strong_entry,
+    strong_readings,
+)
 from newsgraph.geo.names import name_key
 from newsgraph.geo.readings import (
     BUSINESS_BEFORE,
@@ -31,17 +43,10 @@ from newsgraph.geo.readings import (
     space_page,
     sports_page,
 )
-from newsgraph.geo.resolve import GENERIC, PEOPLE_SUFFIXES, Toponym, fuzzy_index, lookup_keys
+from newsgraph.geo.resolve import GENERIC, PEOPLE_SUFFIXES, Toponym, lookup_keys
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 OTHER_LABELS = frozenset({"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
-STRONG_POPULATION = 50000
-# First-level regions this small (Slovenian and Maltese municipalities, parishes of the Isle of
-# Man: "Store", "Bride", "Statia") are not well-known places by name alone.
-SMALL_REGION = 10000
-FAMOUS_ALTERNATE = 100000  # a city this big is trusted under another spelling too ("Peking", "Douma")
-WEAK_POPULATION = 500
-ACRONYM_POPULATION = 1000000
 CAPITAL_SPEAKER_POPULATION = 500000  # "Tbilisi says": a city this big before a speech verb stays a place
 MODIFIER_POS = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})
 FACILITY_HEADS = frozenset(
@@ -58,7 +63,8 @@ INSTITUTION_WORDS = frozenset(
     courthouse fair historical society utilities water army depot democratic republican committee senior
     center centre""".split()
 )
-# Capitalised English words that are also place names: trusted only when spaCy tags them GPE/LOC.
+# Capitalised English words that are also place names: trusted only when spaCy tags them GPE/LOC
+# ("Broadway" is mostly the theatre district or one of many streets, not a town of that name).
 COMMON_WORDS = frozenset(
     """superior supreme justice story spring law union liberty independence commerce progress unity
     harmony enterprise freedom hope faith jesus officer ranger trail rivers red no man act lot grad delta
@@ -66,7 +72,7 @@ COMMON_WORDS = frozenset(
     president governor marshal sheriff mayor chief judge general admiral major captain bishop
     pleasant fairview midway fame early why how mission deal summit rescue chance security
     toyota honda nissan mazda subaru ford dodge chevrolet lincoln mercedes jaguar bentley audi pontiac buick
-    cadillac saturn jupiter orion mars venus neptune pluto roman duma""".split()
+    cadillac saturn jupiter orion mars venus neptune pluto roman duma broadway""".split()
 )
 # Seats of power named mostly for the institution ("the Kremlin said"): recognised only as the
 # building, after a locative preposition ("a meeting at the White House").
@@ -82,34 +88,6 @@ TITLES = frozenset(
     "sgt officer detective chief coach mayor pastor rev lt capt col wife husband daughter son mother father "
     "brother sister".split()
 )
-DATELINE = re.compile(
-    r"\s*(?P<place>[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}?))?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)\s"
-)
-CAPS_DATELINE = re.compile(
-    r"(?:^|[.!?]\s|\n)\s*(?P<place>[A-Z][A-Z.'’ -]{2,30}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
-    r"\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:—|–|--|-|:)\s"
-)
-# A dateline on its own line ("BAAR, SWITZERLAND" then a blank line), and one in title case
-# with its region ("Dekalb, Ill. —"): both need the region part, checked against the gazetteer.
-LINE_DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.]),\s*(?P<region>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+)?)[ \t]*\n"
-)
-TITLE_DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)"
-    r"\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--)\s"
-)
-# A title-case place before a news agency at the very start: "Hong Kong (CNN Business) A muddled view".
-AGENCY_DATELINE = re.compile(
-    r"\s*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
-    r"\s*\((?:AP|AFP|Reuters|CNN|CNN Business|Bloomberg|UPI|dpa|Xinhua)\)\s*(?:—|–|--|-)?\s*"
-)
-# "Washington, DC, United States: Getting to the Moon ...": a place, its region (and country)
-# and a colon opening the body.
-COLON_DATELINE = re.compile(
-    r"\s*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?:\s"
-)
-DATELINE_REACH = 400
 # A home town after a person's age, as local news gives it: "Kandace Marriott, 52, of Gun Barrel City".
 HOME_TOWN = re.compile(r"(?:,\s*|(?<=[a-z])\s+)\d{1,3},\s+of\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})")
 AFFILIATION = re.compile(r"\b(?:R|D|I|DFL)-([A-Z][a-zA-Z.]+(?: [A-Z][a-z]+)?)\b")
@@ -123,7 +101,11 @@ YEAR_BEFORE = re.compile(r"\d\s*$")
 # itself: "St. Patrick's Day", "the Bush administration", "54 Hong Kong dollars", "Gladstone Avenue".
 CURRENCIES = r"dollars?|cents?|yuan|rupees?|pounds?|francs?|pesos?|euros?|yen|won|rand|rubles?|roubles?|shekels?|riyals?|dirhams?|krona|kronor|kroner|lira|reais|real"
 STREETS = r"Street|St\.?(?!\s+[A-Z])|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?(?!\s+[A-Z])|Boulevard|Blvd\.?|Lane|Ln\.?|Place|Pl\.|Way|Court|Ct\.|Terrace|Parkway|Pkwy\.?"
-NOT_A_PLACE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:Day|Eve|[Aa]dministration)\b|\s+(?:{STREETS})(?![\w-])(?!\s+\d)")
+# Also no place: a title named after one ("USA Today", "India Today") and a futures contract
+# before its Reuters code ("Brent LCOc1").
+NOT_A_PLACE_AFTER = re.compile(
+    rf"(?:['’]s)?\s+(?:Day|Eve|[Aa]dministration)\b|\s+(?:{STREETS})(?![\w-])(?!\s+\d)|\s+(?:Today|TODAY)\b|\s+[A-Z]{{2,5}}c\d\b"
+)
 CURRENCY_AFTER = re.compile(rf"\s+(?:{CURRENCIES})\b")
 AMOUNT_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|trillion|bn|m))?\s+$")
 # "X-Mobile", "Coca-Cola": a capitalised word joined by a hyphen to what precedes is the tail of
@@ -169,83 +151,6 @@ def strip_span(span: Span) -> Optional[Span]:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
         end -= 1
     return doc[start:end] if end > start else None
-
-
-def is_primary(gaz: Gazetteer, entry: int, key: str) -> bool:
-    """True when `key` is the entry's own name (not an alias such as "Clark" for Clark County)."""
-    return name_key(gaz.name[entry]) == key or gaz.feature[entry] in ("PCLI", "ADM1", "CONT") or gaz.gid[entry] < 0
-
-
-def strong_entry(gaz: Gazetteer, key: str, min_population: int = STRONG_POPULATION) -> bool:
-    """True when `key` names a well-known place (a country, first-level region, curated region,
-    or a city of at least `min_population` by its own name)."""
-    return bool(strong_readings(gaz, key, min_population))
-
-
-def strong_readings(gaz: Gazetteer, key: str, min_population: int = STRONG_POPULATION) -> list[int]:
-    """The entries that make `key` a well-known place's name (see strong_entry)."""
-    if key in GENERIC or len(key) < 2:
-        return []
-    found = []
-    for entry, alternate in gaz.lookup(key):
-        feature = gaz.feature[entry]
-        if feature in ("PCLI", "CONT") or gaz.gid[entry] < 0 or known_region(gaz, entry):
-            found.append(entry)
-        elif not alternate and gaz.population[entry] >= min_population and is_primary(gaz, entry, key):
-            found.append(entry)
-    return found
-
-
-def known_region(gaz: Gazetteer, entry: int) -> bool:
-    """True for a first-level region of at least SMALL_REGION people."""
-    return gaz.feature[entry] == "ADM1" and gaz.population[entry] >= SMALL_REGION
-
-
-def region_name(gaz: Gazetteer, key: str) -> bool:
-    """True when `key` is the name of a country or a (not tiny) first-level region."""
-    return key not in GENERIC and any(
-        (gaz.feature[e] == "PCLI" or known_region(gaz, e)) and not alt for e, alt in gaz.lookup(key)
-    )
-
-
-def some_entry(gaz: Gazetteer, key: str) -> bool:
-    """True when `key` is the own name of any place of at least WEAK_POPULATION people (or a region)."""
-    if key in GENERIC or len(key) < 3:
-        return False
-    return any(
-        not alt and is_primary(gaz, e, key) and (gaz.population[e] >= WEAK_POPULATION or gaz.feature[e] != "PPL")
-        for e, alt in gaz.lookup(key)
-    )
-
-
-def is_place_name(gaz: Gazetteer, text: str) -> bool:
-    """True when any key form of `text` is in the gazetteer (an acronym only for a country,
-    region or big city: "US", "UK", "BC", but not "BA" or "OAS")."""
-    text = text.strip()
-    if text in gaz.surface:
-        return True
-    if is_acronym(text):
-        return strong_entry(gaz, name_key(text), min_population=ACRONYM_POPULATION)
-    return any(gaz.lookup(k) for k in lookup_keys(text) if k not in GENERIC)
-
-
-def is_acronym(text: str) -> bool:
-    """True for short all-capital words such as "BA", "MoD" excluded ("NICE", "OAS")."""
-    letters = text.replace(".", "")
-    return len(letters) <= 4 and letters.isalpha() and (letters.isupper() or sum(c.isupper() for c in letters) >= 2)
-
-
-def known_name(gaz: Gazetteer, text: str, fuzzy: bool = True) -> Optional[str]:
-    """The well-known place `text` names, exactly or (with `fuzzy`) one edit away ("Donestk"), or None."""
-    key = lookup_keys(text)[0]
-    if strong_entry(gaz, key):
-        return text
-    fixed = fuzzy_index(gaz).match(key) if fuzzy and len(key) >= 6 and not gaz.lookup(key) else None
-    if fixed and fixed.replace(" ", "") == key.replace(" ", ""):
-        return None  # "Northwestern" is a word of its own, not "North Western" misspelt
-    if fixed and strong_entry(gaz, fixed, min_population=STRONG_POPULATION * 3):
-        return fixed
-    return None
 
 
 def facility_end(span: Span) -> Optional[int]:
@@ -325,7 +230,7 @@ class Recognizer(TeamReading):
             return
         if CURRENCY_AFTER.match(self.text, top.end) and AMOUNT_BEFORE.search(self.text, max(0, top.start - 20), top.start):
             return  # "176 Hong Kong dollars"
-        if self.sky_name(top) or (top.kind != "demonym" and (self.not_the_town(top) or self.club(top) or self.team(top))):
+        if self.sky_name(top) or self.title(top) or self.compass_part(top) or (top.kind != "demonym" and (self.not_the_town(top) or self.club(top) or self.team(top))):
             return
         if name_key(top.name or top.text) in METONYMS:
             if not SITE_BEFORE.search(self.text, max(0, top.start - 20), top.start):
@@ -398,7 +303,7 @@ class Recognizer(TeamReading):
                     self.place_entity(part)
             return
         span = self.with_state_word(span)
-        if self.after_title(span) or (self.person_like(span) and not strong_entry(self.gaz, name_key(span.text))):
+        if self.after_title(span) or (self.person_like(span) and not self.strong_despite_name(span)):
             return
         if is_place_name(self.gaz, span.text) or self.abbreviation(span):
             self.add(toponym(span), sure=not self.alternate_only(span))
@@ -445,7 +350,7 @@ class Recognizer(TeamReading):
         """An ORG/PERSON/FAC/… entity: the whole span if it is a place, else a place opening it."""
         if not capitalised(span[0]) or self.person_like(span) or self.bad_acronym(span) or self.common_word(span):
             return
-        if self.full_person_name(span) or self.lower_case_word(span):
+        if self.full_person_name(span) or self.lower_case_word(span) or self.named_speaker(span, label):
             return
         if label == "PERSON" and self.add_demonym(span):  # "Azerbaijani" tagged as a person
             return
@@ -541,6 +446,25 @@ class Recognizer(TeamReading):
             return False
         return not any(strong_entry(self.gaz, name_key(span[:n].text)) for n in range(1, len(span) + 1))
 
+    def named_speaker(self, span: Span, label: str) -> bool:
+        """True for a single word tagged PERSON that the article also has standing alone before
+        a speech verb ("York said"): a surname, unless a capital or region speaks for its
+        government ("Beijing says", "Texas said")."""
+        if label != "PERSON" or len(span) != 1 or span[0].lower_ not in self.lone_speakers:
+            return False
+        key = lookup_keys(span.text)[0]
+        capital = any(self.gaz.feature[e] == "PPLC" and not alt for e, alt in self.gaz.lookup(key))
+        return not (capital or region_name(self.gaz, key))
+
+    def strong_despite_name(self, span: Span) -> bool:
+        """True for a place big enough to stay one though its word is used for a person; a
+        person's surname that also stands alone before a speech verb ("Kate York" ... "York
+        said") needs a city of CAPITAL_SPEAKER_POPULATION."""
+        word = span[0].lower_
+        surname = len(span) == 1 and word in self.persons and word in self.lone_speakers
+        least = CAPITAL_SPEAKER_POPULATION if surname else STRONG_POPULATION
+        return strong_entry(self.gaz, name_key(span.text), min_population=least)
+
     def lower_case_word(self, span: Span) -> bool:
         """True for a single word the article also writes in lower case, so an English word
         ("Plague" opening a sentence, "Store", "Mobile"), not a place's name."""
@@ -582,8 +506,8 @@ class Recognizer(TeamReading):
         for start in starts:
             for end in range(min(span.end, start + 4), start, -1):
                 sub = self.doc[start:end]
-                if (end == span.end and start == span.start) or not capitalised(sub[0]):
-                    continue
+                if (end == span.end and start == span.start) or not capitalised(sub[0]) or sub[-1].is_punct:
+                    continue  # the key ignores brackets: "France (" would pass for "France"
                 if self.bad_acronym(sub) or self.common_word(sub):
                     continue
                 key = lookup_keys(sub.text)[0]
@@ -792,33 +716,6 @@ def is_region_after(gaz: Gazetteer, text: str, end: int) -> bool:
     from newsgraph.geo.resolve import follower_hints
 
     return bool(follower_hints(gaz, text, end))
-
-
-def dateline_toponym(gaz: Gazetteer, text: str) -> tuple[Optional[Toponym], int]:
-    """The place of a dateline ("KYIV, Ukraine (AP) —") opening the body or its first paragraph
-    after a headline, when the gazetteer knows it, and where the dateline ends (0 if none)."""
-    head = text[:DATELINE_REACH]
-    match = DATELINE.match(text[:120]) or AGENCY_DATELINE.match(text[:120]) or CAPS_DATELINE.search(head)
-    if not match:
-        found = (LINE_DATELINE.search(head), TITLE_DATELINE.search(head), COLON_DATELINE.match(head))
-        match = next((m for m in found if m and region_of(gaz, m)), None)
-    if not match:
-        return None, 0
-    place = match.group("place").strip()
-    # a short capitalised town with its region is no acronym ("BAAR, SWITZERLAND")
-    known = is_place_name(gaz, place) or (match.group("region") is not None and is_place_name(gaz, place.title()))
-    if not known:
-        return None, 0
-    start = match.start("place")
-    return Toponym(start, start + len(place), place), match.end()
-
-
-def region_of(gaz: Gazetteer, match: re.Match[str]) -> bool:
-    """True when a dateline's region part names a country or first-level region ("Ill.", "DC")."""
-    region = match.group("region").strip()
-    if region in gaz.surface or region + "." in gaz.surface or region in gaz.postal:
-        return True
-    return region_name(gaz, name_key(region))
 
 
 def drop_overlaps(preferred: list[Toponym], others: list[Toponym] = ()) -> list[Toponym]:  # type: ignore[assignment]

@@ -218,7 +218,7 @@ def name_candidates(gaz: Gazetteer, key: str, w: Weights) -> list[tuple[int, flo
     if key in GENERIC:
         return []
     matches = gaz.lookup(key)
-    own = {gaz.feature[e] for e, alt in matches if not alt}
+    own = {gaz.feature[e] for e, alt in matches if not alt and not shortened(gaz, e, key)}  # not "Kosovo Polje"
     if own & {"PCLI", "ADM1"} and not own & LOCAL:
         # a country's or region's own name: towns known by it only as an alternate ("Minneota"
         # once spelt "Minnesota") would win on proximity to the very places inside the region
