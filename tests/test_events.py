@@ -641,3 +641,54 @@ def test_a_chanted_slogan_and_a_sources_topic_are_no_events(nlp):
     assert (event.type, event.actor, event.target) == ("REQUEST", "premier", "Serbia")
     [event] = code(nlp, "The activist argued that his fear of being extradited to Russia was why he fled.")
     assert event.modality == "hypothetical"
+
+
+def test_comebacks_market_rises_and_flare_ups_are_no_events(nlp):
+    assert code(nlp, "The Spaniard rallied to defeat the Canadian in three sets on Friday.") == []
+    assert code(nlp, "Tech shares rallied 3 percent as investors cheered the earnings.") == []
+    [event] = code(nlp, "Hundreds of nurses rallied outside the ministry to demand higher pay.")[:1]
+    assert (event.type, event.actor) == ("PROTEST", "nurses")
+    assert [e.type for e in code(nlp, "With street protests and unrest exploding across the region, trade slowed.")
+            if e.type == "ASSAULT"] == []
+    assert [e.type for e in code(nlp, "The gangs are an existential threat to the republic.")] == []
+    assert code(nlp, "The rebels threatened to shell the airport.")[0].type == "THREATEN"
+
+
+def test_the_reader_offered_and_a_goal_allowed_are_no_events(nlp):
+    assert code(nlp, "StockWatch Premium offers you daily tips for your savings.") == []
+    assert code(nlp, "The visitors allowed just two shots on target all night.") == []
+    [event] = code(nlp, "The government allowed aid convoys into the besieged town.")
+    assert (event.type, event.actor) == ("CONCEDE", "government")
+
+
+def test_alleged_denied_and_asked_contents_are_not_asserted(nlp):
+    events = code(nlp, 'Investigators alleged that the coach "beat and abused several players" at the camp.')
+    assert [(e.type, e.modality) for e in events] == [("ACCUSE", "asserted"), ("ASSAULT", "hypothetical")]
+    [event] = code(nlp, "At no time did the ministry approve or sign the accord with the union.")
+    assert event.modality == "negated"
+    events = code(nlp, "The walkout is not something the union leader agrees with.")
+    assert [(e.type, e.modality) for e in events if e.type == "AGREE"] == [("AGREE", "negated")]
+    events = code(nlp, '"Are they going to be arrested for this?" the lawyer told reporters.')
+    assert [(e.type, e.modality) for e in events if e.type == "COERCE"] == [("COERCE", "hypothetical")]
+
+
+def test_a_plea_of_not_guilty_and_an_ordered_inquiry(nlp):
+    [event] = code(nlp, "The former mayor pleaded not guilty to bribery on Monday.")
+    assert (event.type, event.actor) == ("REJECT", "former mayor")
+    assert code(nlp, "The former mayor pleaded guilty to bribery on Monday.") == []
+    [event] = code(nlp, "The governor ordered an inquiry into the prison riot.")
+    assert (event.type, event.mode, event.actor) == ("ACCUSE", "investigate", "governor")
+
+
+def test_a_piece_that_keeps_addressing_the_reader_keeps_only_named_sides(nlp):
+    advice = ("If you want your garden to thrive, you need patience. Your neighbours will ask you to share "
+              "cuttings, and you should say yes. When you plan your beds, you can attack the weeds early. "
+              "You will find that your soil improves. If you water in the morning, your plants suffer less. ")
+    assert [e.type for e in code(nlp, advice + "The slugs attacked the lettuce overnight.")] == []
+    news = "Police arrested two men after the protest. The men were charged with assault on Monday."
+    assert "COERCE" in [e.type for e in code(nlp, news)]
+
+
+def test_declining_to_address_a_question_is_no_refusal(nlp):
+    assert code(nlp, "The defence lawyer declined to address whether the guard was asleep.") == []
+    assert code(nlp, "Tehran declined to join the negotiations in Geneva.")[0].type == "REJECT"

@@ -16,8 +16,10 @@ from newsgraph.events import codes
 from newsgraph.events.actors import (
     Actor, ActorWords, conjuncts, is_pronoun, make_actor, modifier_conjuncts, sector_of,
 )
+from newsgraph.events.countries import count_countries, names_with_countries
 from newsgraph.events.context import pick_place, pick_time
 from newsgraph.events.detect import Candidate, depth, find_candidates, resolve_frames, threat_mode
+from newsgraph.events.figures import content_modality, is_figure_of_speech, plea_trigger
 from newsgraph.events.genre import commerce_document, named_party
 from newsgraph.events.lexicon import Lexicon, Trigger
 from newsgraph.events.modality import (
@@ -108,13 +110,13 @@ class DocContext:
     def name_countries(self) -> dict[str, str]:
         """Names tied to a country somewhere in the text ("Ukrainian President … Zelensky")."""
         if not self.name_country:
-            self.name_country.update(_names_with_countries(self.doc, self.words))
+            self.name_country.update(names_with_countries(self.doc, self.words))
         return self.name_country
 
     def salient_countries(self) -> list[tuple[str, str]]:
         """Countries most mentioned in the document: [(ISO-3, a name)], most first."""
         if self._salient is None:
-            self._salient = _count_countries(self.doc, self.words)
+            self._salient = count_countries(self.doc, self.words)
         return self._salient
 
 
@@ -154,7 +156,11 @@ def _in_sense(cands: list[Candidate], text: str, ctx: DocContext) -> list[Candid
     """Drop triggers used in a sense that is no event; turn verbal attacks into accusations."""
     kept = []
     for cand in cands:
-        if is_other_sense(cand) or is_competition(cand, text, ctx.sports()) or is_campaign_rally(cand, text, ctx.protests()):
+        plea = plea_trigger(cand)
+        if plea is not None:
+            cand.trigger = plea  # "pleaded not guilty": a denial
+        elif is_other_sense(cand) or is_competition(cand, text, ctx.sports()) or \
+                is_campaign_rally(cand, text, ctx.protests()) or is_figure_of_speech(cand, text):
             continue
         if cand.type in FICTION_TYPES and ctx.fiction():
             continue  # "you'll be attacked by three enemy factions" in a game review
@@ -199,6 +205,7 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
     trigger, modality, speaker = _apply_modality(cand, flags, verb)
     if trigger is None:
         return None
+    modality = content_modality(cand.token, verb, sent, modality)
     actor_tok, target_tok = _roles(cand)
     if _victim_owner(cand, actor_tok) and target_tok is None:
         actor_tok, target_tok = None, actor_tok  # "Kennedy's assassination": Kennedy is the victim
@@ -591,20 +598,6 @@ def _link(actor: Optional[Actor], ctx: DocContext) -> Optional[Actor]:
     return Actor(actor.text, actor.start, actor.end, actor.head, country, actor.sector, actor.named)
 
 
-def _names_with_countries(doc: Doc, words: ActorWords) -> dict[str, str]:
-    from newsgraph.events.actors import country_in
-
-    out: dict[str, str] = {"_": ""}
-    for tok in doc:
-        if tok.pos_ == "PROPN" and tok.dep_ != "compound":
-            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
-            if mods:
-                code = country_in([t for m in mods for t in m.subtree], words)
-                if code and code != country_in([tok], words):
-                    out.setdefault(tok.text, code)
-    return out
-
-
 def _possessor_country(actor: Actor, ctx: DocContext) -> Optional[str]:
     """"his forces" -> the country of whoever "his" is."""
     head = ctx.doc[actor.head]
@@ -652,22 +645,6 @@ def _fill_multilateral(draft: Draft, ctx: DocContext) -> None:
             draft.actors.append(Actor(name, -1, -1, -1, code, "GOV"))
             named.add(code)
             missing -= 1
-
-
-def _count_countries(doc: Doc, words: ActorWords) -> list[tuple[str, str]]:
-    from newsgraph.events.actors import country_in
-
-    counts: dict[str, int] = {}
-    names: dict[str, str] = {}
-    for tok in doc:
-        if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
-            code = country_in([tok], words)
-            if code:
-                counts[code] = counts.get(code, 0) + 1
-                if tok.ent_type_ == "GPE":
-                    names.setdefault(code, tok.text)
-    ranked = sorted(counts, key=lambda c: -counts[c])
-    return [(c, names.get(c, c)) for c in ranked]
 
 
 def _finish(draft: Draft, trigger: Trigger, sent: Span, ctx: DocContext) -> None:

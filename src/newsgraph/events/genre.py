@@ -1,11 +1,11 @@
-"""Documents that report no political events: reviews, shopping, money advice, releases, studies.
+"""Documents that report no political events: reviews, shopping, advice, releases, studies.
 
 Product reviews, deal lists, personal-finance advice, company press releases and reports of
 scientific studies use the event lexicon's words in other senses: a laptop "hits 107
 degrees", a graphics chip "beats" another, "please visit our website", "deals promise to
 be better", "you can contribute $19,000". Such a document is told by its vocabulary:
-prices, specifications, the reader addressed, study methods; and by few words of public
-life (government, police, troops, courts, protests).
+prices, specifications, the reader addressed ("you" every few sentences outside quotes),
+study methods; and by few words of public life (government, police, troops, courts, protests).
 
 In such a document an event is kept only when both its sides are named parties (a person,
 an organisation, a country or a people): "Apple sued Qualcomm" survives, "the deals promise"
@@ -42,9 +42,20 @@ HEAD_CHARS = 20000
 NAMED_PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+# The reader addressed outside quotations: advice columns, self-help and how-to pages use
+# "you" in every few sentences, news reports almost never do.
+READER_RE = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+QUOTED_RE = re.compile(r"[“\"][^”\"]{0,600}[”\"]")
+MIN_READER_HITS = 12
+READER_PER_100_WORDS = 3.0
+
+
 def commerce_document(text: str) -> bool:
-    """Whether the text reads as a review, a shopping list, money advice, a press release or a study."""
+    """Whether the text reads as a review, a shopping list, money advice, a press release, a
+    study, or an advice or self-help piece that addresses the reader."""
     head = text[:HEAD_CHARS]
+    if reader_document(head):
+        return True
     commerce = len(COMMERCE_RE.findall(head))
     if commerce < MIN_COMMERCE_HITS:
         return False
@@ -55,3 +66,10 @@ def commerce_document(text: str) -> bool:
 def named_party(tok: Token) -> bool:
     """A token inside a person, organisation, country or people name (not a product)."""
     return tok.ent_type_ in NAMED_PARTY_ENTS
+
+
+def reader_document(text: str) -> bool:
+    """Whether the text, outside its quotations, keeps addressing the reader ("if you want …")."""
+    narrative = QUOTED_RE.sub(" ", text)
+    hits = len(READER_RE.findall(narrative))
+    return hits >= MIN_READER_HITS and 100.0 * hits / max(len(narrative.split()), 1) >= READER_PER_100_WORDS

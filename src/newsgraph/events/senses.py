@@ -87,7 +87,7 @@ VIOLENT_ENGAGEMENTS = frozenset({"fighting", "fight", "combat", "battle", "clash
                                  "terrorism", "shooting", "skirmish", "gunbattle", "firefight"})
 METAPHOR_FIGHT_LEMMAS = frozenset({"fight", "battle", "combat", "struggle"})
 NO_COMMENT = frozenset({"comment", "elaborate", "speculate", "confirm", "say", "specify", "identify",
-                        "name"})
+                        "name", "address", "answer", "reveal", "disclose", "describe", "explain"})
 # Verbs whose "that"-clause is an opinion, not a commitment ("agreed that it was a mistake").
 OPINION_VERBS = frozenset({"agree", "accept", "recognize", "recognise", "acknowledge", "concede"})
 ABSTRACT_ACCEPTED = frozenset({"reality", "fact", "idea", "notion", "premise", "argument", "view",

@@ -1,0 +1,183 @@
+"""Figurative and non-news uses of event words, and contents that are claimed, denied or asked.
+
+Rules read off the parse of one sentence, applied to each trigger after detection:
+
+- non-news senses: a player or a share index "rallied" (a comeback or a rise, not a
+  protest: "rallied to win", "rallied from a set down", "stocks rallied"); "protests
+  exploded" (they grew); "an existential threat to", "poses a threat" (a danger described,
+  not a threat made); "offers you" (the reader addressed); "allowed two goals" (a thing let
+  through, not a concession to a party);
+- content not asserted: the "that"-clause of an allegation ("prosecutors alleged that X
+  abused …": the allegation is the event, the deed only claimed); a clause negated by a
+  phrase ("at no time did X agree", "in no way"); an event inside a question that ends
+  before the sentence does ("… indicted?" he asked);
+- legal steps: "pleaded not guilty" denies the charge (REJECT, not an appeal).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from newsgraph.events.detect import Candidate
+from newsgraph.events.lexicon import Trigger
+from newsgraph.events.roles import is_party, subject_of
+
+# Words that make a sentence a market report ("the index rallied 2%").
+MARKET_RE = re.compile(
+    r"\b(?:stocks?|shares?|index|indices|markets?|Sensex|Nifty|Dow|Nasdaq|S&P|FTSE|Nikkei|bonds?|"
+    r"yields?|rupee|dollar|euro|yen|currency|prices?|investors?|traders?|points?|percent|%)", re.IGNORECASE)
+# What "explodes" when it only grows or flares: "protests exploding", "anger exploded".
+FLARING_THINGS = frozenset({
+    "protest", "demonstration", "unrest", "anger", "rage", "fury", "outrage", "row", "dispute",
+    "debate", "controversy", "scandal", "tension", "crisis", "movement", "rally", "criticism",
+    "demand", "interest", "frustration", "discontent", "resentment", "story", "issue",
+})
+# Verbs whose object "threat" is a danger described: "poses a threat", "represents a threat".
+DANGER_VERBS = frozenset({"pose", "represent", "constitute", "present", "remain", "become", "see", "view"})
+# Verbs of an allegation: their that-clause is claimed, not asserted.
+ALLEGING_VERBS = frozenset({"allege", "claim", "contend", "accuse", "suggest", "speculate", "theorize"})
+# What one rallies to do in a game: "rallied to beat", "rallied to win the set".
+WINNING_VERBS = frozenset({"beat", "win", "defeat", "level", "tie", "draw", "edge", "clinch", "secure",
+                           "finish", "close", "force", "overcome", "salvage", "earn", "take", "claim"})
+GIVING_LEMMAS = frozenset({"offer", "give", "provide", "bring", "promise", "send"})
+# "at no time", "in no way", "under no circumstances", "by no means", "on no account".
+NEGATED_OCCASIONS = frozenset({"time", "point", "stage", "moment", "way", "circumstance", "means",
+                               "account", "case", "occasion", "sense"})
+SENTENCE_END = frozenset({".", "!", "?"})
+# Prepositions after "allow" that let someone or something in ("allowed aid into Gaza").
+PASSAGE_PREPS = frozenset({"into", "in", "through", "across", "to", "back"})
+
+
+def is_figure_of_speech(cand: Candidate, sent_text: str) -> bool:
+    """The trigger names no event here: a comeback, a market rise, a flare-up, a danger, the reader."""
+    tok, lemma = cand.token, cand.token.lemma_.lower()
+    if lemma == "rally" and cand.kind != "noun":
+        return _comeback(tok) or (not _human_subject(tok) and bool(MARKET_RE.search(sent_text)))
+    if lemma == "explode" and cand.kind != "noun":
+        subj = tok.head if tok.dep_ == "acl" else subject_of(tok)  # "with protests exploding"
+        return subj is not None and any(t.lemma_.lower() in FLARING_THINGS for t in (subj, *subj.conjuncts))
+    if lemma == "threat" and cand.kind == "noun":
+        return _described_danger(tok)
+    if lemma in GIVING_LEMMAS and cand.kind != "noun":
+        return _to_reader(tok, sent_text)
+    if lemma == "allow" and cand.kind != "noun":
+        return _thing_let_through(tok)
+    return False
+
+
+def _comeback(tok: Token) -> bool:
+    """"rallied to beat", "rallied from two sets down", "rallied back": a comeback in a game."""
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in WINNING_VERBS:
+            return True
+        if (child.dep_ == "prep" and child.lower_ == "from") or (child.dep_ in ("prt", "advmod") and child.lower_ == "back"):
+            return True
+    return False
+
+
+def _human_subject(tok: Token) -> bool:
+    subj = subject_of(tok)
+    return subj is not None and (subj.ent_type_ in ("PERSON", "NORP", "GPE") or
+                                 (subj.pos_ == "NOUN" and is_party(subj)))
+
+
+def _described_danger(tok: Token) -> bool:
+    """"X is an existential threat to Y", "poses a threat": a danger, nobody threatens."""
+    if tok.dep_ in ("attr", "acomp", "appos"):
+        return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in DANGER_VERBS:
+        return True
+    return any(c.dep_ == "amod" and c.lower_ == "existential" for c in tok.children)
+
+
+def _to_reader(tok: Token, sent_text: str) -> bool:
+    """"X offers you …", "gives you": an advertisement addressing the reader (not in a quote)."""
+    if any(q in sent_text for q in ('"', "“", "”")):
+        return False
+    return any(c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in tok.children)
+
+
+def _thing_let_through(tok: Token) -> bool:
+    """"allowed only one shot", "allowed two runs": an object that is no party and no clause after it."""
+    kids = list(tok.children)
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd") and c.pos_ in ("VERB", "AUX") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in PASSAGE_PREPS for c in (*kids, *(k for c in kids for k in c.children))):
+        return False
+    obj = next((c for c in kids if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd")), None)
+    if obj is None or is_party(obj) or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return False  # "allow the return of inspectors": an act with its doers
+    return not any(c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in ("VERB", "AUX") for c in obj.children)
+
+
+def plea_trigger(cand: Candidate) -> Optional[Trigger]:
+    """"pleaded not guilty" (or innocent): the defendant denies the charge, a REJECT."""
+    tok = cand.token
+    if tok.lemma_.lower() != "plead" or cand.kind == "noun":
+        return None
+    after = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 4]]
+    if "not" in after and ("guilty" in after or "innocent" in after):
+        return Trigger("REJECT", None, "12", cand.trigger.pattern)
+    return None
+
+
+def content_modality(tok: Token, verb: Optional[Token], sent: Span, modality: str) -> str:
+    """The modality after the allegation, negating-phrase and embedded-question rules."""
+    if modality != "asserted":
+        return modality
+    clause = verb if verb is not None else tok
+    if _negating_phrase(_first_conjunct(clause)) or _denied_relative(clause):
+        return "negated"
+    if _alleged(clause) or _asked(tok, sent):
+        return "hypothetical"
+    return modality
+
+
+def _negating_phrase(clause: Token) -> bool:
+    """"at no time did X agree", "in no way", "under no circumstances"."""
+    for child in clause.children:
+        if child.dep_ == "prep" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in NEGATED_OCCASIONS and
+                any(d.dep_ == "det" and d.lower_ == "no" for d in p.children) for p in child.children):
+            return True
+    return False
+
+
+def _denied_relative(clause: Token) -> bool:
+    """"is not something X agrees with": a relative clause on a negated predicate noun."""
+    if clause.dep_ != "relcl":
+        return False
+    noun = clause.head
+    if noun.dep_ != "attr" or noun.head.i == noun.i:
+        return False
+    return any(c.dep_ == "neg" for c in noun.head.children)
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of conjoined verbs ("did not approve or sign"), which carries their shared modifiers."""
+    for _ in range(4):
+        if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    return verb
+
+
+def _alleged(clause: Token) -> bool:
+    """The that-clause of "alleged/claimed that …" (also its conjoined verbs)."""
+    node = _first_conjunct(clause)
+    if node.dep_ != "ccomp" or node.head.i == node.i:
+        return False
+    return node.head.lemma_.lower() in ALLEGING_VERBS
+
+
+def _asked(tok: Token, sent: Span) -> bool:
+    """The trigger stands in a question that ends inside the sentence ("… indicted?” he said)."""
+    for t in sent.doc[tok.i + 1:sent.end]:
+        if t.text in SENTENCE_END or t.text.endswith("?"):
+            return "?" in t.text
+    return False
