@@ -522,3 +522,80 @@ def test_the_company_is_the_organisation_just_named(nlp):
             "plant would reopen in May.")
     (said,) = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
     assert said.speaker.text == "A company spokesperson" and said.speaker.name == "Brightwater"
+
+
+def test_the_writer_the_reader_and_imperatives_are_no_source(nlp):
+    text = ("Let’s say the launch goes well for a year. You may wonder whether the plan works "
+            "for everyone. Note that the figures for 2020 are only rough estimates. "
+            "The minister said the budget would be cut.")
+    texts = _indirect_texts(nlp, text)
+    assert list(texts) == ["the budget would be cut"]
+
+
+def test_a_report_from_a_named_firm_speaks_for_the_firm(nlp):
+    text = ("Orchard Capital cut its forecast on Monday.\n\n"
+            "Bank shares will recover next year, a report from Orchard Capital said.")
+    (said,) = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert said.speaker.text == "a report" and said.speaker.name == "Orchard Capital"
+
+
+def test_the_statement_is_that_of_who_issued_it(nlp):
+    text = ("Harbor Lane Records rejected the claims in a statement posted on its website.\n\n"
+            "\"We were surprised to read the posts this week,\" the statement read.")
+    (said,) = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert said.speaker.name == "Harbor Lane Records"
+
+
+def test_a_quoted_sentence_after_a_reported_one_keeps_its_speaker(nlp):
+    text = ("Paula Grant, a lawyer for the driver, said her client would appeal the ruling. "
+            "\"He has never had a fair hearing in this court.\"")
+    direct = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert [(q.text, q.speaker.name) for q in direct] == [
+        ("He has never had a fair hearing in this court.", "Paula Grant")]
+
+
+def test_a_mention_noun_ending_the_previous_sentence_makes_no_mention(nlp):
+    text = ("The studio denied it had signed a deal with the label.\n\n"
+            "“At no time did we agree to a contract,” the studio said in a statement.")
+    (said,) = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert said.text == "At no time did we agree to a contract" and said.speaker.text == "the studio"
+
+
+def test_a_cue_verb_tagged_as_a_noun_still_reports(nlp):
+    text = "OECD projects that growth will slow to 2 percent by 2030."
+    (said,) = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert said.text == "that growth will slow to 2 percent by 2030" and said.cue.text == "projects"
+    assert said.speaker.text == "OECD"
+
+
+def test_coordinated_base_verbs_are_not_imperatives(nlp):
+    text = "The spokesman would neither confirm nor deny that the talks had failed."
+    texts = _indirect_texts(nlp, text)
+    assert "that the talks had failed" in texts
+
+
+def test_two_right_single_quotes_close_a_double_quote():
+    text = "“It was a bad mistake,’’ the mayor told reporters. “We will fix it.”"
+    assert _texts(text) == ["“It was a bad mistake,’’", "“We will fix it.”"]
+    assert _texts("The players’ union said no.") == []
+
+
+def test_a_short_capitalised_title_inside_a_sentence_is_no_quote(nlp):
+    text = ("The author described similar cases in his book “Insomnia” — and the actor, who "
+            "called from the set of “Bluebird,” agreed. “Yes,” she said.")
+    assert [q.text for q in _quotes(nlp, text) if q.kind == "direct"] == ["Yes"]
+
+
+def test_knowing_the_answer_to_a_question_is_no_claim(nlp):
+    text = ("The fans later learned who had written the song. "
+            "The minister knew that the vote would fail.")
+    texts = _indirect_texts(nlp, text)
+    assert list(texts) == ["that the vote would fail"]
+
+
+def test_a_surname_tagged_as_a_plural_noun_is_still_he(nlp):
+    text = ("Walter Higgins, a lawyer for the nurse, said his client would appeal. Higgins would "
+            "not say whether Ruiz was at the desk on the night Tom Moreno vanished. "
+            "“When the facts come out,” he said, “people will see it differently.”")
+    direct = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert [q.speaker.name for q in direct] == ["Walter Higgins", "Walter Higgins"]

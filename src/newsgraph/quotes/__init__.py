@@ -12,6 +12,8 @@ A quote with no cue of its own takes the attribution of the quote it continues:
 - an attributed quote before it in the same paragraph ("“…,” he said. “…”");
 - for a paragraph that opens with a quote, the last attributed quote of the previous
   paragraph; else the next attributed quote in the same paragraph.
+A quoted sentence with no cue right after a reported one in its paragraph takes that
+report's speaker ("His agent said the claim was false. “They are …”").
 It keeps that quote's cue, so all the pieces of one attribution share one cue span.
 Quotes with no attribution at all (scare quotes, titles) are left out. A direct quote's
 span is the quoted words, without the marks and the comma before the cue.
@@ -23,7 +25,8 @@ cue sits inside ("Many closures, he said, have …") gives two pieces sharing th
 A quoted fragment inside a reported clause ("he said it was his “duty” to report") is
 one record of kind="mixed" (the clause with its marks, the clause's cue and speaker), not
 a direct and an indirect record. Indirect attributions that are the writer's own voice
-or name no source are dropped (`sources`). A quote right after "the word", "the term",
+or name no source are dropped (`sources`), and so are the reader's ("you wonder …"), the
+writer's "let's say …", imperatives ("note that …") and speakerless noun-phrase contents. A quote right after "the word", "the term",
 "so-called" … is a mention, not a quotation.
 
 Confidence: 0.9 for a named speaker, 0.8 for one resolved from a pronoun or a
@@ -89,6 +92,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         if (
             looks_like_title(text, piece.span) or _after_so_called(text, piece.span)
             or _names_a_thing(text, piece.span, doc, piece.tokens[1]) or _after_naming_participle(doc, piece.tokens[0])
+            or _short_title(text, piece.span, doc, piece.tokens[0])
         ):
             piece.excluded = True
             continue
@@ -100,8 +104,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         elif cue is not None:
             _attribute(doc, piece, cue, index)
     _inherit(text, pieces)
+    indirect = _indirect(doc, quoted, index)
+    _follow_reported(text, pieces, indirect)
     direct = [_direct(text, p) for p in pieces if p.cue is not None]
-    quotes = _merge_mixed(text, direct, _indirect(doc, quoted, index))
+    quotes = _merge_mixed(text, direct, indirect)
     posts = list(embedded_posts(doc, index))
     quotes = [q for q in quotes if not any(p.start <= q.start and q.end <= p.end for p in posts)] + posts
     quotes.sort(key=lambda q: (q.start, q.end))
@@ -123,8 +129,28 @@ def looks_like_title(text: str, span: QuoteSpan) -> bool:
     return all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
+TITLE_WORDS = 4
+
+
+def _short_title(text: str, span: QuoteSpan, doc: Doc, first: int) -> bool:
+    """One to four capitalised words quoted inside a sentence, after a noun or a
+    preposition, not a verb ("his book “Insomnia”", "the set of “Fargo,”", "(“Rain,” …)"):
+    a title, not a quotation. "“Yes,” he said" opens its sentence; "replied “No”" follows a verb."""
+    inner = text[slice(*span.inner)].strip().rstrip(",")
+    words = TITLE_WORD.findall(inner)
+    if not span.closed or not words or len(words) > TITLE_WORDS or inner[-1:] in ".?!":
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words):
+        return False
+    before = text[text.rfind("\n", 0, span.start) + 1 : span.start].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] == "("):
+        return False
+    previous = doc[first - 1] if first > 0 else None
+    return previous is None or previous.pos_ not in ("VERB", "AUX")
+
+
 MENTION_NOUNS = ("so-called", "word", "words", "term", "terms", "phrase", "phrases", "name", "names", "title", "label", "slogan", "hashtag")
-_LAST_WORD = re.compile(r"([\w\-]+)\W*$")
+_LAST_WORD = re.compile(r"([\w\-]+)[ \t,:]*$")  # right before the mark: not across a sentence end or a line
 
 
 def _after_so_called(text: str, span: QuoteSpan) -> bool:
@@ -200,8 +226,32 @@ def _attribute(doc: Doc, piece: _Piece, cue: Cue, index: EntityIndex) -> None:
 
 
 def _writer(cue: Cue) -> bool:
-    """The cue's speaker is the writer ("I", "we" outside the quote marks)."""
-    return cue.speaker is not None and cue.speaker.lower_ in FIRST_PERSON
+    """The cue's speaker is the writer or the reader ("I", "we", "you" outside the quote marks)."""
+    return cue.speaker is not None and writer_or_reader(cue.speaker)
+
+
+SECOND_PERSON = frozenset({"you", "ya"})
+
+
+def writer_or_reader(head: Token) -> bool:
+    """ "I", "we", "let's" (the writer) or "you" (the reader): no source the article reports."""
+    word = head.lower_
+    if word in FIRST_PERSON or word in SECOND_PERSON:
+        return True
+    return word in ("'s", "’s") and head.i > 0 and head.doc[head.i - 1].lower_ == "let"
+
+
+CLAUSE_BREAKS = frozenset({":", ";", "—", "–", "(", ".", "!", "?"})
+
+
+def _imperative(cue: Token) -> bool:
+    """ "Say goodbye to …", "…: note that …": a base-form main verb opening its clause with
+    no subject or auxiliary addresses the reader ("could confirm or deny" is no imperative)."""
+    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    opens = cue.left_edge.i == cue.i or before is None or before.is_space or before.text in CLAUSE_BREAKS
+    if cue.tag_ != "VB" or cue.dep_ not in ("ROOT", "parataxis") or not opens:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in cue.children)
 
 
 def _inherit(text: str, pieces: list[_Piece]) -> None:
@@ -225,6 +275,32 @@ def _inherit(text: str, pieces: list[_Piece]) -> None:
             _copy(following, piece)
         if piece.cue is not None and not piece.inherited:
             following = piece
+
+
+def _follow_reported(text: str, pieces: list[_Piece], indirect: list[Quote]) -> None:
+    """A quoted sentence with no cue right after a reported one in the same paragraph
+    continues its speaker ("His agent said the claim was false. “They are trying to …”"):
+    it takes that attribution, unless another quote comes in between."""
+    spans = list(paragraphs(text))
+    for n, piece in enumerate(pieces):
+        if piece.cue is not None or piece.excluded or not _opens_sentence(text, piece.span.start):
+            continue
+        para_start = spans[piece.span.paragraph][0] if piece.span.paragraph < len(spans) else 0
+        before = [q for q in indirect if para_start <= q.start and q.end <= piece.span.start and q.speaker is not None]
+        if not before or _fragment(text, piece.span):
+            continue
+        last = before[-1]
+        if any(last.end <= p.span.start < piece.span.start for p in pieces[:n]):
+            continue
+        piece.cue, piece.speaker = last.cue, last.speaker
+        piece.confidence = min(last.confidence, CONFIDENCE_INHERITED)
+        piece.inherited = True
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The quote mark at `start` opens a sentence: after a full stop, a line break or nothing."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n" or (before[-1] in CLOSING_MARKS and before[-2:-1] in ".!?")
 
 
 FRAGMENT_WORDS = 4
@@ -318,6 +394,8 @@ def _indirect(doc: Doc, quoted: list[bool], index: EntityIndex) -> list[Quote]:
         if item.speaker is not None and speaker is not None and \
                 _unknown_thinker(item.speaker, speaker, doc[item.cue[0]]):
             continue
+        if _no_source(doc, item) or _not_a_claim(doc, item):
+            continue
         confidence = CONFIDENCE_INDIRECT if item.clause else CONFIDENCE_NOMINAL
         for start, end in content_pieces(doc, item):
             content = doc[start:end]
@@ -325,6 +403,29 @@ def _indirect(doc: Doc, quoted: list[bool], index: EntityIndex) -> list[Quote]:
                 Quote(content.start_char, content.end_char, content.text, "indirect", cue=cue_span, speaker=speaker, confidence=confidence)
             )
     return out
+
+
+def _no_source(doc: Doc, item) -> bool:
+    """The writer or the reader speaks ("let's say …", "you wonder …"), the cue is an
+    imperative ("note that …"), or a noun-phrase content has no speaker at all
+    ("to claim your authority"): no one's reported words."""
+    if item.speaker is not None and writer_or_reader(item.speaker):
+        return True
+    if any(_imperative(doc[i]) for i in range(*item.cue) if doc[i].pos_ in ("VERB", "AUX")):
+        return True
+    return item.speaker is None and not item.clause
+
+
+# Verbs of knowing: a claim with a that-clause ("she knew that …"), not with an embedded
+# question ("learned who had written it", "did not know how to play").
+KNOWING_VERBS = frozenset("know learn realize realise understand remember wonder figure".split())
+WH_WORDS = frozenset("who whom whose what which how whether why where when".split())
+
+
+def _not_a_claim(doc: Doc, item) -> bool:
+    """Knowing the answer to a question reports no statement."""
+    lemma = doc[item.cue[0]].lemma_.lower()
+    return lemma in KNOWING_VERBS and doc[item.content[0]].lower_ in WH_WORDS
 
 
 def _unknown_thinker(head: Token, speaker: Speaker, cue: Token) -> bool:

@@ -127,7 +127,7 @@ def find_indirect(doc: Doc, quoted: Sequence[bool]) -> list[Indirect]:
         elif token.lower_ in SOURCE_OPENERS:
             item = _source_opener(doc, token, quoted)
         elif token.pos_ == "NOUN":
-            item = _noun_attribution(doc, token, quoted)
+            item = _noun_attribution(doc, token, quoted) or _mistagged_verb(doc, token, quoted)
         elif token.pos_ == "ADJ":
             item = _stance_attribution(doc, token, quoted)
         elif token.lemma_.lower() in SEEM_VERBS or _passive_report(token):
@@ -179,7 +179,27 @@ def _worth_a_look(token: Token) -> bool:
         return lemma in _VERB_LEMMAS and not _adjectival(token)
     if token.pos_ == "ADJ":
         return lemma in STANCE_ADJECTIVES and token.dep_ == "acomp"
-    return token.pos_ == "NOUN" and lemma in _NOUN_LEMMAS
+    return token.pos_ == "NOUN" and (lemma in _NOUN_LEMMAS or token.dep_ == "ROOT" and lemma in _VERB_LEMMAS)
+
+
+def _mistagged_verb(doc: Doc, noun: Token, quoted: Sequence[bool]) -> Optional[Indirect]:
+    """ "CBO projects that …", "The group state that …": a cue verb the tagger took for a
+    noun, left as the sentence's root with the real subject as its compound and a
+    that-clause after it."""
+    if noun.dep_ != "ROOT" or noun.lemma_.lower() not in _VERB_LEMMAS:
+        return None
+    subject = next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound"), None)
+    clause = next((c for c in noun.rights if c.dep_ in ("ccomp", "advcl", "acl", "relcl") and _is_that(c)), None)
+    if subject is None or clause is None or quoted[subject.i]:
+        return None
+    start, end = _trim(doc, clause.left_edge.i, _clip(doc, noun, clause.left_edge.i, clause.right_edge.i + 1))
+    if end - start < MIN_CLAUSE_TOKENS or _mostly_quoted(quoted, start, end):
+        return None
+    return Indirect((noun.i, noun.i + 1), (start, end), subject, True)
+
+
+def _is_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.children)
 
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "compound", "amod"})

@@ -2,7 +2,7 @@
 
 News conventions handled:
 - straight (") and typographic (“ ” „ « ») double marks, and the two-character ASCII
-  forms '' and `` (old wire and NYT copy); a straight mark opens or closes by the
+  forms '' and `` (old wire and NYT copy), and ’’ typed for ” (AP copy); a straight mark opens or closes by the
   characters around it, and by the state when that is ambiguous;
 - a quote nested in another (single marks, or double marks of the other family:
   straight inside typographic or the reverse) stays part of it; in a paragraph with no
@@ -22,10 +22,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-DOUBLE_MARKS = re.compile(r"''|``|[\"“”„«»]")
+DOUBLE_MARKS = re.compile(r"''|``|‘‘|’’|[\"“”„«»]")
 SINGLE_MARKS = re.compile(r"['‘’‚]")
-OPENING_GLYPHS = ("“", "„", "«", "‘", "‚", "``")
-CLOSING_GLYPHS = ("”", "»", "’")
+OPENING_GLYPHS = ("“", "„", "«", "‘", "‚", "``", "‘‘")
+CLOSING_GLYPHS = ("”", "»", "’", "’’")  # ’’: a double closing mark typed as two singles (AP copy)
 STRAIGHT_GLYPHS = ('"', "'", "''")
 OPEN_BEFORE = "([{—–-/:;"  # characters that may stand right before an opening mark
 

@@ -263,6 +263,9 @@ def referent(head: Token, index: EntityIndex) -> tuple[Optional[Entity], Optiona
             return found
         return index.antecedent(head), None
     if head.pos_ in ("NOUN", "PROPN"):
+        issuer = _issuer(head, index)
+        if issuer is not None:
+            return issuer  # "a report from Acme said", "the statement continued": the one who issued it
         named = _named_in_description(head, index)
         if named is not None:
             return named
@@ -281,7 +284,10 @@ def referent(head: Token, index: EntityIndex) -> tuple[Optional[Entity], Optiona
     return None, None
 
 
-GENERIC_ORGANISATIONS = frozenset("company firm group utility agency bank airline carrier retailer label studio club team startup".split())
+GENERIC_ORGANISATIONS = frozenset(
+    "company firm group utility agency bank airline carrier retailer label studio club team startup "
+    "brokerage insurer lender automaker carmaker chipmaker publisher broadcaster".split()
+)
 
 
 def _organisation_word(head: Token) -> Optional[Token]:
@@ -445,8 +451,48 @@ def parse_or_index(pronoun: Token, index: EntityIndex, depth: int) -> tuple[Opti
 
 
 def _released_message(subject: Token) -> bool:
-    """ "They have put out another statement": the subject of a verb whose object is a message."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in COMMUNICATION_NOUNS for c in subject.head.children)
+    """ "They have put out another statement", "The firm denied it in a statement": the subject
+    of a verb whose object, or whose "in" phrase, is a message."""
+    verb = subject.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in COMMUNICATION_NOUNS for o in objects):
+        return True
+    for child in [c for head in [verb, *objects] for c in head.children]:
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in COMMUNICATION_NOUNS for c in child.children
+        ):
+            return True  # "denied it in a statement", "denied the claims in a statement"
+    return False
+
+
+DOCUMENT_NOUNS = COMMUNICATION_NOUNS | frozenset({"report", "study", "survey", "note", "filing", "notice"})
+ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})
+
+
+def _issuer(head: Token, index: EntityIndex, depth: int = 0) -> Optional[tuple[Optional[Entity], Optional[str]]]:
+    """Who issued a document that is the speaker: the name after "from", "by" or "of" ("a
+    report from Acme Securities said"); for "the statement" with no such name, the subject
+    that put a statement out in this or the two sentences before ("The firm denied it in a
+    statement. … the statement read"), or the issuer of the statement mentioned there.
+    None when the head is no document or nothing is found."""
+    if head.lemma_.lower() not in DOCUMENT_NOUNS or depth > 3:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ISSUER_PREPOSITIONS:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and index.entity_of(obj) is not None:
+                return referent(obj, index)
+    if head.lemma_.lower() not in COMMUNICATION_NOUNS or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children
+    ):
+        return None
+    for subject in _earlier_subjects(head, index):
+        if _released_message(subject):
+            found = referent(subject, index)
+            return found if found != (None, None) else None
+        if subject.lemma_.lower() in COMMUNICATION_NOUNS:
+            return _issuer(subject, index, depth + 1)
+    return None
 
 
 ORG_NAME_WORDS = frozenset(
@@ -501,8 +547,10 @@ def dateline_subject(subject: Token) -> Optional[Token]:
 
 def _ends_sentence(doc: Doc, i: int) -> bool:
     """Token i is the last of a sentence, or a line break inside one the parser ran on."""
-    token = doc[i]
-    return doc[i + 1].is_sent_start or (token.is_space and "\n" in token.text)
+    token, following = doc[i], doc[i + 1]
+    if token.text in (".", "!", "?") and following.text in ("“", '"', "‘"):
+        return True  # "… the night Bo died. “When all …,” he said": the parser ran on into the quote
+    return following.is_sent_start or (token.is_space and "\n" in token.text)
 
 
 def _clause_rank(token: Token) -> int:
@@ -539,14 +587,15 @@ def _agrees(word: str, subject: Token, index: EntityIndex) -> bool:
         return subject.lower_ == word or {subject.lower_, word} <= {"they", "them"}
     if subject.pos_ not in ("PROPN", "NOUN"):
         return False
-    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)  # "X and Y"
     entity = index.entity_of(subject)
+    named = entity is not None and subject.text[:1].isupper()  # "Figgins" tagged NNS is still one name
+    plural = subject.tag_ in ("NNS", "NNPS") and not named or any(c.dep_ == "conj" for c in subject.children)  # "X and Y"
     kind = entity.type if entity is not None else None
     lemma = subject.lemma_.lower()
     if word in PERSON_PRONOUNS:
         if plural:
             return False
-        if subject.pos_ == "PROPN":
+        if subject.pos_ == "PROPN" or named:  # a linked surname the tagger took for a noun
             if not subject.text[:1].isupper():
                 return False
             return kind in (None, "PERSON") or (entity is not None and kind == "ORG" and _could_be_person(entity.name))
