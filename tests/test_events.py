@@ -692,3 +692,12 @@ def test_a_piece_that_keeps_addressing_the_reader_keeps_only_named_sides(nlp):
 def test_declining_to_address_a_question_is_no_refusal(nlp):
     assert code(nlp, "The defence lawyer declined to address whether the guard was asleep.") == []
     assert code(nlp, "Tehran declined to join the negotiations in Geneva.")[0].type == "REJECT"
+
+
+def test_words_a_speaker_quotes_from_others_are_not_the_speakers():
+    from newsgraph.events.roles import in_inner_quote
+
+    text = "“Ask them. They told us, ‘We’ll leave your towns alone.’ We refuse that deal.”"
+    assert in_inner_quote(text, 0, text.index("We’ll"))
+    assert not in_inner_quote(text, 0, text.index("We refuse"))
+    assert not in_inner_quote(text, 0, text.index("Ask"))
