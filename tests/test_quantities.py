@@ -603,3 +603,29 @@ def test_half_and_quarter_with_units_and_bounds():
 
 def test_european_thousands_before_a_counted_noun():
     assert one("The show uses 2.000 lamps and 400 metres of cable.", "2.000").value == 2000
+
+
+def test_vague_counts_take_a_spelt_out_unit():
+    q = one("The nebula spans thousands of light-years in the survey.", "thousands")
+    assert (q.unit, q.value, q.measures) == ("light-year", 2000, None)
+    assert one("Crews cleared dozens of kilometres of track.", "dozens").unit == "kilometre"
+    assert one("Fans sent thousands of letters.", "thousands").unit is None
+
+
+def test_ratios_and_additive_plus_are_not_quantities_or_bounds():
+    assert [q.text for q in extract_quantities("It has a 21:9 ultrawide panel.")] == []
+    qs = extract_quantities("Get it for $329 plus $20 in credit, or $99 plus shipping.")
+    assert [(q.value, q.low) for q in qs] == [(329, None), (20, None), (99, None)]
+    assert one("The club has 40 plus members.", "40").low == 40
+
+
+def test_age_after_a_pronoun_and_be():
+    q = one("My neighbour says she's 81 and still drives.", "81")
+    assert (q.unit, q.measures) == ("year", "age")
+    assert one("I have played chess since I was 9 (badly).", "9").unit == "year"
+    assert one("She was 3 goals behind.", "3").unit is None
+
+
+def test_slash_mo_prices_and_repeated_inch_marks():
+    assert one("The plan is $12.50/mo after a trial.", "$12.50").unit == "USD per month"
+    assert [q.unit for q in extract_quantities('The rug is 48" long and 30" wide.')] == ["inch", "inch"]

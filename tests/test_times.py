@@ -366,3 +366,14 @@ def test_an_infinitive_under_a_past_verb_looks_back(nlp):
 def test_every_with_a_numbered_label_is_no_set():
     assert [t.text for t in extract_times("They simulated every Week 9 game. We train every week.", ANCHOR)] == \
         ["every week"]
+
+
+def test_a_four_digit_model_number_after_a_product_line_is_no_year():
+    assert extract_times("The new RTX 1650 laptop ships soon.", ANCHOR) == []
+    assert [t.value for t in extract_times("The city fell in 1650.", ANCHOR)] == ["1650"]
+
+
+def test_a_dated_list_keeps_the_year_of_the_item_before():
+    text = "The shows resume on March 3rd in Ohio.\n\nDates\n\nJuly 8 – Reno, NV\n\nJuly 12 – Boise, ID"
+    found = extract_times(text, date(2025, 11, 20))
+    assert [t.value for t in found] == ["2026-03-03", "2026-07-08", "2026-07-12"]

@@ -108,6 +108,9 @@ def _model_suffix(dash_number: Optional[str], letters: Optional[str]) -> bool:
 def to_quantity(text: str, found: Found, measures: Optional[str], count_type: Optional[str]) -> Quantity:
     """The public record of one found quantity."""
     si_value, si_unit = to_canonical(found.value, found.unit)
+    if found.unit is not None and measures is not None and \
+            measures.lower() in text[found.num_end:found.end].lower():
+        measures = None  # "millions of dollars" measures nothing named by its own unit word
     return Quantity(
         start=found.start,
         end=found.end,

@@ -126,7 +126,7 @@ _BOUND_ALT = "|".join(f"(?P<{k}>{v})" for k, v in BOUNDS.items())
 BOUND_BEFORE_RE = re.compile(
     rf"(?i:\b(?:{_BOUND_ALT})\s*(?:(?:an?\s+)?(?:additional|extra|further)\s+|another\s+|an?\s+|just\s+|only\s+)?)$")
 BOUND_AFTER_RE = re.compile(
-    r"(?i:(?:(?P<low>\+|-plus|\s(?:or\s+more|and\s+more|plus|or\s+higher|and\s+up(?!\s+[\d$€£])|or\s+above|or\s+over|or\s+older))"
+    r"(?i:(?:(?P<low>\+|-plus|\s(?:or\s+more|and\s+more|plus(?!\s+(?:[\d$€£]|(?:sales\s+)?tax(?:es)?\b|shipping\b|VAT\b|fees?\b))|or\s+higher|and\s+up(?!\s+[\d$€£])|or\s+above|or\s+over|or\s+older))"
     r"|(?P<high>\sor\s+(?:fewer|less|under|below))|(?P<approx>\sor\s+so|-odd|\sodd|-ish))(?![\w+]|\s+than\b))"
 )
 RANGE_OPEN_RE = re.compile(r"(?i:\b(?P<kw>between|from)\s+)$")
@@ -163,6 +163,9 @@ DOTTED_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 PLURAL_NOUN_AFTER_RE = re.compile(r"\s+(?:[a-zA-Z]+\s+)?[a-z]{2,}s\b")
 # "-old", " years old" after an age in years, months, weeks or days.
 OLD_AFTER_RE = re.compile(r"(?:-|\s)old\b", re.I)
+# "I'm", "she was", "he is" right before a bare number, and the end of the clause or "and …" after it.
+PRONOUN_BE_BEFORE_RE = re.compile(r"\b(?:I[’']m|I\s+am|I\s+was|(?:[Hh]e|[Ss]he)(?:[’']s|\s+is|\s+was))\s+$")
+AGE_END_AFTER_RE = re.compile(r"(?:\s*[,.;!?)(—–]|\s+(?:and|but|when|now|then|at\s+the\s+time)\b|\s*$)")
 AGE_BEFORE_RE = re.compile(r"(?i:\b(?:aged|age|ages|agé)\s*)$")
 # "18- to 24-year-old", "between 12 to 17-years-old": the first age of an age range.
 AGE_RANGE_AFTER_RE = re.compile(r"-?\s*(?:to|and|-|–)\s*\d{1,3}[-\s](?:year|month|week|day)s?[-\s]old\b", re.I)

@@ -248,7 +248,7 @@ def _quote_unit(text: str, pos: int, spaced: int, number: Number, unit: Unit) ->
     before = text[max(text.rfind("\n", window, pos), window):pos]
     quote = text[pos]
     if quote in "'\"":
-        count = before.count('"') if quote == '"' else len(re.findall(r"(?<![A-Za-z])'|'(?![A-Za-z])", before))
+        count = len(re.findall(r'(?<!\d)"', before)) if quote == '"' else len(re.findall(r"(?<![A-Za-z])'|'(?![A-Za-z])", before))
         if count % 2:
             return None
     if _is_arc(text, pos, number, unit):
@@ -365,11 +365,17 @@ def _powered(text: str, unit: Unit, end: int) -> tuple[Unit, int]:
     return power_unit(unit, power), m.end()
 
 
+_SLASH_MONTH_RE = re.compile(r"(?i:mos?|mth)\b")
+
+
 def read_rates(text: str, unit: Unit, end: int) -> tuple[Unit, int]:
     """Denominators after a unit: "km/h", "$15.4/hour", "$80 a barrel", "J/m^2 per year"."""
     for _ in range(2):
         sep = P.DENOMINATOR_RE.match(text, end)
         den = _base_unit(text, sep.end(), Number(1.0, sep.end(), "num")) if sep else None
+        if sep is not None and den is None and sep.group().strip() == "/":
+            mo = _SLASH_MONTH_RE.match(text, sep.end())  # "$4.99/mo": the price-list abbreviation of month
+            den = (UNIT_WORDS["month"], mo.end()) if mo else None
         if sep is None or den is None or not _denominator_ok(sep.group().strip(), den[0]):
             break
         den_unit, end = _powered(text, *den)

@@ -36,6 +36,8 @@ _YEAR_RE = re.compile(r"\d{4}")
 _NEXT_WORD_RE = re.compile(r"\s*([A-Za-z][\w'-]*)")
 _RELATIVE_TIME_RE = re.compile(r"\s+(?:ago|earlier|later|from\s+now|hence|prior)\b", re.I)
 _OF_MONEY_RE = re.compile(r"\s+of\s+(?=\S)")
+# A unit spelt out as a word ("years", "light-years", "kilometres"), not a symbol or abbreviation.
+_UNIT_WORD_RE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,})?")
 _NOT_COUNTED = frozenset({"levels"}) | P.AUXILIARIES | P.FUNCTION_WORDS | frozenset("does goes seems looks".split())
 _YEAR_DETERMINERS = frozenset("the in since by until from of during before after its 's this".split())
 
@@ -243,8 +245,8 @@ def _vague_money(text: str, number: Number) -> tuple[Optional[Unit], int]:
     if of:
         probe = Number(1.0, of.end() - 1, "num")
         read = read_unit(text, probe)
-        if read and read[0].dimension == "currency":
-            return read
+        if read and (read[0].dimension == "currency" or _UNIT_WORD_RE.fullmatch(text, of.end(), read[1])):
+            return read  # "millions of dollars", "thousands of light-years", "dozens of kilometres"
     return None, number.end
 
 
@@ -464,6 +466,9 @@ def _is_identifier(text: str, f: Found) -> bool:
         return True  # "called 911", "dial 999", "make 911 calls"
     if f.unit is None and f.num_start > 0 and text[f.num_start - 1] == "[" and text[f.end:f.end + 1] == "]":
         return True  # "per shift[1]", "[2] Smith J.": a reference mark
+    if f.unit is None and (re.match(r":\d", text[f.end:f.end + 2])
+                           or (f.num_start > 1 and re.fullmatch(r"\d:", text[f.num_start - 2:f.num_start]))):
+        return True  # "a 16:9 screen", "won 3:1", "John 3:16": a ratio, score or verse, not one quantity
     window = max(0, f.num_start - 40)
     token_start = max(max(text.rfind(c, window, f.num_start) for c in " \n\t\u00a0(\"“'‘[/") + 1, window)
     prefix = text[token_start:f.num_start]
@@ -520,6 +525,8 @@ def _is_age(text: str, f: Found) -> bool:
         return False
     if P.AGE_BEFORE_RE.search(text, max(0, f.start - 8), f.start) or P.AGE_RANGE_AFTER_RE.match(text, f.end):
         return True
+    if P.PRONOUN_BE_BEFORE_RE.search(text, max(0, f.start - 12), f.start) and P.AGE_END_AFTER_RE.match(text, f.end):
+        return True  # "I'm 74 and …", "since she was 17 (…)": a person's age after a singular pronoun and "be"
     after = text[f.end:f.end + 2]
     if after[:1] in (",", ".", ";") and P.PERSON_BEFORE_RE.search(text, max(0, f.start - 40), f.start):
         return True

@@ -191,7 +191,7 @@ def _dayless_year(state: State, month: int, day: int, weekday: Optional[int],
     if weekday is not None:
         same = [d for d in options if d.weekday() == weekday]
         options = same or options
-    near = _year_named_nearby(state, start, end)
+    near = _year_named_nearby(state, start, end) or _list_year(state, month, day, start)
     if near is not None and any(d.year == near for d in options):
         return day_reading(next(d for d in options if d.year == near), confidence=0.85)
     tense = direction(state, start, end)
@@ -210,6 +210,19 @@ def _year_named_nearby(state: State, start: int, end: int) -> Optional[int]:
     if start - state.ref_at <= 120 or state.ref_at >= state.hints.sentence_bounds(start, end)[0]:
         return ref.start.year
     return None
+
+
+def _list_year(state: State, month: int, day: int, start: int) -> Optional[int]:
+    """"June 9 – Tampa, FL … June 10 – Atlanta, GA": a dated list item at the start of a line, just after
+    an earlier day, keeps that day's year while the list runs forward in the calendar."""
+    ref = state.ref
+    if ref is None or ref.grain != "day" or state.ref_at < 0 or not 0 < start - state.ref_at <= 120:
+        return None
+    line_start = state.text.rfind("\n", 0, start) + 1
+    if state.text[line_start:start].strip(" \t•*-–—"):
+        return None
+    later = safe_date(ref.start.year, month, day)
+    return ref.start.year if later is not None and later >= ref.start else None
 
 
 def _closest(options: list[date], anchor: date, tense: int) -> Optional[date]:
@@ -464,6 +477,8 @@ def read_year(text: str, state: State, start: int, end: int) -> Optional[Reading
 _SCORE_NOUN_BEFORE = re.compile(r"(?i:\b(?:score|total|rating|tally|result)\s+of\s+)$")
 # A preposition of time right before a year ("in 1066", "since 1450"), or an era after it.
 _YEAR_PREP_BEFORE = re.compile(r"(?i:\b(?:in|since|until|till|by|before|after|during|circa|c\.|year|the\s+year)\s+)$")
+# An all-capitals product-line acronym right before the number ("GTX 1660"), not an era or fiscal word.
+_MODEL_LINE_BEFORE = re.compile(r"\b(?!(?:AD|BC|BCE|CE|FY|AH|OF|IN|ON|AT|BY|TO|THE|AND|FROM|SINCE|UNTIL)\b)[A-Z]{2,5}\s$")
 _ERA_AFTER = re.compile(r"\s*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)\b")
 
 
@@ -478,6 +493,8 @@ def _plausible_year(text: str, state: State, start: int, end: int) -> bool:
     if _SCORE_NOUN_BEFORE.search(state.text, max(0, start - 40), start):
         return False
     year = int(text)
+    if year < 1900 and _MODEL_LINE_BEFORE.search(state.text, max(0, start - 8), start):
+        return False  # "a GTX 1660 card", "the RX 580": a model number after a product-line acronym
     return year >= 1500 and (state.anchor is None or year <= state.anchor.year + 10)
 
 
