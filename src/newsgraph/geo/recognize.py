@@ -176,10 +176,10 @@ def toponym(span: Span, name: Optional[str] = None, kind: str = "toponym") -> To
     return Toponym(full.start_char, full.end_char, full.text, kind="facility", name=name or span.text)
 
 
-def demonym(gaz: Gazetteer, span: Span) -> Optional[Toponym]:
+def demonym(gaz: Gazetteer, span: Span, text: str) -> Optional[Toponym]:
     """A demonym toponym for a capitalised NORP entity or word ("Ukrainian", "Americans"; not
     "polish"), unless it names a landform ("the Tibetan Plateau", "the Arabian Sea")."""
-    if not span.text[:1].isupper() or FEATURE_AFTER.match(span.doc.text, span.end_char):
+    if not span.text[:1].isupper() or FEATURE_AFTER.match(text, span.end_char):
         return None
     key = name_key(span.text)
     if key in gaz.demonyms or (key.endswith("s") and key[:-1] in gaz.demonyms):
@@ -195,14 +195,15 @@ class Recognizer(TeamReading):
         self.doc = doc
         self.text = doc.text  # spaCy rebuilds doc.text on every access
         self.found = Found()
-        self.persons, self.speakers = person_words(doc)
+        words = DocWords(doc)
+        self.persons, self.speakers = person_words(doc, words)
         self.tagged = {name_key(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
         self.sporty = sports_page(self.text)
         self.spacey = space_page(self.text)
         self.teams: set[str] = set()  # full names read as teams: their other mentions are teams too
         self.team_spans: list[tuple[int, int]] = []  # where team names were found, for lists of teams
-        self.lower_words = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
-        self.lone_speakers = lone_speakers(doc)
+        self.lower_words = {w for w in words.texts if w.islower() and w.isalpha()}
+        self.lone_speakers = lone_speakers(words)
 
     def run(self) -> Found:
         """Recognise the toponyms of the Doc."""
@@ -383,7 +384,7 @@ class Recognizer(TeamReading):
     def people_demonym(self, word: Span) -> Optional[Toponym]:
         """A demonym of a country, continent or region opening a name ("Chinese Academy of
         Sciences", "European Commission"); not an ocean's adjective ("Pacific Gas & Electric")."""
-        found = demonym(self.gaz, word) if capitalised(word[0]) else None
+        found = demonym(self.gaz, word, self.text) if capitalised(word[0]) else None
         if found is None:
             return None
         key = name_key(word.text)
@@ -420,7 +421,7 @@ class Recognizer(TeamReading):
 
     def add_demonym(self, span: Span) -> bool:
         """Add `span` as a demonym ("Ukrainian", or "Ohioans" for a well-known place); True if added."""
-        found = demonym(self.gaz, span)
+        found = demonym(self.gaz, span, self.text)
         if found is None:
             key = name_key(span.text)
             places = [key[: -len(s)] for s in PEOPLE_SUFFIXES if key.endswith(s) and len(key) - len(s) >= 4]
@@ -643,7 +644,7 @@ class Recognizer(TeamReading):
 
     def untagged_run(self, span: Span) -> None:
         """A run of capitalised words: a demonym, a well-known place, or a weak candidate."""
-        found = demonym(self.gaz, span)
+        found = demonym(self.gaz, span, self.text)
         if found is not None:
             self.add(found, sure=True)
             return
@@ -676,38 +677,57 @@ def abbreviation_pattern(gaz: Gazetteer) -> re.Pattern[str]:
     return _ABBREVIATIONS[id(gaz)]
 
 
-def person_words(doc: Doc) -> tuple[set[str], set[str]]:
+class DocWords:
+    """The text, lower-case form and proper-noun flag of every token, read once: the name
+    checks below run over the whole article, and spaCy builds a Token object per access."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.texts: list[str] = []
+        self.lowers: list[str] = []
+        self.propn: list[bool] = []
+        for token in doc:
+            self.texts.append(token.text)
+            self.lowers.append(token.lower_)
+            self.propn.append(token.pos_ == "PROPN")
+
+
+def person_words(doc: Doc, words: DocWords) -> tuple[set[str], set[str]]:
     """Lower-cased words the article uses as people's names: parts of multi-word PERSON entities
     and words after a title ("coach Ripley"); and, apart, words seen only right before a speech
     verb ("Nelson said"), which may also be a capital speaking for its government ("Tbilisi says")."""
-    words = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and name_word(e[-1])}
+    found = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and name_word(e[-1])}
     speakers = set()
-    for token in doc:
-        if name_word(token) and token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in TITLES:
-            words.add(token.lower_)
-        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if name_word(token) and nxt is not None and nxt.lower_ in SPEECH_VERBS and token.pos_ == "PROPN":
-            if token.i == 0 or doc[token.i - 1].lower_ not in PLACE_PREPOSITIONS:  # "police in Sevierville say"
-                speakers.add(token.lower_)
-    return words, speakers - words
+    texts, lowers = words.texts, words.lowers
+    for i, text in enumerate(texts):
+        if not name_text(text):
+            continue
+        if i > 0 and lowers[i - 1].rstrip(".") in TITLES:
+            found.add(lowers[i])
+        if i + 1 < len(texts) and lowers[i + 1] in SPEECH_VERBS and words.propn[i]:
+            if i == 0 or lowers[i - 1] not in PLACE_PREPOSITIONS:  # "police in Sevierville say"
+                speakers.add(lowers[i])
+    return found, speakers - found
 
 
 NOT_NAME_WORDS = INSTITUTION_WORDS | REGION_WORDS | TITLES
 
 
-def lone_speakers(doc: Doc) -> set[str]:
+def lone_speakers(words: DocWords) -> set[str]:
     """Name words standing alone before a speech verb ("Torrey said"; not "Police Department
     says", "New York Times reports"): surnames the article uses for a person."""
-    found = set()
-    for token in doc[1:-1]:
-        if name_word(token) and doc[token.i + 1].lower_ in SPEECH_VERBS and not doc[token.i - 1].text[:1].isupper():
-            found.add(token.lower_)
+    texts, lowers = words.texts, words.lowers
+    found = {lowers[i] for i in range(1, len(texts) - 1)
+             if name_text(texts[i]) and lowers[i + 1] in SPEECH_VERBS and not texts[i - 1][:1].isupper()}
     return found - INSTITUTION_WORDS
 
 
 def name_word(token: Token) -> bool:
     """True for a word written as a name: "Smith", "McDonald", "O'Brien" (not "NASA", "iPhone")."""
-    text = token.text
+    return name_text(token.text)
+
+
+def name_text(text: str) -> bool:
+    """`name_word` on a token's text."""
     return len(text) > 1 and text[0].isupper() and text[1] != "." and any(c.islower() for c in text)
 
 
