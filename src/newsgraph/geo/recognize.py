@@ -691,12 +691,13 @@ class DocWords:
             self.propn.append(token.pos_ == "PROPN")
 
 
-def person_words(doc: Doc, words: DocWords) -> tuple[set[str], set[str]]:
+def person_words(doc: Doc, words: Optional[DocWords] = None) -> tuple[set[str], set[str]]:
     """Lower-cased words the article uses as people's names: parts of multi-word PERSON entities
     and words after a title ("coach Ripley"); and, apart, words seen only right before a speech
     verb ("Nelson said"), which may also be a capital speaking for its government ("Tbilisi says")."""
     found = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and name_word(e[-1])}
     speakers = set()
+    words = words or DocWords(doc)
     texts, lowers = words.texts, words.lowers
     for i, text in enumerate(texts):
         if not name_text(text):
