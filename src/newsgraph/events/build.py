@@ -25,7 +25,7 @@ from newsgraph.events.lexicon import Lexicon, Trigger
 from newsgraph.events.modality import (
     ORDERED_TYPES, SPEECH_VERBS, Flags, clause_flags, known_lemma, ruling_subject, speech_governor)
 from newsgraph.events.roles import (
-    TOPIC_MODES, is_party, party_or_owner, quote_speaker_head, roles_of, subject_of)
+    MEDIA_NAMES, TOPIC_MODES, is_party, party_or_owner, quote_speaker_head, roles_of, subject_of)
 from newsgraph.events.senses import (
     FICTION_TYPES, NON_ACTOR_ENTS, PERSON_PRONOUNS, PROTEST_CUE_RE, dateline_end, is_agent, is_campaign_rally, is_competition,
     is_group_of_agents, is_other_sense, is_person, is_verbal_attack, gender_fits, past_dateline,
@@ -518,8 +518,7 @@ def _nearest_group(tok: Token, event_nouns: set[int]) -> Optional[Token]:
 
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
-MEDIA = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "tumblr", "website",
-                   "blog", "post", "message", "statement", "letter", "email", "video"})
+MEDIA = MEDIA_NAMES | {"website", "blog", "post", "message", "statement", "letter", "email", "video"}
 
 
 def _plural_party(tok: Token) -> bool:
@@ -547,7 +546,7 @@ def _speaker_of(tok: Token, ctx: DocContext) -> Optional[Actor]:
 
 
 def _quote_speaker(tok: Token, ctx: DocContext) -> Optional[Actor]:
-    head = quote_speaker_head(tok)  # "“We thank …”" after "“…,” said X": X
+    head = quote_speaker_head(tok, ctx.text)  # "“We thank …”" after "“…,” said X": X
     return _link(make_actor(head, ctx.words), ctx) if head is not None else None
 
 

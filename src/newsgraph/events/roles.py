@@ -518,14 +518,15 @@ def _dative(verb: Token, skip: set[int]) -> Optional[Token]:
     return None
 
 
-def quote_speaker_head(tok: Token) -> Optional[Token]:
+def quote_speaker_head(tok: Token, text: str) -> Optional[Token]:
     """The head of the speaker the quotes stage gave the quotation holding `tok` ("we",
-    "I"), also when the quote runs on after "…," said X; None unless it is a party."""
+    "I"), also when the quote runs on after "…," said X; None unless it is a party.
+    `text` is the doc's text, read once by the caller."""
     for quote in getattr(tok.doc._, "ng_quotes", None) or []:
         speaker = getattr(quote, "speaker", None)
         if speaker is None or not getattr(quote, "start", -1) <= tok.idx < getattr(quote, "end", -1):
             continue
-        if in_inner_quote(tok.doc.text, quote.start, tok.idx):
+        if in_inner_quote(text, quote.start, tok.idx):
             return None  # "… They said, ‘We are ready …’”: the speaker quotes someone else
         span = tok.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if span is not None and not is_pronoun(span.root) and \
