@@ -10,7 +10,7 @@ from newsgraph.stories import StoryConfig, StoryDoc, StoryIndex
 from newsgraph.stories.centroids import CentroidLevel, LevelConfig
 from newsgraph.stories.dedup import NearDuplicates, classify_copy
 from newsgraph.stories.state import dump_state, load_state
-from newsgraph.stories.store import ensure_story_tables, rebuild_stories, update_stories
+from newsgraph.stories.store import ensure_story_tables, facts_by_article, rebuild_stories, update_stories
 from newsgraph.stories.text import content_terms, month_mentions, stem
 
 QUAKE_1 = (
@@ -398,3 +398,16 @@ def test_adding_an_article_twice_is_refused():
     index.add(doc("q1", QUAKE_1, "quake"))
     with pytest.raises(ValueError, match="already in story 'story:q1'"):
         index.add(doc("q1", QUAKE_1, "quake"))
+
+
+def test_place_like_entities_are_left_to_the_places_table(tmp_path):
+    db = sqlite_utils.Database(tmp_path / "facts.db")
+    db["entities"].insert_all([
+        {"article_id": "a", "entity_id": "gpe:china", "type": "GPE"},
+        {"article_id": "a", "entity_id": "loc:europa", "type": "LOC"},
+        {"article_id": "a", "entity_id": "person:xi-jinping", "type": "PERSON"},
+        {"article_id": "a", "entity_id": "norp:chinese", "type": "NORP"},
+    ])
+    db["places"].insert({"article_id": "a", "geonameid": 1814991, "name": "China", "text": "China"})
+    assert facts_by_article(db, "entities", ["a"]) == {"a": ["person:xi-jinping", "norp:chinese"]}
+    assert facts_by_article(db, "places", ["a"]) == {"a": ["1814991"]}

@@ -28,6 +28,7 @@ from newsgraph.stories.state import dump_state, load_state
 
 STATE_KEY = "index"
 BATCH = 500
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})  # entity types the places table already covers
 TABLES: dict[str, tuple[dict[str, Any], Any]] = {
     "stories": ({"id": str, "topic_id": str, "title": str, "first_article_id": str,
                  "first_published": str, "last_published": str, "article_count": int}, "id"),
@@ -158,8 +159,14 @@ def facts_by_article(db: sqlite_utils.Database, table: str,
 
 
 def fact_key(table: str, row: dict, columns: dict) -> Optional[str]:
-    """The feature key of one fact row: entity id, GeoNames id or place name, event key."""
+    """The feature key of one fact row: entity id, GeoNames id or place name, event key.
+
+    Place-like entities (GPE, LOC, FAC) are left to the places table, as in the ECB+
+    evaluation: counted twice, a shared country outweighs what the stories are about.
+    """
     if table == "entities":
+        if row.get("type") in PLACE_TYPES:
+            return None
         return row.get("entity_id") or None
     if table == "places":
         if row.get("geonameid") is not None:
