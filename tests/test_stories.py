@@ -10,7 +10,9 @@ from newsgraph.stories import StoryConfig, StoryDoc, StoryIndex
 from newsgraph.stories.centroids import CentroidLevel, LevelConfig
 from newsgraph.stories.dedup import NearDuplicates, classify_copy
 from newsgraph.stories.state import dump_state, load_state
-from newsgraph.stories.store import ensure_story_tables, facts_by_article, rebuild_stories, update_stories
+from newsgraph.stories.model import RelatedStory
+from newsgraph.stories.store import (ensure_story_tables, fact_names, facts_by_article, rebuild_stories,
+                                     update_stories)
 from newsgraph.stories.text import content_terms, month_mentions, stem
 
 QUAKE_1 = (
@@ -411,3 +413,14 @@ def test_place_like_entities_are_left_to_the_places_table(tmp_path):
     db["places"].insert({"article_id": "a", "geonameid": 1814991, "name": "China", "text": "China"})
     assert facts_by_article(db, "entities", ["a"]) == {"a": ["person:xi-jinping", "norp:chinese"]}
     assert facts_by_article(db, "places", ["a"]) == {"a": ["1814991"]}
+
+
+def test_related_reason_names_what_is_shared(tmp_path):
+    db = sqlite_utils.Database(tmp_path / "facts.db")
+    db["entities"].insert({"article_id": "a", "entity_id": "person:xi-jinping", "name": "Xi Jinping",
+                           "type": "PERSON"})
+    db["places"].insert({"article_id": "a", "geonameid": 1819730, "name": "Hong Kong", "text": "HK"})
+    rel = RelatedStory("story:b", 0.3, ["person:xi-jinping", "org:un"], ["1819730"], ["PROTEST:HKG"])
+    assert rel.describe(fact_names(db, "a")) == (
+        "shared entities: Xi Jinping, org:un; shared places: Hong Kong; shared events: PROTEST:HKG")
+    assert rel.reason.startswith("shared entities: person:xi-jinping, org:un; shared places: 1819730")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Optional
+from typing import Mapping, Optional
 
 
 @dataclass
@@ -36,12 +36,16 @@ class RelatedStory:
 
     @property
     def reason(self) -> str:
-        """A short human-readable reason: 'shared entities: a, b; shared places: c'."""
+        """A short reason: 'shared entities: a, b; shared places: c' (ids as they are)."""
+        return self.describe({})
+
+    def describe(self, names: Mapping[str, str]) -> str:
+        """The reason with each shared id shown by its name in `names` where it has one."""
         parts = []
         for label, items in (("entities", self.entities), ("places", self.places),
                              ("events", self.events)):
             if items:
-                parts.append(f"shared {label}: {', '.join(items)}")
+                parts.append(f"shared {label}: {', '.join(names.get(i, i) for i in items)}")
         return "; ".join(parts)
 
 

@@ -197,13 +197,25 @@ def write_assignment(db: sqlite_utils.Database, index: StoryIndex, doc: StoryDoc
                                 pk="article_id")
     if a.duplicate_of:
         write_duplicate(db, doc.id, a)
+    names = fact_names(db, doc.id) if a.related else {}
     for rel in a.related:
         db.table("related_stories").upsert({
             "article_id": doc.id, "story_id": a.story_id, "related_story_id": rel.story_id,
-            "score": rel.score, "reason": rel.reason, "entities": json.dumps(rel.entities),
+            "score": rel.score, "reason": rel.describe(names), "entities": json.dumps(rel.entities),
             "places": json.dumps(rel.places), "events": json.dumps(rel.events)},
             pk=("article_id", "related_story_id"))
     refresh_story(db, a.story_id, a.topic_id)
+
+
+def fact_names(db: sqlite_utils.Database, article_id: str) -> dict[str, str]:
+    """Entity ids and GeoNames ids of one article mapped to the names it uses for them."""
+    names: dict[str, str] = {}
+    for table, key in (("entities", "entity_id"), ("places", "geonameid")):
+        if db[table].exists():
+            sql = f"select {key} as id, name from [{table}] where article_id = ? and name is not null"
+            for row in db.query(sql, [article_id]):
+                names.setdefault(str(row["id"]), row["name"])
+    return names
 
 
 def write_duplicate(db: sqlite_utils.Database, article_id: str, a: Assignment) -> None:
