@@ -51,3 +51,26 @@ def test_drug_crime_and_killing_phrases_but_no_computer_port_as_transport(nlp):
     found = themes(nlp, "A courier was beaten to death after officers seized cocaine in a raid.")
     assert ("beaten to death", "KILL") in found and ("cocaine", "CRIME_ILLEGAL_DRUGS") in found
     assert themes(nlp, "Both ports on the left side charge the tablet.") == []
+
+
+def test_other_senses_take_their_words_and_count_for_nothing(nlp):
+    assert themes(nlp, "Brush the fish with olive oil; serve with whole-grain bread.") == []
+    assert themes(nlp, "He went into cardiac arrest before the trial period ended.") == []
+    assert themes(nlp, "Producers cut oil output.") == [("oil", "ENERGY")]
+
+
+def test_a_noun_only_word_is_no_theme_as_an_adjective(nlp):
+    assert themes(nlp, "Critics called the remarks offensive.") == []
+    assert ("offensive", "ARMEDCONFLICT") in themes(nlp, "The army began an offensive in the east.")
+
+
+def test_legislatures_count_when_written_as_names(nlp):
+    found = themes(nlp, "The Senate rejected the measure that Congress had passed.")
+    assert [t for _, t in found] == ["LEGISLATION", "LEGISLATION"]
+
+
+def test_sports_senses_are_dropped_on_a_sports_page_only(nlp):
+    sports = ("The NBA champions won in overtime. The guard left the court after a foul, and the "
+              "league reviewed the playoff game.")
+    assert ("court", "LEGAL") not in themes(nlp, sports)
+    assert ("court", "LEGAL") in themes(nlp, "The court heard the appeal on Monday.")

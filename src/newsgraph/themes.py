@@ -5,8 +5,12 @@ as ARMEDCONFLICT, ELECTION, NATURAL_DISASTER) is matched on the lower-cased lemm
 parsed Doc, longest phrase first, so "climate change" is one mention and "troops" matches
 "troop". Each match is a `ThemeMention` with its span and a confidence: phrases of several
 words are surer than single words, and single words only count as nouns or adjectives
-(verbs only where the lexicon allows, "kill/v"), never as proper nouns unless the lexicon
-writes them as names ("NASA"): "March" is no march and "Bill" no bill.
+(verbs only where the lexicon allows, "kill/v"; nouns only where it says "/n"), never as proper nouns unless the lexicon
+writes them as names ("NASA"): "March" is no march and "Bill" no bill. Phrases under the
+pseudo-theme "-" are other senses that take their words and count for nothing ("olive oil"
+is no ENERGY). On a sports page (at least `SPORTS_PAGE` SPORTS mentions) words marked "/s"
+in the lexicon are read in their sports sense and dropped: "left the court", "an offensive
+rebound", "a three-player trade".
 
 This is GDELT's method (a dictionary of themes), not a classifier; no public gold set
 exists for it, so `tests/test_themes.py` checks its behaviour on sentences we wrote.
@@ -30,6 +34,8 @@ from newsgraph.nlp import register_extensions
 Split = Callable[[str], list[str]]
 SINGLE_POS = frozenset({"NOUN", "ADJ"})
 CONFIDENCE = {"phrase": 0.9, "name": 0.85, "word": 0.7, "verb": 0.6}
+NO_THEME = "-"
+SPORTS_PAGE = 3
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,8 @@ class Phrase:
     theme: str
     verb: bool = False
     name: bool = False
+    sports_sense: bool = False
+    noun_only: bool = False
 
 
 def read_lexicon(split: Split) -> dict[str, list[Phrase]]:
@@ -60,12 +68,12 @@ def read_lexicon(split: Split) -> dict[str, list[Phrase]]:
 
 
 def _phrase(raw: str, theme: str, split: Split) -> Optional[Phrase]:
-    verb = raw.endswith("/v")
-    raw = raw[:-2] if verb else raw
+    raw, *marks = raw.split("/")
     words = tuple(w.lower() for w in split(raw))
     if not words:
         return None
-    return Phrase(words, theme, verb=verb, name=raw != raw.lower())
+    return Phrase(words, theme, verb="v" in marks, name=raw != raw.lower(),
+                  sports_sense="s" in marks, noun_only="n" in marks)
 
 
 def _forms(token: Token) -> tuple[str, str]:
@@ -78,6 +86,8 @@ def _fits(phrase: Phrase, tokens: list[Token]) -> bool:
     if len(tokens) > 1 or phrase.name:
         return True
     pos = tokens[0].pos_
+    if phrase.noun_only:
+        return pos == "NOUN"
     return pos in SINGLE_POS or (phrase.verb and pos == "VERB")
 
 
@@ -89,7 +99,7 @@ def _confidence(phrase: Phrase) -> float:
 
 def find_themes(doc: Doc, lexicon: dict[str, list[Phrase]]) -> list[ThemeMention]:
     """Every theme mention in the Doc, left to right, without overlaps."""
-    out: list[ThemeMention] = []
+    found: list[tuple[ThemeMention, Phrase]] = []
     i = 0
     while i < len(doc):
         match = _match_at(doc, i, lexicon)
@@ -97,10 +107,13 @@ def find_themes(doc: Doc, lexicon: dict[str, list[Phrase]]) -> list[ThemeMention
             i += 1
             continue
         end = i + len(match.words)
-        span = doc[i:end]
-        out.append(ThemeMention(span.start_char, span.end_char, span.text, match.theme, _confidence(match)))
+        if match.theme != NO_THEME:
+            span = doc[i:end]
+            found.append((ThemeMention(span.start_char, span.end_char, span.text, match.theme,
+                                       _confidence(match)), match))
         i = end
-    return out
+    sports = sum(m.theme == "SPORTS" for m, _ in found) >= SPORTS_PAGE
+    return [m for m, phrase in found if not (sports and phrase.sports_sense)]
 
 
 def _match_at(doc: Doc, i: int, lexicon: dict[str, list[Phrase]]) -> Optional[Phrase]:
