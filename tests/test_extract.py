@@ -187,6 +187,22 @@ def test_html_fragment_is_extracted() -> None:
     ]
 
 
+def test_the_pages_own_address_is_furniture_but_other_addresses_stay() -> None:
+    paragraphs = [
+        "The council voted on Tuesday to close the bridge for repairs, officials said on Wednesday.",
+        "Residents complained about the long detour, which adds twenty minutes to the school run.",
+        "The city published the repair schedule and a map of the detour on its website.",
+        "www.council.example.org/bridge",
+    ]
+    html = ('<html><head><link rel="canonical" href="https://news.example.com/2026/bridge-closed/">'
+            "<title>Bridge closed</title></head><body><article>"
+            "<span>https://news.example.com/2026/bridge-closed</span>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
+    ex = extract_article(html)
+    assert ex.paragraphs == paragraphs
+    assert ("other", "https://news.example.com/2026/bridge-closed") in [(f.kind, f.text) for f in ex.furniture]
+
+
 def test_html_without_article_text_raises_an_actionable_error() -> None:
     with pytest.raises(ExtractionError, match="no article text found in this HTML page"):
         extract_article("<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>")

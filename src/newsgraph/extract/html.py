@@ -9,6 +9,7 @@ headings, list items with their links) becomes `Block`s for the classifier.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -23,6 +24,8 @@ from newsgraph.extract.metadata import page_metadata
 from newsgraph.extract.text import Header, split_header
 from newsgraph.extract.titles import drop_title_blocks
 from newsgraph.model import Furniture, Related
+
+URL_PREFIX = re.compile(r"^https?://(?:www\.|m\.)?")
 
 # trafilatura warns on every page it cannot use; our caller gets an ExtractionError instead.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -218,10 +221,24 @@ def extract_html(text: str, *, url: Optional[str] = None) -> Optional[HtmlResult
     blocks, header = split_header(blocks)
     _header_metadata(result, header)
     found: Sorted = sort_blocks(blocks)
-    result.blocks = found.body
-    result.furniture += header.furniture + found.furniture
+    result.blocks, own_url = _without_own_url(found.body, result.metadata.get("url"))
+    result.furniture += header.furniture + found.furniture + own_url
     result.related += found.related
     return result
+
+
+def _url_key(text: str) -> str:
+    return URL_PREFIX.sub("", text.strip().lower()).rstrip("/")
+
+
+def _without_own_url(blocks: list[Block], page_url: Optional[str]) -> tuple[list[Block], list[Furniture]]:
+    """Blocks that are the page's own address printed on it ("https://site/news/…") are furniture;
+    other bare addresses stay, as a reference list or a venue's website is part of the text."""
+    if not page_url:
+        return blocks, []
+    own = _url_key(page_url)
+    kept = [b for b in blocks if _url_key(b.text) != own]
+    return kept, [Furniture("other", b.text) for b in blocks if _url_key(b.text) == own]
 
 
 def _header_metadata(result: HtmlResult, header: Header) -> None:
