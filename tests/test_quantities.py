@@ -629,3 +629,78 @@ def test_age_after_a_pronoun_and_be():
 def test_slash_mo_prices_and_repeated_inch_marks():
     assert one("The plan is $12.50/mo after a trial.", "$12.50").unit == "USD per month"
     assert [q.unit for q in extract_quantities('The rug is 48" long and 30" wide.')] == ["inch", "inch"]
+
+
+def test_citation_marks_in_brackets_are_not_quantities():
+    text = ("Walking lowers blood pressure (4). Diets rich in fibre help (7, 8). "
+            "Some trials disagree (12-14). Omega-3 intake was studied [9] and [21–23]. "
+            "The review covered 640 adults in the United States (2).")
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == [(640, None)]
+
+
+def test_one_bracketed_number_or_an_age_in_brackets_is_kept():
+    assert one("The jury (12) retired to decide.", "12").value == 12
+    text = "Cited twice (3). Cited again (5). And again (6). Maria Lopez (38), a teacher, spoke. Staff (1,400) left."
+    q = one(text, "38")
+    assert (q.unit, q.measures) == ("year", "age of Maria Lopez")
+    assert one(text, "1,400").value == 1400
+
+
+def test_a_number_after_a_name_in_a_stat_line_is_a_count():
+    text = "R. Okafor 1 goal. Tim Brandt 1 goal, 1 assist. L. Moss 2 goals. Ann Yu 1 save."
+    assert [(q.value, q.measures) for q in extract_quantities(text)] == \
+        [(1, "goal"), (1, "goal"), (1, "assist"), (2, "goals")]
+    assert extract_quantities("The Stage 2 report came out. Stage 3 report is due.") == []
+
+
+def test_numeral_compounds_and_titled_programmes_are_names():
+    text = "She sank a 4-pointer from the logo, drove a two-seater, then signed up for 90 Day Reset with friends."
+    assert extract_quantities(text) == []
+    assert one("The course lasts 90 days in all.", "90").unit == "day"
+
+
+def test_a_number_glued_after_an_em_dash_and_a_money_figure():
+    assert [q.value for q in extract_quantities("Outbreaks were rare in those decades—14 cases in all.")] == [14]
+    assert one("It is below the $12 million figure he quoted.", "$12").value == 12_000_000
+    assert extract_quantities("He took a six-figure job.") == []
+
+
+def test_microns_and_measured_object_cleanup(nlp):
+    assert one("Pollen grains are about 25 microns across.", "25").unit == "micron"
+    qs = parsed(nlp, "Blend 2 tsp. honey and 6 oz. milk.")
+    assert [q.measures for q in qs if q.unit == "ounce"] == ["milk"]
+    q = [q for q in parsed(nlp, "The club has spent about $210,000 so far this season.") if q.value == 210000][0]
+    assert q.measures is None
+
+
+def test_fractions_of_any_spelt_out_unit_and_amount_idioms(nlp):
+    qs = extract_quantities("Whisk a quarter cup of cream with half a teaspoon of salt.")
+    assert [(q.value, q.unit) for q in qs] == [(0.25, "cup"), (0.5, "teaspoon")]
+    assert extract_quantities("He poured a cup of tea.") == []
+    q = parsed(nlp, "Damage ran to the tune of $3 billion.")[0]
+    assert (q.value, q.measures) == (3e9, None)
+
+
+def test_times_before_a_comparison_is_a_factor():
+    assert [(q.value, q.unit) for q in extract_quantities("Smog hit 30 times the safe limit; rents are four times higher.")] == \
+        [(30, "times"), (4, "times")]
+    assert one("He phoned 6 times that night.", "6").unit is None
+    assert one("They meet three times a month.", "three").unit == "count per month"
+
+
+def test_a_scaled_number_does_not_take_the_unit_after_and():
+    qs = extract_quantities("The console streams 8k and 120fps output.")
+    assert [(q.value, q.unit) for q in qs] == [(8000, None), (120, "frame per second")]
+    assert [q.unit for q in extract_quantities("Doses of 20 and 40 mg were tested.")] == ["milligram", "milligram"]
+
+
+def test_teraflops_are_a_unit_but_box_office_flops_are_not():
+    assert one("The chip reaches 9.2 teraflops at peak.", "9.2").unit == "teraflop"
+    assert one("A 4 PFLOPS cluster was installed.", "4").unit == "petaflop"
+    assert one("The studio had 2 flops this year.", "2").unit is None
+
+
+def test_a_starting_price_after_from_is_a_lower_bound():
+    q = one("The headset is available from $349 in March.", "$349")
+    assert (q.value, q.low, q.high) == (349, 349, None)
+    assert one("Revenue grew from $8 million.", "$8").low is None

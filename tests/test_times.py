@@ -377,3 +377,45 @@ def test_a_dated_list_keeps_the_year_of_the_item_before():
     text = "The shows resume on March 3rd in Ohio.\n\nDates\n\nJuly 8 – Reno, NV\n\nJuly 12 – Boise, ID"
     found = extract_times(text, date(2025, 11, 20))
     assert [t.value for t in found] == ["2026-03-03", "2026-07-08", "2026-07-12"]
+
+
+def test_a_rate_after_an_amount_or_a_count_is_a_set(nlp):
+    found = by_text(times(nlp, "Smugglers move $8 million a week. She drinks 6 coffees in a day."))
+    assert (found["a week"].type, found["a week"].value) == ("SET", "P1W")
+    assert (found["a day"].type, found["a day"].value) == ("SET", "P1D")
+    assert by_text(times(nlp, "The bridge will reopen in a year."))["in a year"].value == "2027"
+
+
+def test_a_titled_programme_with_a_unit_word_is_no_duration(nlp):
+    assert [t.text for t in times(nlp, "He finished 21 Day Fix last spring, then rested for 21 days.")
+            if "21" in t.text] == ["21 days"]
+
+
+def test_that_before_a_year_later_is_a_conjunction(nlp):
+    found = times(nlp, "In 2021 the plant shut. Staff said that a year later it reopened.")
+    assert [(t.text, t.value) for t in found] == [("2021", "2021"), ("a year later", "2022")]
+
+
+def test_weekdays_under_an_up_next_heading_look_ahead(nlp):
+    text = "The Hawks won on Tuesday.\n\nUP NEXT\nHawks: Visit the Bulls on Saturday."
+    assert [t.value for t in times(nlp, text)] == ["2026-02-17", "2026-02-21"]
+
+
+def test_a_day_without_year_takes_an_older_year_named_in_its_sentence(nlp):
+    found = times(nlp, "The issue dogged the 2014 race, above all after a gaffe at a June 3 rally.")
+    assert [t.value for t in found] == ["2014", "2014-06-03"]
+    found = times(nlp, "The firm opened in 2012. On January 9 it said sales fell.")
+    assert [t.value for t in found] == ["2012", "2026-01-09"]
+
+
+def test_a_quarter_before_a_measure_is_a_fraction_not_three_months(nlp):
+    assert times(nlp, "Stir in a quarter cup of stock; rates fell by a quarter-point.") == []
+    assert [t.value for t in times(nlp, "Repairs took a quarter to finish.")] == ["P3M"]
+
+
+def test_an_embedded_tweet_counts_its_own_days_from_its_date(nlp):
+    text = ("The mayor spoke out last week.\n\nWe opened three new shelters today\n\n"
+            "Stay safe everyone pic.twitter.com/Ab12Cd— Jo Park (@jopark) February 9, 2026\n\n"
+            "The shelters were full today.")
+    found = times(nlp, text)
+    assert [(t.text, t.value) for t in found if t.text == "today"] == [("today", "2026-02-09"), ("today", "2026-02-20")]

@@ -99,19 +99,30 @@ def _across_break(span: Span, token: Token) -> bool:
 def _measured(head: Token, span: Span, counted: Optional[Token]) -> tuple[Optional[str], Optional[Token]]:
     if counted is not None:
         return noun_phrase(_conjunct_head(counted), span.end), _conjunct_head(counted)
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" \
+            and head.head.head.lower_ not in _AMOUNT_IDIOM_NOUNS:
         noun = head.head.head
         return _with_owner(noun), noun
     if head.dep_ in ("compound", "amod", "nmod", "nummod") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= span.end:
         return noun_phrase(head.head, span.end), head.head
     if head.dep_ == "npadvmod" and head.head.lower_ == "worth" and head.head.head.pos_ == "NOUN":
         return noun_phrase(head.head.head), head.head.head
-    if head.dep_ == "npadvmod" and head.head.pos_ in ("ADJ", "ADV") and head.head.tag_ not in ("JJR", "RBR"):
+    if head.dep_ == "npadvmod" and head.head.pos_ in ("ADJ", "ADV") and head.head.tag_ not in ("JJR", "RBR") \
+            and not _degree_idiom(head.head):
         return _adverbial(head.head), head.head  # not "one hour more than …": a comparison, no object
     if head.dep_ in ("attr", "dobj", "npadvmod") and head.head.lemma_ in _COPULAS:
         subject = _subject(head.head)
         return (_with_owner(subject), subject) if subject is not None else (None, None)
     return None, None
+
+
+# "to the tune of $28bn", "in the region of", "in excess of": idioms around an amount, not what it measures.
+_AMOUNT_IDIOM_NOUNS = frozenset("tune region order neighborhood neighbourhood excess vicinity upwards".split())
+
+
+def _degree_idiom(word: Token) -> bool:
+    """"so far", "thus far", "so much": the adverb after a degree word is an idiom, not a measured extent."""
+    return word.i > 0 and word.doc[word.i - 1].lower_ in ("so", "thus", "too")
 
 
 def _conjunct_head(noun: Token) -> Token:
@@ -177,7 +188,7 @@ def noun_phrase(noun: Token, floor: int = 0) -> str:
     """
     start = noun.i
     for child in reversed(list(noun.lefts)):
-        if child.dep_ == "compound" and child.i == start - 1 and child.i >= floor:
+        if child.dep_ == "compound" and child.i == start - 1 and child.i >= floor and not child.is_punct:
             start = child.i
         elif child.dep_ != "compound" or child.i < start - 1:
             break
@@ -281,7 +292,9 @@ def age_of(text: str, found: Found, doc: Optional[Doc] = None) -> str:
 
 
 _NOT_NOUNS = frozenset("was were is are has had have will would can could said says took went got made came "
-                       "ran fell left died".split())
+                       "ran fell left died flew drove won lost told gave spent met sat stood wrote began became saw "
+                       "knew thought found kept held led paid sold sent brought bought caught fought rode broke spoke "
+                       "chose ate drank shot struck".split())
 
 
 def _is_noun(word: str, doc: Optional[Doc], start: int) -> bool:
@@ -289,5 +302,5 @@ def _is_noun(word: str, doc: Optional[Doc], start: int) -> bool:
     if doc is not None:
         span = doc.char_span(start, start + len(word))
         if span is not None and len(span) == 1:
-            return span[0].pos_ in ("NOUN", "PROPN")
+            return span[0].pos_ in ("NOUN", "PROPN") and word not in _NOT_NOUNS  # the tagger may call "flew" a noun
     return word not in _FUNCTION and word not in _NOT_NOUNS and not word.endswith("ed")

@@ -62,7 +62,8 @@ _ARTICLE_UNITS = trie_pattern(
 ARTICLE = rf"\b[Aa]n?\s+(?=(?i:{_ARTICLE_UNITS})\b)"
 NAMED = r"(?i:\babsolute\s+zero\b)"
 _FRACTION_WORDS = r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
-_FRACTION_UNITS = trie_pattern([w for w, u in UNIT_WORDS.items() if u.article or u.time])
+# Any spelt-out unit may follow "a quarter"/"half a": "a quarter cup", "half a teaspoon", "a half mile".
+_FRACTION_UNITS = trie_pattern([w for w in UNIT_WORDS if len(w) >= 3 and w[0].isalpha()])
 # "a third of", "a half century", "about a half an inch", "half a mile", "about half of", "just over half".
 ARTICLE_FRACTION = (
     rf"\b[Aa]n?\s+{_FRACTION_WORDS}(?=\s+of\b)|\b[Aa]\s+(?:half|quarter)(?:\s+an?)?(?=\s+(?i:{_FRACTION_UNITS})\b)"
@@ -112,7 +113,8 @@ GAP_WORD_RE = re.compile(r"\s+([a-z][a-z-]{2,})(?=\s)")
 BOUNDS = {
     "low": "more than|over|above|at least|no fewer than|no less than|not less than|upwards of|upward of|"
            "in excess of|exceeding|a minimum of|just over|well over|well above|just above|"
-           "slightly more than|beyond|starts?\\s+at|starting\\s+at|start\\s+from|as\\s+low\\s+as|from\\s+just|"
+           "slightly more than|beyond|starts?\\s+at|starting\\s+at|(?:starts?|starting|priced|available|retails?|retailing|"
+           "sells?|selling)\\s+from|as\\s+low\\s+as|from\\s+just|"
            "from\\s+as\\s+little\\s+as|from\\s+only",
     "high": "nearly|almost|just under|just shy of|close to|up to|as many as|as much as|at most|"
             "no more than|not more than|fewer than|less than|under|below|a maximum of|just below|"
@@ -185,6 +187,22 @@ TEMPORAL_PREP_BEFORE_RE = re.compile(r"(?i:\b(?:until|till|by|before|after|since
 # Hyphenated pairs of small numbers; several of them make a text a game report ("won 5-4").
 SCORE_PAIR_RE = re.compile(r"\b\d{1,3}-\d{1,3}(?:-\d{1,2})?\b")
 SCORE_PAIRS_FOR_SPORTS = 3
+# A bracketed group of bare reference numbers: "(2)", "(10, 11)", "(12-14)", "[3]", "[12–14]".
+CITATION_GROUP_RE = re.compile(r"[(\[]\d{1,3}(?:(?:\s*[–-]\s*|,\s+)\d{1,3})*[)\]]")  # "(1,200)" is one number
+# Round groups cite only in a text that cites often; one "(12)" alone may be anything.
+CITATIONS_FOR_REFERENCES = 3
+# "Hupfer 1 goal", "Viegas 2 assists": a capitalised word, a small number and a lowercase noun (a stat line).
+STAT_LINE_RE = re.compile(r"\b([A-Z][\w'’-]*) \d{1,3} ([a-z]{3,})\b")
+# Distinct names that put a number before the same noun for the text to be a stat list.
+STAT_NAMES = 3
+# "a 3-pointer", "a two-seater", "an 18-wheeler": a numeral compound that names a thing, not a count.
+THING_COMPOUND_AFTER_RE = re.compile(
+    r"-(?:pointer|seater|wheeler|footer|decker|hander|timer|liner|header|nighter|sider|hitter|banger|master)s?\b", re.I)
+# A capitalised word right after a capitalised unit word: "80 Day Obsession", "24 Hour Fitness" (a title).
+TITLE_WORD_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
+# "times" as a factor: "50 times the level", "ten times as many", "three times higher" (not "four times a week").
+MULTIPLE_AFTER_RE = re.compile(
+    r"(\s+times)(?=\s+(?:the|as|more|higher|larger|bigger|greater|faster|lower|smaller|less|fewer|over|what)\b)")
 LIST_ITEM_RE = re.compile(r"(?:^|\n)[ \t]*\(?$")
 SENTENCE_START_RE = re.compile(r"(?:^|(?<![A-Z])[.!?:;]\s+|\n\s*|[.!?:;]\s*[\"“‘(]\s*)$")
 CAPITALISED_BEFORE_RE = re.compile(r"\b([A-Z][A-Za-z]*|[A-Za-z]+\d[\w-]*)\s+$")

@@ -1,7 +1,8 @@
 """The quantity scanner: one pass of `CANDIDATE_RE`, then ranges, bounds and filters.
 
 What is NOT a quantity here: years ("in 2013"), days of a date ("Feb. 24"), clock
-times, phone numbers, ordinals, decades, list numbering, reference marks ("[1]"),
+times, phone numbers, ordinals, decades, list numbering, reference marks ("[1]", and
+"(10, 11)" in a text that cites often), numeral compounds that name things ("a 3-pointer"),
 identifiers ("COVID-19", "F-16", "No. 5") and numbers that are part of a name
 ("Voyager 2", "English 101", "iPhone 15", "Thunderbolt 3 docks", and "Windows 11 was
 released" at a sentence start). Ages ("Smith, 45,", "aged 7", "7-year-old") ARE
@@ -13,7 +14,9 @@ quantities, in years (or months …), marked `age` so they measure "age of <pers
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from newsgraph.quantities import patterns as P
@@ -32,6 +35,7 @@ from newsgraph.quantities.units import UNIT_WORDS, Unit
 
 SKIP = "skip"
 AGE_UNITS = {name: UNIT_WORDS[name] for name in ("year", "month", "week", "day")}
+MULTIPLE = Unit("times", "multiple")  # a factor: "50 times the level"; no canonical conversion
 _YEAR_RE = re.compile(r"\d{4}")
 _NEXT_WORD_RE = re.compile(r"\s*([A-Za-z][\w'-]*)")
 _RELATIVE_TIME_RE = re.compile(r"\s+(?:ago|earlier|later|from\s+now|hence|prior)\b", re.I)
@@ -236,6 +240,9 @@ def _unit_of(text: str, number: Number, adjective: Optional[Adjective]) -> tuple
         return read
     if number.kind == "vague":
         return _vague_money(text, number)
+    multiple = P.MULTIPLE_AFTER_RE.match(text, number.end)
+    if multiple is not None and number.kind in ("num", "words"):
+        return MULTIPLE, multiple.end(1)  # "50 times the safe level", "ten times as many": a multiplier
     return None, number.end
 
 
@@ -350,8 +357,8 @@ def distribute_unit(text: str, first: Found, adjective: Optional[Adjective]) -> 
     if m is None:
         return
     second = _second_number(text, m.end(), adjective)
-    if second is not None and second.unit is not None and second.kind == first.kind:
-        first.unit = second.unit
+    if second is not None and second.unit is not None and second.kind == first.kind and second.scaled == first.scaled:
+        first.unit = second.unit  # not "4k and 60fps": a scaled "4k" is no count of the other's unit
 
 
 def apply_bounds(text: str, found: Found) -> None:
@@ -381,10 +388,14 @@ def keep(text: str, f: Found) -> bool:
     """False for what is not a quantity: years, dates, ids, ages, list numbers, names …"""
     if _is_identifier(text, f) or _is_relative_time(text, f) or _after_year_word(text, f):
         return False
+    if f.kind == "num" and f.unit is None and not f.scaled and _in_citation(text, f.num_start):
+        return False  # "weight loss (10, 11).", "[12–14]": reference marks, not counts
     if f.kind == "num" and P.STREET_AFTER_RE.match(text, f.num_end):
         return False  # "3170 W. County Road": a house number, whatever unit its letters look like
-    if P.FIGURE_AFTER_RE.match(text, f.num_end):
+    if f.kind != "money" and P.FIGURE_AFTER_RE.match(text, f.num_end):
         return False  # "a six-figure salary": a count of digits, not the amount
+    if P.THING_COMPOUND_AFTER_RE.match(text, f.num_end) or _titled_unit(text, f):
+        return False  # "a 3-pointer", "the 80 Day Obsession plan": part of a name
     if mark_age(text, f):
         return True
     if f.kind == "words":
@@ -394,6 +405,16 @@ def keep(text: str, f: Found) -> bool:
     checks = (_is_year, _is_date_part, _is_age, _is_list_number, _is_name_number, _is_bare_fraction, _is_address,
               _is_label, _is_score)
     return not any(check(text, f) for check in checks)
+
+
+def _titled_unit(text: str, f: Found) -> bool:
+    """"from 80 Day Obsession", "at 24 Hour Fitness": a unit word capitalised inside a sentence, before a
+    capitalised word, after a lowercase one (not a title-cased headline): the title of a programme or firm."""
+    word = text[f.num_end:f.end].strip(" -")
+    if f.kind != "num" or f.unit is None or not re.fullmatch(r"[A-Z][a-z]+", word):
+        return False
+    before = re.search(r"(\S+)\s+$", text[max(0, f.num_start - 30):f.num_start])
+    return bool(P.TITLE_WORD_AFTER_RE.match(text, f.end)) and (before is None or before.group(1)[0].islower())
 
 
 def mark_age(text: str, f: Found) -> bool:
@@ -470,7 +491,7 @@ def _is_identifier(text: str, f: Found) -> bool:
                            or (f.num_start > 1 and re.fullmatch(r"\d:", text[f.num_start - 2:f.num_start]))):
         return True  # "a 16:9 screen", "won 3:1", "John 3:16": a ratio, score or verse, not one quantity
     window = max(0, f.num_start - 40)
-    token_start = max(max(text.rfind(c, window, f.num_start) for c in " \n\t\u00a0(\"“'‘[/") + 1, window)
+    token_start = max(max(text.rfind(c, window, f.num_start) for c in " \n\t\u00a0(\"“'‘[/—") + 1, window)
     prefix = text[token_start:f.num_start]
     if re.search(r"[A-Za-z0-9]", prefix) or P.ID_BEFORE_RE.search(text, max(0, f.num_start - 8), f.num_start):
         return True
@@ -556,6 +577,8 @@ def _is_name_number(text: str, f: Found) -> bool:
     if nxt is None or text[f.end:f.end + 1] in ",;:":
         return nxt is None
     word = nxt.group(1)
+    if word[0].islower() and _stat_noun(word) in stat_nouns(text):
+        return False  # "K. Hupfer 1 goal. Z. Nielsen 1 goal.": a stat line, the name is a player's
     if word[0].isupper() or word.lower() in P.FUNCTION_WORDS or word.lower() in P.AUXILIARIES:
         return True
     if _firm_name(text, f, cap.group(1)):
@@ -603,3 +626,46 @@ def _is_bare_fraction(text: str, f: Found) -> bool:
     if int(m.group(1)) >= int(m.group(2)):
         return True
     return not (re.match(r"\s+of\b", text[f.end:f.end + 4]) or f.approximate)
+
+
+def _in_citation(text: str, pos: int) -> bool:
+    """Whether `pos` falls in a bracketed group of reference numbers (see `citation_spans`)."""
+    spans = citation_spans(text)
+    i = bisect_right(spans, (pos, len(text))) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+
+@lru_cache(maxsize=8)
+def citation_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Bracketed groups of bare numbers that are reference marks, as sorted (start, end) pairs.
+
+    Square brackets ("[3]", "[12-14]") always cite. Round ones cite in a text that has at
+    least `CITATIONS_FOR_REFERENCES` of them, when they list or span numbers ("(10, 11)")
+    or close a sentence ("… binge eating (2)."); "Smith (45), a nurse" stays an age.
+    """
+    groups = list(P.CITATION_GROUP_RE.finditer(text))
+    rounds = sum(1 for m in groups if m.group()[0] == "(")
+    out = []
+    for m in groups:
+        listed = re.search(r"[,–-]", m.group()) is not None
+        closes = re.match(r"\s*(?:[.;:]|\n|$)", text[m.end():m.end() + 2]) is not None
+        if m.group()[0] == "[" or (rounds >= P.CITATIONS_FOR_REFERENCES and (listed or closes)):
+            out.append((m.start(), m.end()))
+    return tuple(out)
+
+
+def _stat_noun(word: str) -> str:
+    return word.lower().rstrip("s")
+
+
+@lru_cache(maxsize=8)
+def stat_nouns(text: str) -> frozenset[str]:
+    """Nouns that follow "<Name> <number>" for at least `STAT_NAMES` different names.
+
+    A box score lists "Hupfer 1 goal. Nielsen 1 goal. Anasa 1 assist.": there the number
+    after a name counts the noun. A numbered name ("Phase 1 trial") keeps one name word.
+    """
+    names: dict[str, set[str]] = {}
+    for m in P.STAT_LINE_RE.finditer(text):
+        names.setdefault(_stat_noun(m.group(2)), set()).add(m.group(1))
+    return frozenset(noun for noun, who in names.items() if len(who) >= P.STAT_NAMES)

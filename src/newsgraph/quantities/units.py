@@ -71,6 +71,7 @@ _PLAIN_TABLE = """
 yard | length | 0.0009144 | yard yards | yd yds
 furlong | length | 0.201168 | furlong furlongs |
 fathom | length | 0.0018288 | fathom fathoms |
+micron | length | 0.000000001 | micron microns |
 +light-year | length | 9460730472580.8 | light-year light-years light_year light_years lightyear lightyears |
 +astronomical unit | length | 149597870.7 | astronomical_unit astronomical_units |
 parsec | length | 30856775814913.67 | parsec parsecs |
@@ -177,10 +178,13 @@ ton | mass | 1000.0 | ton | - |
 annum | duration | 31557600.0 | annum | -a | k M G
 barn | area | 1e-34 | barn | -b | f p n a
 calorie | energy | 4.184 | calorie | cal | k
+flop | computing | | flop | -FLOPS -FLOP | G T P E
 """
 
 # Generated symbols that are ordinary words after a number ("5 us", "2 um").
 _DENIED_SYMBOLS = {"us", "um", "Ka", "KA", "KN", "KV", "uL", "ul"}
+# Bare base words that are ordinary words after a number ("3 flops" at the box office); prefixed forms stay.
+_DENIED_WORDS = {"flop", "flops"}
 _IRREGULAR_PLURALS = {"foot": "feet", "century": "centuries", "hertz": "hertz", "inch": "inches"}
 
 
@@ -273,6 +277,8 @@ def build_lookups() -> tuple[dict[str, Unit], dict[str, Unit]]:
     _plural_forms(words)
     for symbol in _DENIED_SYMBOLS:
         symbols.pop(symbol, None)
+    for word in _DENIED_WORDS:
+        words.pop(word, None)
     return words, symbols
 
 

@@ -25,7 +25,7 @@ from newsgraph.times import absolute as A
 from newsgraph.times import relative as R
 from newsgraph.times.context import Hints
 from newsgraph.times.patterns import PATTERN, may_start
-from newsgraph.times.pubdate import find_publication_date, parse_anchor
+from newsgraph.times.pubdate import find_publication_date, parse_anchor, tweet_spans
 from newsgraph.times.reading import Reading, State
 
 __all__ = ["extract_times", "find_publication_date", "parse_anchor", "TimesComponent", "make_times"]
@@ -56,9 +56,11 @@ def extract_times(text: str, anchor: Optional[date], doc: Optional[Doc] = None,
     """
     state = State(text=text, anchor=anchor, hints=Hints(text, doc))
     found: list[TimeExpression] = []
+    tweets = tweet_spans(text) if anchor is not None else []
     for match in _matches(text, doc):
         family = match.lastgroup or ""
         start, end = match.span()
+        state.anchor = _tweet_date(tweets, start) or anchor  # "masks today" in a tweet: the tweet's day
         reading = RULES[family](match.group(), state, start, end)
         if reading is None:
             continue
@@ -67,8 +69,12 @@ def extract_times(text: str, anchor: Optional[date], doc: Optional[Doc] = None,
             state.ref, state.ref_at = reading.point, start
         if state.hints.entity_label(start, end) in ("DATE", "TIME"):
             reading.confidence = min(1.0, reading.confidence + 0.05)
-        found.append(_expression(text, start, end, reading, anchor, anchor_source))
+        found.append(_expression(text, start, end, reading, state.anchor, anchor_source))
     return found
+
+
+def _tweet_date(tweets: list[tuple[int, int, date]], pos: int) -> Optional[date]:
+    return next((d for start, end, d in tweets if start <= pos < end), None)
 
 
 def _matches(text: str, doc: Optional[Doc]) -> Iterator[re.Match[str]]:

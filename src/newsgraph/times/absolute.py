@@ -194,6 +194,9 @@ def _dayless_year(state: State, month: int, day: int, weekday: Optional[int],
     near = _year_named_nearby(state, start, end) or _list_year(state, month, day, start)
     if near is not None and any(d.year == near for d in options):
         return day_reading(next(d for d in options if d.year == near), confidence=0.85)
+    far = _year_in_sentence(state, month, day, start, end)
+    if far is not None:
+        return day_reading(far, confidence=0.8)  # "the 2016 campaign … faint at a September 11 event"
     tense = direction(state, start, end)
     chosen = _closest(options, anchor, tense)
     return day_reading(chosen, confidence=0.85) if chosen else None
@@ -210,6 +213,14 @@ def _year_named_nearby(state: State, start: int, end: int) -> Optional[int]:
     if start - state.ref_at <= 120 or state.ref_at >= state.hints.sentence_bounds(start, end)[0]:
         return ref.start.year
     return None
+
+
+def _year_in_sentence(state: State, month: int, day: int, start: int, end: int) -> Optional[date]:
+    """The day in the narrative year named earlier in its sentence (see `_narrative_year`)."""
+    if re.search(r"(?i:\b(?:through|thru|until|till|to|by|since)\s+)$", state.text[max(0, start - 10):start]):
+        return None  # "shares bought under a 1987 plan through Sept. 29": a cut-off of the period reported on
+    year = _narrative_year(state, start, end)
+    return safe_date(year, month, day) if year is not None else None
 
 
 def _list_year(state: State, month: int, day: int, start: int) -> Optional[int]:

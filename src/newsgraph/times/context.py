@@ -23,6 +23,8 @@ _PAST_CUE = re.compile(
     r"\b(?:said|was|were|had|did|told|ago|last|earlier|\w{2,}ed)\b",
     re.IGNORECASE,
 )
+# An all-capitals "UP NEXT" / "NEXT UP" heading on its own line, and no blank line since.
+_COMING_UP = re.compile(r"(?:^|\n)(?:UP NEXT|NEXT UP|COMING UP)\s*\n(?:[^\n]*\n){0,3}[^\n]*$")
 _FORWARD_PREP = re.compile(
     r"\b(?:until|till|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|starting|beginning|"
     r"scheduled\s+for|set\s+for|due)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -66,6 +68,8 @@ class Hints:
     def tense(self, start: int, end: int) -> int:
         """PAST, FUTURE or UNKNOWN for the clause holding the stretch."""
         before = self.text[max(0, start - 24):start]
+        if _COMING_UP.search(self.text, max(0, start - 160), start):
+            return FUTURE  # a wire sports story's closing "UP NEXT" section lists the coming games
         if _FORWARD_PREP.search(before):
             # "kept going until 2 a.m. Friday" looks back when its clause is in the past
             if _UNTIL.search(before) and self._lasted_until(start, end):

@@ -71,3 +71,36 @@ def parse_anchor(value: object) -> Optional[date]:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+# An embedded tweet's signature: "— Jane Doe (@janedoe) November 1, 2019".
+_TWEET_SIGNATURE = re.compile(
+    rf"[—–-]\s*[^\n—]{{1,80}}\(@\w+\)\s+(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>(?:19|20)\d\d)", re.IGNORECASE)
+_OPEN_PARAGRAPH_END = re.compile(r"[^.!?\"”’)\]:]\s*$")  # a paragraph without a closing stop
+TWEET_PARAGRAPHS = 3
+
+
+def tweet_spans(text: str) -> list[tuple[int, int, date]]:
+    """(start, end, tweet date) for each embedded tweet, whose own "today" or "Sunday" counts from its date.
+
+    The tweet runs back from its signature over its own paragraph and up to two earlier
+    ones that end without a stop (tweets split lines and drop the final full stop).
+    """
+    if "(@" not in text:
+        return []
+    spans = []
+    for m in _TWEET_SIGNATURE.finditer(text):
+        d = safe_date(int(m.group("y")), MONTHS[m.group("m").lower().rstrip(".")], int(re.sub(r"\D", "", m.group("d"))))
+        if d is not None:
+            spans.append((_tweet_start(text, m.start()), m.end(), d))
+    return spans
+
+
+def _tweet_start(text: str, signature: int) -> int:
+    start = text.rfind("\n", 0, signature) + 1
+    for _ in range(TWEET_PARAGRAPHS - 1):
+        before = text[:start].rstrip("\n")
+        if not before or not _OPEN_PARAGRAPH_END.search(before):
+            break
+        start = before.rfind("\n") + 1
+    return start

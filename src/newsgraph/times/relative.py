@@ -565,9 +565,11 @@ def read_within(text: str, state: State, start: int, end: int) -> Optional[Readi
     body = re.sub(r"^(?:in|within)\s+(?:another\s+|the\s+next\s+)?", "", text, flags=re.IGNORECASE)
     shift_chars = len(text) - len(body)
     unit, count, phrase = _unit_and_count(strip_approx(body))
-    if unit is None or not phrase:
+    if unit is None or not phrase or (unit == "quarter" and _QUARTER_MEASURE_RE.match(state.text, end)):
         return None
     future = direction(state, start, end) != PAST and not _SINCE_LAST.search(state.text, max(0, start - 60), start)
+    if phrase.lower() in ("a", "an") and _COUNT_IN_RE.search(state.text, max(0, start - 40), start + shift_chars):
+        future = False  # "50 cigarettes in a day", "52 weeks in a year": a rate, not a date ahead
     if not future or count is None or state.anchor is None or text.lower().startswith("within"):
         reading = read_duration(body, state, start + shift_chars, end)
         if reading is not None:
@@ -598,21 +600,42 @@ def _duration_ok(body: str, phrase: str, unit: str, state: State, start: int, en
     if unit == "second" and low in ("a", "one", "the"):
         return False
     after = state.text[end:end + 6]
-    if unit == "quarter" and re.match(r"\s+of\b", after):
-        return False
+    if unit == "quarter" and (re.match(r"\s+of\b", after) or _QUARTER_MEASURE_RE.match(state.text, end)):
+        return False  # "a quarter of", "a quarter cup", "a quarter-point cut": a fraction, not three months
     if low in ("a", "an", "one") and unit in ("day", "night") and re.match(r"\s+(?:of|when|after|before)\b", after):
         return False
     if re.match(r"(?:-to-|\s+to\s+)(?:day|night|week|month|year)\b", state.text[end:end + 12]):
         return False  # "a day-to-day basis"
+    if _titled(body, state, start, end):
+        return False  # "done 80 Day Obsession", "a 24 Hour Fitness gym": the title of a programme or firm
     return bool(phrase)
+
+
+# A measure after "quarter": a quarter cup, mile, pound, point, hour, turn, tank.
+_QUARTER_MEASURE_RE = re.compile(
+    r"(?:-|\s+)(?:cups?|teaspoons?|tablespoons?|tsp|tbsp|miles?|pounds?|inch(?:es)?|points?|percentage|"
+    r"hours?|turns?|tanks?|gallons?|ounces?|pints?)\b", re.I)
+
+
+def _titled(body: str, state: State, start: int, end: int) -> bool:
+    """A capitalised unit word inside a sentence, after a lowercase word and before a capitalised one."""
+    if not re.search(r"\d\s*[A-Z][a-z]+$", body) or not re.match(r"\s+[A-Z][a-z]", state.text[end:end + 3]):
+        return False
+    before = re.search(r"(\S+)\s+$", state.text[max(0, start - 30):start])
+    return before is None or before.group(1)[0].islower()
 
 
 def _per_unit(state: State, start: int, phrase: str) -> bool:
     """"$5 a year", "twice a day": a rate, TimeML SET."""
     if phrase.lower() not in ("a", "an", "per"):
         return False
-    before = state.text[max(0, start - 24):start]
-    return bool(re.search(r"(?:\d|%|percent|times|twice|once|cents?|dollars?|miles?|hours)\s*$", before))
+    before = state.text[max(0, start - 40):start]
+    return bool(re.search(r"(?:\d|%|percent|times|twice|once|cents?|dollars?|miles?|hours|"
+                          r"thousand|million|billion|trillion|bn)\s*$", before) or _COUNT_IN_RE.search(before))
+
+
+# A count and its noun before "in a day": "50 cigarettes in ", "52 weeks in ".
+_COUNT_IN_RE = re.compile(r"\b\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]+s\s+in\s+$")
 
 
 _RATE_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
