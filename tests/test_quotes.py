@@ -599,3 +599,146 @@ def test_a_surname_tagged_as_a_plural_noun_is_still_he(nlp):
             "“When the facts come out,” he said, “people will see it differently.”")
     direct = [q for q in _quotes(nlp, text) if q.kind == "direct"]
     assert [q.speaker.name for q in direct] == ["Walter Higgins", "Walter Higgins"]
+
+
+def test_an_unlinked_surname_takes_the_entity_linked_under_that_name(nlp):
+    from newsgraph.model import Entity, Mention
+    from newsgraph.quotes.speakers import EntityIndex, resolve
+
+    text = "Dana Whitcombe said the river was rising. Later Whitcombe said the dam would hold."
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name != "newsgraph_entities" and name != "newsgraph_quotes":
+            doc = proc(doc)
+    first = text.index("Dana Whitcombe")
+    # the entity layer linked the first mention only, and typed it an organisation
+    entity = Entity("org:dana-whitcombe", "Dana Whitcombe", "ORG",
+                    [Mention(first, first + 14, "Dana Whitcombe"), Mention(first + 5, first + 14, "Whitcombe")])
+    doc._.ng_entities = [entity]
+    index = EntityIndex(doc, [False] * len(doc))
+    later = next(t for t in doc if t.text == "Whitcombe" and t.idx > first + 20)
+    assert index.entity_of(later) is None
+    assert resolve(later, index) is entity
+
+
+def test_a_name_opening_the_paragraph_after_a_heading_is_the_speaker(nlp):
+    text = ("Why the lake froze so early this year\n\n"
+            "Marta Kowalczyk, a climate scientist at the University of Gdansk, explained that "
+            "cold air from the north settled over the region for three weeks.")
+    (said,) = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert said.speaker.text == "Marta Kowalczyk" and said.speaker.name == "Marta Kowalczyk"
+
+
+def test_a_that_clause_hung_on_a_preposition_is_still_reported(nlp):
+    text = ("The chief executive told investors at an annual meeting that the bank — the oldest "
+            "lender in the country — will open forty branches next year.")
+    (said,) = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert said.cue.text == "told" and said.text.startswith("that the bank")
+    assert said.text.endswith("will open forty branches next year")
+
+
+def test_the_report_speaks_for_the_paper_that_published_it(nlp):
+    text = ("According to a report in the Coastal Herald, the ferry operator cut twelve routes "
+            "in March. The report says the operator lost money on every winter crossing.")
+    texts = _indirect_texts(nlp, text)
+    assert texts["the ferry operator cut twelve routes in March"].speaker.name == "Coastal Herald"
+    assert texts["the operator lost money on every winter crossing"].speaker.name == "Coastal Herald"
+
+
+def test_a_quote_after_the_writers_own_subject_is_mixed(nlp):
+    text = ('The agency says that the northern pass "remains the main route for smuggled '
+            'cigarettes into the region." The minister said that "we will not back down."')
+    kinds = {q.text: q.kind for q in _quotes(nlp, text)}
+    mixed = [t for t, k in kinds.items() if k == "mixed"]
+    assert len(mixed) == 1 and mixed[0].startswith("that the northern pass")
+    assert kinds["we will not back down."] == "direct"
+
+
+def test_an_object_made_to_speak_is_the_speaker(nlp):
+    text = "Weak sales of the tablet led the Korean manufacturer to announce it would close two plants."
+    (said,) = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert said.speaker.text == "the Korean manufacturer"
+    assert said.text == "it would close two plants"
+
+
+def test_readiness_is_no_statement_and_an_as_aside_reports_the_main_clause(nlp):
+    text = ("The regulators are reluctant to fine the carriers. "
+            "As the ministry noted on Monday, exports fell by a third in October, when the port "
+            "authority said that shipping had slowed.")
+    texts = _indirect_texts(nlp, text)
+    assert "to fine the carriers" not in texts
+    assert texts["exports fell by a third in October"].cue.text == "noted"
+    assert texts["that shipping had slowed"].cue.text == "said"
+
+
+def test_a_slogan_as_the_subject_of_its_sentence_is_no_quote(nlp):
+    text = ("The city unveiled its new road safety campaign.\n\n"
+            "“Slow down. Live longer” is printed on every bus. “We mean it,” the mayor said.")
+    assert [q.text for q in _quotes(nlp, text) if q.kind == "direct"] == ["We mean it"]
+
+
+def test_what_the_writer_is_made_to_know_is_no_claim(nlp):
+    text = "The senator would like us to believe that the bill costs nothing."
+    assert _indirect_texts(nlp, text) == {}
+
+
+def test_a_source_said_according_to_a_medium_keeps_the_source(nlp):
+    text = ("No link has been found between the two outbreaks, the regional health office said, "
+            "according to Reuters.")
+    (said,) = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert said.text == "No link has been found between the two outbreaks"
+    assert said.speaker.text == "the regional health office" and said.cue.text == "said"
+
+
+def test_a_post_split_into_paragraphs_is_one_quote(nlp):
+    text = ("The mayor took to Twitter to call the storm a “monster.”\n\n"
+            "The river has burst its banks in three places\n\n"
+            "Please stay home tonight. We have opened four shelters\n\n"
+            "Stay safe everyone pic.twitter.com/abcDEF123— Jane Ortiz (@janeortiz) March 3, 2020\n\n"
+            "The rain stopped on Tuesday.")
+    (post,) = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert post.text.startswith("The river has burst") and post.text.endswith("Stay safe everyone")
+    assert post.speaker.name == "Jane Ortiz"
+
+
+def test_per_a_named_source_is_an_attribution(nlp):
+    text = ("The fungus, per the CDC, is mostly found in warm soil. Prices rose 3 dollars per "
+            "share. “Keep calm,” one resident said, per Reuters.")
+    quotes = _quotes(nlp, text)
+    (per,) = [q for q in quotes if q.kind == "indirect"]
+    assert per.cue.text == "per" and per.speaker.text == "the CDC"
+    assert per.text == "is mostly found in warm soil"
+    (direct,) = [q for q in quotes if q.kind == "direct"]
+    assert direct.speaker.text == "one resident"
+
+
+def test_posting_a_result_is_no_message(nlp):
+    text = ("The striker scored twice to post a hat-trick against his old club. "
+            "The coach posted a video praising the fans.")
+    texts = _indirect_texts(nlp, text)
+    assert list(texts) == ["a video praising the fans"]
+
+
+def test_an_opener_before_a_whole_quote_keeps_it_direct(nlp):
+    text = 'All things considered, "the bridge is safe for cars but not for trucks," the engineer said.'
+    (said,) = _quotes(nlp, text)
+    assert said.kind == "direct" and said.text == "the bridge is safe for cars but not for trucks"
+
+
+def test_a_region_demanding_something_states_a_need(nlp):
+    text = ("A coastal region like this one demands investment on a huge scale. "
+            "The union demanded higher wages for night shifts.")
+    texts = _indirect_texts(nlp, text)
+    assert [q.speaker.text for q in texts.values()] == ["The union"]
+
+
+def test_one_attribution_per_content_prefers_the_speaking_verb(nlp):
+    text = ("As the city's chief engineer Dr. Lena Hart noted last year, the tunnel needs new pumps "
+            "within five years, according to a survey from the water board.")
+    (said,) = _indirect_texts(nlp, text).values()
+    assert said.cue.text == "noted" and said.speaker.name == "Lena Hart"
+
+
+def test_by_most_accounts_names_no_source(nlp):
+    text = "By most accounts, the reform failed. By the ministry's count, 40 schools closed in May."
+    assert list(_indirect_texts(nlp, text)) == ["40 schools closed in May"]

@@ -92,7 +92,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         if (
             looks_like_title(text, piece.span) or _after_so_called(text, piece.span)
             or _names_a_thing(text, piece.span, doc, piece.tokens[1]) or _after_naming_participle(doc, piece.tokens[0])
-            or _short_title(text, piece.span, doc, piece.tokens[0])
+            or _short_title(text, piece.span, doc, piece.tokens[0]) or _quote_as_subject(text, piece.span, doc, piece.tokens[1])
         ):
             piece.excluded = True
             continue
@@ -147,6 +147,24 @@ def _short_title(text: str, span: QuoteSpan, doc: Doc, first: int) -> bool:
         return False
     previous = doc[first - 1] if first > 0 else None
     return previous is None or previous.pos_ not in ("VERB", "AUX")
+
+
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def _quote_as_subject(text: str, span: QuoteSpan, doc: Doc, after: int) -> bool:
+    """ "“Meth. We're on it” is rolling out with TV ads": a short quote opening its sentence
+    and followed at once by a finite verb that is no verb of saying is the subject talked
+    about (a slogan, a title), not words said."""
+    if not span.closed or len(text[slice(*span.inner)].split()) > 8 or after >= len(doc):
+        return False
+    before = text[max(0, span.start - 3) : span.start].strip()
+    if before and before[-1] not in ".!?\n":
+        return False
+    verb = doc[after]
+    if text[span.end : verb.idx].strip() or verb.tag_ not in FINITE_TAGS:
+        return False
+    return verb.lemma_.lower() not in SPEECH_VERBS
 
 
 MENTION_NOUNS = ("so-called", "word", "words", "term", "terms", "phrase", "phrases", "name", "names", "title", "label", "slogan", "hashtag")
@@ -356,13 +374,15 @@ def _merge_mixed(text: str, direct: list[Quote], indirect: list[Quote]) -> list[
     out = []
     for q in indirect:
         inside = [i for i, d in enumerate(direct) if i not in used and q.start <= d.start < q.end]
+        if not inside and _opener_of(text, q, direct):
+            continue  # "All things considered, “…,” she said": the lead-in of her direct quote
         if not inside:
             out.append(q)
             continue
         if len(inside) == 1 and _hands_over(text, direct[inside[0]], q):
             continue  # "“…,” he said" parsed as the verb's clause: the direct quote owns the cue
         used.update(inside)
-        if sum(direct[i].end - direct[i].start for i in inside) >= 0.7 * (q.end - q.start):
+        if sum(direct[i].end - direct[i].start for i in inside) >= 0.7 * (q.end - q.start) and not _lead_words(text, q, direct[inside[0]], direct[inside[-1]]):
             used.difference_update(inside)  # "said that “…”": a direct quote with its "that"
             continue
         end = max([q.end] + [direct[i].end for i in inside])
@@ -372,6 +392,30 @@ def _merge_mixed(text: str, direct: list[Quote], indirect: list[Quote]) -> list[
         confidence = max(q.confidence, min(direct[i].confidence for i in inside))
         out.append(Quote(q.start, end, text[q.start:end], "mixed", cue=q.cue, speaker=speaker, confidence=confidence))
     return [d for i, d in enumerate(direct) if i not in used] + out
+
+
+OPENER_WORDS = 4
+
+
+def _opener_of(text: str, clause: Quote, direct: list[Quote]) -> bool:
+    """A clause of a few words right before a direct quote with the same cue: only the
+    words that open that quote's sentence ("All things considered, “…,” she said")."""
+    if clause.cue is None or len(clause.text.split()) > OPENER_WORDS:
+        return False  # a clause of its own ("He said the deal was dead: “…”") stays
+    return any(
+        d.cue is not None and d.cue.start == clause.cue.start and d.start >= clause.end
+        and not text[clause.end : d.start].strip(" ," + OPENING_MARKS)
+        for d in direct
+    )
+
+
+def _lead_words(text: str, clause: Quote, first: Quote, last: Quote) -> bool:
+    """The clause has a word of its own (besides "that") before the quote opens,
+    and the quote runs to its end (not "“…,” he said, according to X")."""
+    if text[last.end : clause.end].strip(" ,.;:!?" + CLOSING_MARKS):
+        return False
+    words = [w for w in text[clause.start : first.start].split() if any(ch.isalpha() for ch in w)]
+    return any(w.lower() != "that" for w in words)
 
 
 def _hands_over(text: str, direct: Quote, clause: Quote) -> bool:

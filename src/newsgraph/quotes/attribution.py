@@ -34,6 +34,10 @@ SENTENCE_END = frozenset({".", "!", "?"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
 FRAME_LIMIT = 40  # tokens
+# Verbs whose object does what the infinitive says ("led the firm to announce …").
+OBJECT_CONTROL_VERBS = frozenset(
+    "lead force push prompt cause urge ask pressure compel persuade convince get allow encourage drive spur".split()
+)
 # "announced on Sept. 30", "said 20 percent": a date or a number is no speaker.
 NOT_SPEAKER_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 
@@ -213,9 +217,41 @@ def speaker_of(cue: Token, frame: Sequence[Token], quoted: Sequence[bool]) -> Op
             return verb.head  # "The parent company, Acme, announced on May 2 that …" parsed as a relative
         if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
             break
+        controller = _object_controller(verb)
+        if controller is not None and _plausible(controller, cue, quoted):
+            return controller  # "the cutback led the manufacturer to announce …": the object speaks
         verb = verb.head
-    guess = _noun_before(cue, frame) or _name_opening(cue, frame) or _noun_after(cue, frame)
+    guess = _paragraph_subject(cue) or _noun_before(cue, frame) or _name_opening(cue, frame) or _noun_after(cue, frame)
     return None if guess is not None and guess.ent_type_ in NOT_SPEAKER_TYPES else guess
+
+
+def _object_controller(verb: Token) -> Optional[Token]:
+    """The object of the verb an infinitive depends on ("led Airbus to announce", "pushed
+    the firm to admit"): the one who does the saying; None for a subject-control verb."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ != "xcomp" and not (verb.dep_ == "advcl" and verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS):
+        return None  # "hired a lawyer to say …" (a purpose) keeps the subject
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if obj is None or any(c.dep_ == "det" and c.lower_ in ("any", "every", "no", "each") for c in obj.children):
+        return None  # "should force any rational person to question …": no one in particular
+    return obj
+
+
+def _paragraph_subject(cue: Token) -> Optional[Token]:
+    """ "Heading line\n\nJane Roe, a professor at X, explained that …": the parse ran the
+    heading into the sentence and lost the subject; the name opening the cue's paragraph,
+    set off by a comma or right before the cue, is it."""
+    doc = cue.doc
+    brk = next((i for i in range(cue.i - 1, max(cue.sent.start, cue.i - 40) - 1, -1) if doc[i].is_space and "\n" in doc[i].text), None)
+    if brk is None or brk + 1 >= cue.i or doc[brk + 1].pos_ != "PROPN":
+        return None
+    head = doc[brk + 1]
+    while head.i + 1 < cue.i and doc[head.i + 1].pos_ == "PROPN":
+        head = doc[head.i + 1]
+    if head.i + 1 == cue.i or (doc[head.i + 1].text == "," and doc[cue.i - 1].text == ","):
+        return head
+    return None
 
 
 def _subject(verb: Token) -> Optional[Token]:

@@ -29,6 +29,8 @@ SIGNATURE_RE = re.compile(
     re.MULTILINE)
 MEDIA_LINK_RE = re.compile(r"\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)\s*$")
 CONFIDENCE = 0.85
+MAX_POST_PARAGRAPHS = 4
+POST_LENGTH = 280  # characters: a post's longest line
 
 
 def embedded_posts(doc: Doc, index: EntityIndex) -> Iterator[Quote]:
@@ -51,12 +53,30 @@ def _post_before(text: str, line_start: int) -> Optional[tuple[int, int]]:
     start = 0 if start < 0 else start + 2
     while start < end and text[start].isspace():
         start += 1
+    start = _earlier_lines(text, start)
     media = MEDIA_LINK_RE.search(text, start, end)
     if media is not None:
         end = media.start()
     if end - start < 2 or SIGNATURE_RE.match(text, start):
         return None
     return start, end
+
+
+def _earlier_lines(text: str, start: int) -> int:
+    """Start of the post when the extraction split it into paragraphs: the paragraphs just
+    before that are tweet-sized and lack a closing full stop (article prose ends its
+    paragraphs with one), up to MAX_POST_PARAGRAPHS - 1 of them."""
+    for _ in range(MAX_POST_PARAGRAPHS - 1):
+        end = len(text[:start].rstrip())
+        if end == start or text[end:start].count("\n") < 2:
+            break
+        begin = text.rfind("\n\n", 0, end)
+        begin = 0 if begin < 0 else begin + 2
+        line = text[begin:end].strip()
+        if not line or len(line) > POST_LENGTH or line[-1] in ".!?:;”\"’')" or SIGNATURE_RE.search(line):
+            break
+        start = begin + (len(text[begin:end]) - len(text[begin:end].lstrip()))
+    return start
 
 
 def _speaker(doc: Doc, sig: re.Match, index: EntityIndex) -> Speaker:

@@ -15,7 +15,11 @@ quotes with a speaker (its subject; "there", "this", "what" … are never speake
 - a verb or noun with its preposition (`PREPOSITION_CUES`, `NOUN_PREPOSITION_CUES`):
   "called for a ban", "her criticism of the plan"; a noun with a "that"-clause
   (`CONTENT_NOUNS`): "Trump's claim that …";
-- "according to X" gives the rest of its sentence; a first line "Name: words" (headline
+- "As X reported, …" (an aside with nothing said of its own) gives the main clause after it;
+  a that-clause the parse hung on the cue's prepositional object ("told reporters at a
+  briefing that …") is still the cue's clause;
+- "according to X" and "…, per X, …" give the rest of their sentence (not when they follow
+  "Y said," : Y is the source; see `newsgraph.quotes.sourced`); a first line "Name: words" (headline
   style), or a transcript label "TAPPER: words", gives the words;
 - a verb with a particle ("pointed out that …", "laid out his plan"), a cue preposition
   opening a clause ("called for the US to act");
@@ -30,7 +34,8 @@ trailing aside (", which …", ", and he …", ", even as …") and before a sec
 ("…, and most said …", ", calling it …"); a content never lies in another paragraph than
 its cue; an attribution whose cue lies inside another's content is dropped (each word
 belongs to one attribution); a cue inside its own content is cut out of it
-(`content_pieces`). Contents mostly inside quote marks are left to the direct quotes.
+(`content_pieces`). Contents mostly inside quote marks are left to the direct quotes, unless
+the clause's subject stands outside the marks ("said the border “remains …”": mixed).
 Noun-phrase contents get a lower confidence than clauses.
 
 Every attribution found must pass `sources.credible` (a source, not the writer's own
@@ -40,7 +45,6 @@ construction) and pruned where most predictions were wrong; dev is only measured
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional, Sequence
 
 import numpy as np
@@ -49,7 +53,18 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.quotes.attribution import speaker_of
 from newsgraph.quotes.sources import credible
+from newsgraph.quotes.sourced import (
+    MIN_CLAUSE_TOKENS,
+    Indirect,
+    according_to,
+    is_line_break,
+    mostly_quoted,
+    per_source,
+    quoted_after_lead,
+    trim,
+)
 from newsgraph.quotes.lexicon import (
+    COMMUNICATION_NOUNS,
     CONTENT_NOUNS,
     INDIRECT_VERBS,
     INFINITIVE_VERBS,
@@ -63,9 +78,7 @@ from newsgraph.quotes.lexicon import (
     STANCE_ADJECTIVES,
 )
 
-MIN_CLAUSE_TOKENS = 3
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-QUOTE_CHARS = "\"“”‘’'«»"
 NOT_SPEAKERS = frozenset({"there", "this", "that", "what", "which"})
 PASSIVE_REPORT_VERBS = frozenset({"expect", "say", "believe", "think", "report", "know", "rumor", "rumour", "see", "consider"})
 TRAILING_SUBORDINATORS = frozenset({"even", "although", "though", "as", "whereas"})
@@ -96,21 +109,8 @@ _VERB_LEMMAS = (
 )
 _NOUN_LEMMAS = CONTENT_NOUNS | {noun for noun, _ in NOUN_PREPOSITION_CUES}
 _LEMMA_HASHES = _hashes(_VERB_LEMMAS | _NOUN_LEMMAS | STANCE_ADJECTIVES)
-_WORD_HASHES = _hashes({"according", ":"})
+_WORD_HASHES = _hashes({"according", ":", "per"})
 _OPENER_HASHES = _hashes(set(SOURCE_OPENERS))
-
-
-@dataclass
-class Indirect:
-    """Token ranges [start, end) of the cue and the content, the speaker's head token,
-    whether the content is a clause (else a noun phrase), and whether it yields to a cue
-    inside its content (a sentence opener: "In an interview, Trump said …" is Trump's saying)."""
-
-    cue: tuple[int, int]
-    content: tuple[int, int]
-    speaker: Optional[Token]
-    clause: bool = True
-    yields: bool = False
 
 
 def find_indirect(doc: Doc, quoted: Sequence[bool]) -> list[Indirect]:
@@ -123,7 +123,9 @@ def find_indirect(doc: Doc, quoted: Sequence[bool]) -> list[Indirect]:
         if token.text == ":":
             item = _headline_colon(doc, i, quoted)
         elif token.lower_ == "according":
-            item = _according_to(doc, token) if i + 1 < len(doc) and doc[i + 1].lower_ == "to" else None
+            item = according_to(doc, token) if i + 1 < len(doc) and doc[i + 1].lower_ == "to" else None
+        elif token.lower_ == "per":
+            item = per_source(doc, token)
         elif token.lower_ in SOURCE_OPENERS:
             item = _source_opener(doc, token, quoted)
         elif token.pos_ == "NOUN":
@@ -139,7 +141,18 @@ def find_indirect(doc: Doc, quoted: Sequence[bool]) -> list[Indirect]:
         if item is not None and credible(doc, doc[item.cue[0]], item.speaker, item.clause, item.content, quoted):
             found.append(item)
     found.sort(key=lambda item: item.content)
-    return _outermost(found)
+    return _one_per_content(doc, _outermost(found))
+
+
+def _one_per_content(doc: Doc, items: list[Indirect]) -> list[Indirect]:
+    """Of two attributions of the very same words ("As Dr. Roe noted, X, according to a
+    study"), the one whose cue is a verb of its speaker: "according to"/"per" gives way."""
+    by_content: dict[tuple[int, int], Indirect] = {}
+    for item in items:
+        other = by_content.get(item.content)
+        if other is None or doc[other.cue[0]].lower_ in ("according", "per"):
+            by_content[item.content] = item
+    return sorted(by_content.values(), key=lambda item: item.content)
 
 
 def content_pieces(doc: Doc, item: Indirect) -> list[tuple[int, int]]:
@@ -156,7 +169,7 @@ def content_pieces(doc: Doc, item: Indirect) -> list[tuple[int, int]]:
     if speaker is not None and start < speaker.left_edge.i and speaker.right_edge.i < lo:
         if all(t.is_punct or t.head.i == head.i for t in doc[speaker.right_edge.i + 1 : lo]):
             lo = speaker.left_edge.i
-    pieces = (_trim(doc, start, lo), _trim(doc, cue_end, end))
+    pieces = (trim(doc, start, lo), trim(doc, cue_end, end))
     return [(s, e) for s, e in pieces if e > s]
 
 
@@ -172,7 +185,7 @@ def _candidates(doc: Doc) -> list[int]:
 
 
 def _worth_a_look(token: Token) -> bool:
-    if token.lower_ in ("according", ":") or token.lower_ in SOURCE_OPENERS:
+    if token.lower_ in ("according", ":", "per") or token.lower_ in SOURCE_OPENERS:
         return True
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
@@ -192,8 +205,8 @@ def _mistagged_verb(doc: Doc, noun: Token, quoted: Sequence[bool]) -> Optional[I
     clause = next((c for c in noun.rights if c.dep_ in ("ccomp", "advcl", "acl", "relcl") and _is_that(c)), None)
     if subject is None or clause is None or quoted[subject.i]:
         return None
-    start, end = _trim(doc, clause.left_edge.i, _clip(doc, noun, clause.left_edge.i, clause.right_edge.i + 1))
-    if end - start < MIN_CLAUSE_TOKENS or _mostly_quoted(quoted, start, end):
+    start, end = trim(doc, clause.left_edge.i, _clip(doc, noun, clause.left_edge.i, clause.right_edge.i + 1))
+    if end - start < MIN_CLAUSE_TOKENS or mostly_quoted(quoted, start, end):
         return None
     return Indirect((noun.i, noun.i + 1), (start, end), subject, True)
 
@@ -202,6 +215,11 @@ def _is_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.children)
 
 
+# Verbs of publishing whose object is often a result ("posted a record profit", "posted
+# a triple-double"): their noun-phrase content must be a message or a claim noun.
+RESULT_VERBS = frozenset({"post"})
+VAGUE_QUANTIFIERS = frozenset("most many all some any several numerous".split())
+READINESS_ADJECTIVES = frozenset("willing reluctant eager ready unwilling loath keen".split())
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "compound", "amod"})
 
 
@@ -227,6 +245,8 @@ def _stance_attribution(doc: Doc, adj: Token, quoted: Sequence[bool]) -> Optiona
     """ "X is critical of Y", "X is confident that …": the complement, X the speaker."""
     content = None
     for child in adj.rights:
+        if child.dep_ == "xcomp" and adj.lemma_.lower() in READINESS_ADJECTIVES:
+            return None  # "they are reluctant to act": a disposition the writer sees, no one's words
         if child.dep_ in ("ccomp", "xcomp"):
             content = (child.left_edge.i, child.right_edge.i + 1, True)
         elif child.dep_ == "prep" and child.i == adj.i + 1:
@@ -237,8 +257,8 @@ def _stance_attribution(doc: Doc, adj: Token, quoted: Sequence[bool]) -> Optiona
             break
     if content is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in adj.head.children):
         return None  # "Be sure to visit …": an imperative addresses the reader
-    start, end = _trim(doc, content[0], _clip(doc, adj, content[0], content[1]))
-    if end - start < (MIN_CLAUSE_TOKENS if content[2] else 1) or _mostly_quoted(quoted, start, end):
+    start, end = trim(doc, content[0], _clip(doc, adj, content[0], content[1]))
+    if end - start < (MIN_CLAUSE_TOKENS if content[2] else 1) or mostly_quoted(quoted, start, end):
         return None
     speaker = speaker_of(adj.head, _window(doc, adj.head.i), quoted)
     if speaker is None or speaker.lower_ in NOT_SPEAKERS:
@@ -251,9 +271,9 @@ def _headline_colon(doc: Doc, i: int, quoted: Sequence[bool]) -> Optional[Indire
     """Headline style "Issa: Clinton's honesty is in question": a first line opening with a
     name and a colon attributes the rest of the line to that name."""
     start = i
-    while start > 0 and i - start <= 5 and not _is_line_break(doc[start - 1]):
+    while start > 0 and i - start <= 5 and not is_line_break(doc[start - 1]):
         start -= 1
-    if start > 0 and not _is_line_break(doc[start - 1]):
+    if start > 0 and not is_line_break(doc[start - 1]):
         return None
     name = doc[start:i]
     if not 0 < len(name) <= 5 or not _names_a_source(name):
@@ -261,9 +281,9 @@ def _headline_colon(doc: Doc, i: int, quoted: Sequence[bool]) -> Optional[Indire
     if any(not doc[j].is_space for j in range(start)) and not _transcript_speaker(name):
         return None  # below the headline, "Iowa: …", "Q: …", section heads are no attributions
     end = i + 1
-    while end < len(doc) and not _is_line_break(doc[end]):
+    while end < len(doc) and not is_line_break(doc[end]):
         end += 1
-    c_start, c_end = _trim(doc, i + 1, end)
+    c_start, c_end = trim(doc, i + 1, end)
     if c_end - c_start < MIN_CLAUSE_TOKENS or not _has_finite_verb(doc, c_start, c_end):
         return None  # "Jane Doe: Possession of …, theft": a list line, not words said
     return Indirect((i, i + 1), (c_start, c_end), name.root)
@@ -293,16 +313,12 @@ def _names_a_source(name) -> bool:
     return any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.pos_ == "PROPN" for t in name)
 
 
-def _is_line_break(token: Token) -> bool:
-    return token.is_space and "\n" in token.text
-
-
 def _window(doc: Doc, i: int) -> list[Token]:
     """The tokens near a cue, within its line: where a speaker may be found without the parse."""
     lo, hi = i, i + 1
-    while lo > 0 and i - lo < 6 and not _is_line_break(doc[lo - 1]):
+    while lo > 0 and i - lo < 6 and not is_line_break(doc[lo - 1]):
         lo -= 1
-    while hi < len(doc) and hi - i < 7 and not _is_line_break(doc[hi]):
+    while hi < len(doc) and hi - i < 7 and not is_line_break(doc[hi]):
         hi += 1
     return [doc[j] for j in range(lo, hi)]
 
@@ -323,12 +339,14 @@ def _verb_attribution(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional
     if content is None:
         return _passive_object(doc, verb, quoted)
     start, end, clause = content
-    start, end = _trim(doc, start, _clip(doc, verb, start, end))
+    start, end = trim(doc, start, _clip(doc, verb, start, end))
     if end - start < (_min_clause(doc, start) if clause else 1):
         return None
     if start <= verb.i < end and verb.dep_ not in ("parataxis", "advcl"):
         return None
-    if _mostly_quoted(quoted, start, end) or _across_paragraphs(doc, verb.i, start, end):
+    if mostly_quoted(quoted, start, end) and not (clause and quoted_after_lead(doc, quoted, start, end)):
+        return None
+    if _across_paragraphs(doc, verb.i, start, end):
         return None
     speaker = speaker_of(verb, _window(doc, verb.i), quoted)
     if speaker is None or speaker.lower_ in NOT_SPEAKERS:
@@ -358,8 +376,8 @@ def _passive_object(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional[I
         end = named.right_edge.i + 1  # "is deemed unclean", "was criticized for failing …"
     elif lemma not in OBJECT_VERBS:
         return None  # "votes were cast": a naming verb names nothing here
-    start, end = _trim(doc, subject.left_edge.i, end)
-    if start >= end or _mostly_quoted(quoted, start, end) or _across_paragraphs(doc, verb.i, start, end):
+    start, end = trim(doc, subject.left_edge.i, end)
+    if start >= end or mostly_quoted(quoted, start, end) or _across_paragraphs(doc, verb.i, start, end):
         return None
     agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
     speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -374,9 +392,9 @@ def _min_clause(doc: Doc, start: int) -> int:
 def _across_paragraphs(doc: Doc, cue: int, start: int, end: int) -> bool:
     """A content in another paragraph than its cue (a parse run across a line break)."""
     if end <= cue:
-        return any(_is_line_break(doc[j]) for j in range(end, cue))
+        return any(is_line_break(doc[j]) for j in range(end, cue))
     if start > cue:
-        return any(_is_line_break(doc[j]) for j in range(cue + 1, start))
+        return any(is_line_break(doc[j]) for j in range(cue + 1, start))
     return False
 
 
@@ -386,8 +404,8 @@ def _noun_attribution(doc: Doc, noun: Token, quoted: Sequence[bool]) -> Optional
     content = _noun_content(noun)
     if content is None:
         return None
-    start, end = _trim(doc, content[0], _clip(doc, noun, content[0], content[1]))
-    if end - start < (MIN_CLAUSE_TOKENS if content[2] else 1) or _mostly_quoted(quoted, start, end):
+    start, end = trim(doc, content[0], _clip(doc, noun, content[0], content[1]))
+    if end - start < (MIN_CLAUSE_TOKENS if content[2] else 1) or mostly_quoted(quoted, start, end):
         return None
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
     if speaker is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
@@ -464,9 +482,9 @@ def _parenthetical(doc: Doc, verb: Token) -> Optional[tuple[int, int, bool]]:
         start, end = subject.left_edge.i, verb.i + 1
         if start <= sent.start or doc[start - 1].text != "," or end >= sent.end or doc[end].text not in (",", ".", ";"):
             return None
-        if doc[end].text == ",":
+        if doc[end].text == "," and not (end + 1 < sent.end and doc[end + 1].lower_ == "according"):
             return sent.start, sent.end, True
-        return sent.start, start - 1, True
+        return sent.start, start - 1, True  # "…, X said." / "…, X said, according to Y.
     if verb.i - 1 > sent.start and doc[verb.i - 1].text == "," and subject.right_edge.i + 1 >= sent.end - 1:
         return sent.start, verb.i - 1, True
     return None
@@ -494,8 +512,8 @@ def _appearance(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional[Indir
         start = comp.left_edge.i
     else:
         start = subject.left_edge.i
-    start, end = _trim(doc, start, _clip(doc, verb, verb.i, comp.right_edge.i + 1))
-    if end - start < MIN_CLAUSE_TOKENS or _mostly_quoted(quoted, start, end) or _across_paragraphs(doc, verb.i, start, end):
+    start, end = trim(doc, start, _clip(doc, verb, verb.i, comp.right_edge.i + 1))
+    if end - start < MIN_CLAUSE_TOKENS or mostly_quoted(quoted, start, end) or _across_paragraphs(doc, verb.i, start, end):
         return None
     agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
     speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -512,6 +530,9 @@ def _content_of(verb: Token) -> Optional[tuple[int, int, bool]]:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     if lemma in INDIRECT_VERBS:
+        aside = _as_aside(verb, children)
+        if aside is not None:
+            return aside
         clause = _reported_clause(verb, children)
         if clause is not None:
             return clause.left_edge.i, _clause_end(verb, clause), True
@@ -537,6 +558,8 @@ def _content_of(verb: Token) -> Optional[tuple[int, int, bool]]:
             return obj.left_edge.i, named.right_edge.i + 1, False
     if lemma in OBJECT_VERBS:
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is not None and lemma in RESULT_VERBS and obj.lemma_.lower() not in COMMUNICATION_NOUNS | CONTENT_NOUNS:
+            return None  # "posted a triple-double": a result, not a message
         if obj is not None and (obj.pos_ != "PRON" or obj.lower_ in PERSON_OBJECTS):
             return obj.left_edge.i, _object_end(verb, obj), False
     for prep in children:
@@ -545,6 +568,25 @@ def _content_of(verb: Token) -> Optional[tuple[int, int, bool]]:
             if obj is not None:
                 return obj.left_edge.i, _object_end(verb, prep), False
     return _preposition_clause(verb, lemma)
+
+
+def _as_aside(verb: Token, children: list[Token]) -> Optional[tuple[int, int, bool]]:
+    """ "As Jane Roe reports for NPR, the first cases came to light …": a saying verb in an
+    "as"-clause opening the sentence, with a subject and nothing said of its own, reports the
+    main clause after it."""
+    mark = next((c for c in children if c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i), None)
+    if mark is None or verb.dep_ != "advcl" or verb.head.i < verb.i:
+        return None
+    if not any(c.dep_ == "nsubj" for c in children) or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children):
+        return None
+    doc, main = verb.doc, verb.head
+    start, end = verb.right_edge.i + 1, main.right_edge.i + 1
+    for child in main.rights:  # "…, when authorities announced …": a clause of its own
+        if child.dep_ in ("advcl", "relcl") and doc[child.left_edge.i - 1].text == ",":
+            end = min(end, child.left_edge.i - 1)
+    if start >= end or doc[start].text != ",":
+        return None
+    return start + 1, end, True
 
 
 def _reported_clause(verb: Token, children: list[Token]) -> Optional[Token]:
@@ -556,8 +598,22 @@ def _reported_clause(verb: Token, children: list[Token]) -> Optional[Token]:
         if c.dep_ == "ccomp" and not _across_paragraphs(doc, verb.i, c.left_edge.i, c.right_edge.i + 1)
     ]
     if not clauses:
-        return None
+        return _misattached_that_clause(verb)
     return next((c for c in clauses if c.i > verb.i), clauses[0])
+
+
+def _misattached_that_clause(verb: Token) -> Optional[Token]:
+    """ "told reporters at a press conference that the airline will …": the parse hung the
+    that-clause on the preposition's noun as a relative clause; a relative clause never opens
+    with "that" as a conjunction (mark), so it is the verb's reported clause."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for obj in prep.children:
+            clause = next((c for c in obj.children if c.dep_ in ("relcl", "acl") and c.i > obj.i and _is_that(c)), None)
+            if obj.dep_ == "pobj" and clause is not None and not _across_paragraphs(verb.doc, verb.i, clause.left_edge.i, clause.right_edge.i + 1):
+                return clause
+    return None
 
 
 def _phrasal_content(verb: Token, lemma: str, children: list[Token]) -> Optional[tuple[int, int, bool]]:
@@ -698,21 +754,6 @@ def _cue_end(verb: Token) -> int:
     return end
 
 
-def _according_to(doc: Doc, according: Token) -> Optional[Indirect]:
-    phrase = list(according.subtree)
-    p_start, p_end = phrase[0].i, phrase[-1].i + 1
-    sent = according.sent
-    left = _trim(doc, _after_line_break(doc, _main_clause_start(sent, p_start), p_start), p_start)
-    right = _trim(doc, p_end, sent.end)
-    start, end = max(left, right, key=lambda r: r[1] - r[0])
-    if end - start < MIN_CLAUSE_TOKENS:
-        return None
-    to = doc[according.i + 1]
-    objects = [c for c in to.children if c.dep_ == "pobj"]
-    speaker = objects[0] if objects else None
-    return Indirect((according.i, according.i + 2), (start, end), speaker)
-
-
 def _source_opener(doc: Doc, prep: Token, quoted: Sequence[bool]) -> Optional[Indirect]:
     """A sentence opening with its source: "In a CNN poll, Clinton leads …", "To his
     critics, the plan …", "By the AP's count, …": the main clause after the comma."""
@@ -722,8 +763,8 @@ def _source_opener(doc: Doc, prep: Token, quoted: Sequence[bool]) -> Optional[In
     comma = prep.right_edge.i + 1
     if comma >= len(doc) or doc[comma].text != "," or quoted[obj.i]:
         return None
-    start, end = _trim(doc, comma + 1, _clip(doc, prep, comma + 1, prep.sent.end))
-    if end - start < MIN_CLAUSE_TOKENS or _mostly_quoted(quoted, start, end):
+    start, end = trim(doc, comma + 1, _clip(doc, prep, comma + 1, prep.sent.end))
+    if end - start < MIN_CLAUSE_TOKENS or mostly_quoted(quoted, start, end):
         return None
     if any(t.dep_ == "nsubj" and t.lower_ in ("i", "we") for t in doc[start:end] if t.head.dep_ == "ROOT"):
         return None  # "In the next article, I'm going to share …": the writer speaks
@@ -733,46 +774,11 @@ def _source_opener(doc: Doc, prep: Token, quoted: Sequence[bool]) -> Optional[In
 def _names_opener_source(prep: str, obj: Token) -> bool:
     """ "in a poll", "by some measures", "to Sanders": a source the preposition may open with."""
     lemma = obj.lemma_.lower()
+    if prep == "by" and any(c.dep_ in ("det", "amod") and c.lower_ in VAGUE_QUANTIFIERS for c in obj.children):
+        return False  # "By most accounts, …", "by all measures": no one in particular
     if prep in ("in", "by"):
         return lemma in SOURCE_OPENERS[prep]
     if obj.ent_type_ in ("PERSON", "NORP") or lemma in PERSON_NOUNS or lemma in SOURCE_OPENERS[prep]:
         return True
     return obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them", "me", "us", "many", "some", "others")
 
-
-def _after_line_break(doc: Doc, start: int, end: int) -> int:
-    """Start after the last line break before `end` (a sentence the parser ran over a headline)."""
-    for i in range(end - 1, start - 1, -1):
-        if _is_line_break(doc[i]):
-            return i + 1
-    return start
-
-
-def _main_clause_start(sent, before: int) -> int:
-    """Where the main clause begins, leaving out a lead-in before its subject ("Boasting
-    108,000 residents, the GOP leaners seem …, according to X")."""
-    subject = next((c for c in sent.root.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.right_edge.i >= before:
-        return sent.start
-    lead = sent.doc[sent.start : subject.left_edge.i]
-    if len(lead) and lead[-1].text == "," and not any(t.lower_ in ("that", "because", "if") for t in lead):
-        return subject.left_edge.i
-    return sent.start
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop punctuation and spaces at both ends (quote marks stay)."""
-    while start < end and (doc[start].is_space or (doc[start].is_punct and doc[start].text not in QUOTE_CHARS)):
-        start += 1
-    while end > start and (
-        doc[end - 1].is_space
-        or (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CHARS)
-        or doc[end - 1].lower_ in ("and", "but", "or")
-    ):
-        end -= 1
-    return start, end
-
-
-def _mostly_quoted(quoted: Sequence[bool], start: int, end: int) -> bool:
-    inside = sum(1 for i in range(start, end) if quoted[i])
-    return inside * 2 > end - start

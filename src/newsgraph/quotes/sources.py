@@ -125,6 +125,11 @@ SPEECH_PREPOSITIONS = frozenset(
 )
 
 
+# Common nouns for places and sectors (not "city", "state": a government may speak for them):
+# as the subject of "demand" … they state a need.
+PLACE_NOUNS = _words("region area place district neighborhood neighbourhood sector economy")
+
+
 def credible(doc: Doc, cue: Token, speaker: Optional[Token], clause: bool, content: tuple[int, int], quoted: Sequence[bool]) -> bool:
     """Whether an indirect attribution is a claim of a source (see the module docstring)."""
     return not refusal(doc, cue, speaker, clause, content, quoted)
@@ -151,6 +156,8 @@ def refusal(doc: Doc, cue: Token, speaker: Optional[Token], clause: bool, conten
     if cue.pos_ == "VERB" and clause and lemma in SPEECH_VERBS and lemma not in EVIDENCE_VERBS:
         return ""  # "the website says …", "it said …"
     if cue.pos_ == "VERB" and not clause and lemma in SPEECH_ACT_VERBS:
+        if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in PLACE_NOUNS:
+            return "place-demands"  # "a region like Delhi demands deployment": a need, no words
         return "" if _more_than_pronoun(doc, content) else "np-pronoun"  # "the ad attacked her record"
     if not source_like(speaker):
         return "not-source-" + cue.pos_ + ("-clause" if clause else "-np")  # "the data suggests …"

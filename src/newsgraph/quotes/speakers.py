@@ -66,11 +66,15 @@ class EntityIndex:
         has_words = Doc.has_extension("ng_entity_descriptors")
         self.descriptors: dict[str, set[str]] = (doc._.ng_entity_descriptors if has_words else None) or {}
         self.mentions: list[_Mention] = []
+        self.by_text: dict[str, list[Entity]] = {}
         for entity in doc._.ng_entities or []:
             for m in entity.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None or len(span) == 0:
                     continue
+                named = self.by_text.setdefault(span.text, [])
+                if entity not in named:
+                    named.append(entity)
                 for t in span:
                     self.by_token[t.i] = entity
                 last = span[-1]
@@ -94,7 +98,17 @@ class EntityIndex:
         if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper() or (entity is not None and (entity.type == "PERSON" or " " in entity.name)):
             return entity
         people = [e for e in self.people if e.name.split()[-1] == token.text and e is not entity]
-        return people[0] if len(people) == 1 else entity
+        if len(people) == 1:
+            return people[0]
+        return entity if entity is not None else self.same_name(token)
+
+    def same_name(self, token: Token) -> Optional[Entity]:
+        """The one entity the article links elsewhere under this very name ("Prakash" left
+        unlinked here, linked to Aseem Prakash two paragraphs up), or None."""
+        if token.pos_ != "PROPN" or not token.is_title:
+            return None
+        named = self.by_text.get(token.text, [])
+        return named[0] if len(named) == 1 else None
 
     def antecedent(self, pronoun: Token) -> Optional[Entity]:
         """The entity a third-person pronoun (or "the 56-year-old") most likely stands for, or None."""
@@ -179,6 +193,9 @@ def noun_phrase(doc: Doc, head: Token, index: EntityIndex) -> tuple[int, int]:
     for child in head.lefts:
         if child.dep_ in NP_LEFT_DEPS and child.left_edge.i < start:
             start = child.left_edge.i
+    breaks = [i for i in range(start, head.i) if doc[i].is_space and "\n" in doc[i].text]
+    if breaks:
+        start = breaks[-1] + 1  # a heading the parse ran into the phrase
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     end = head.i + 1
@@ -477,14 +494,15 @@ def _issuer(head: Token, index: EntityIndex, depth: int = 0) -> Optional[tuple[O
     None when the head is no document or nothing is found."""
     if head.lemma_.lower() not in DOCUMENT_NOUNS or depth > 3:
         return None
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ISSUER_PREPOSITIONS:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and index.entity_of(obj) is not None:
-                return referent(obj, index)
-    if head.lemma_.lower() not in COMMUNICATION_NOUNS or not any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children
-    ):
+    named = _named_issuer(head, index)
+    if named is not None:
+        return named
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        return None
+    earlier = _earlier_document(head, index)
+    if earlier is not None:
+        return earlier  # "According to a report in the Argus Leader, … The report says …"
+    if head.lemma_.lower() not in COMMUNICATION_NOUNS:
         return None
     for subject in _earlier_subjects(head, index):
         if _released_message(subject):
@@ -492,6 +510,33 @@ def _issuer(head: Token, index: EntityIndex, depth: int = 0) -> Optional[tuple[O
             return found if found != (None, None) else None
         if subject.lemma_.lower() in COMMUNICATION_NOUNS:
             return _issuer(subject, index, depth + 1)
+    return None
+
+
+def _named_issuer(head: Token, index: EntityIndex) -> Optional[tuple[Optional[Entity], Optional[str]]]:
+    """The linked name after "from", "by" or "of" ("a report from Acme"), or after "in" when
+    it is an organisation ("a report in the Argus Leader"), as (entity, name); else None."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ISSUER_PREPOSITIONS | {"in"}:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        entity = index.entity_of(obj)
+        if entity is not None and (prep.lower_ != "in" or entity.type == "ORG"):
+            return referent(obj, index)
+        if entity is None and obj.pos_ == "PROPN" and obj.ent_type_ in ("", "ORG"):
+            return None, doc_phrase(obj)  # a publication the entity layer missed
+    return None
+
+
+def _earlier_document(head: Token, index: EntityIndex) -> Optional[tuple[Optional[Entity], Optional[str]]]:
+    """The issuer of the same kind of document named shortly before ("a report in X" for
+    "the report"), or None."""
+    doc, lemma = head.doc, head.lemma_.lower()
+    for i in range(head.i - 1, max(0, head.i - 200) - 1, -1):
+        if doc[i].lemma_.lower() == lemma and doc[i].pos_ == "NOUN":
+            return _named_issuer(doc[i], index)
     return None
 
 

@@ -1,0 +1,127 @@
+"""Shared pieces of indirect attribution: the `Indirect` record, token-range helpers, and
+the sentences a source phrase attributes ("according to X, …", "…, per X, …").
+
+Split out of `newsgraph.quotes.indirect` to keep that module readable; the rules are
+described there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.quotes.lexicon import INDIRECT_VERBS
+
+MIN_CLAUSE_TOKENS = 3
+QUOTE_CHARS = "\"“”‘’'«»"
+
+
+@dataclass
+class Indirect:
+    """Token ranges [start, end) of the cue and the content, the speaker's head token,
+    whether the content is a clause (else a noun phrase), and whether it yields to a cue
+    inside its content (a sentence opener: "In an interview, Trump said …" is Trump's saying)."""
+
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    speaker: Optional[Token]
+    clause: bool = True
+    yields: bool = False
+
+
+def is_line_break(token: Token) -> bool:
+    return token.is_space and "\n" in token.text
+
+
+def according_to(doc: Doc, according: Token) -> Optional[Indirect]:
+    phrase = list(according.subtree)
+    to = doc[according.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    return sourced_sentence(doc, according, phrase[0].i, phrase[-1].i + 1, objects[0] if objects else None, 2)
+
+
+def per_source(doc: Doc, per: Token) -> Optional[Indirect]:
+    """ "Yersinia pestis, per the WHO, is found in …": "per" a named source, like "according to"
+    (not "per share", "per the agreement")."""
+    obj = next((c for c in per.children if c.dep_ == "pobj"), None)
+    if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON", "NORP")):
+        return None
+    aside = per.i > 0 and doc[per.i - 1].text in (",", "(", "—", "–")
+    if not (aside or per.i == per.sent.start):
+        return None  # a source set off from its sentence, not "cases per Census tract"
+    return sourced_sentence(doc, per, per.i, per.right_edge.i + 1, obj, 1)
+
+
+def sourced_sentence(doc: Doc, cue: Token, p_start: int, p_end: int, speaker: Optional[Token], cue_len: int) -> Optional[Indirect]:
+    """The sentence around a source phrase [p_start, p_end) ("according to X", "per X"): the
+    longer side of it, in the main clause."""
+    if after_saying(doc, p_start):
+        return None  # "…, the commission said, according to Reuters": the commission is the source
+    sent = cue.sent
+    left = trim(doc, after_line_break(doc, main_clause_start(sent, p_start), p_start), p_start)
+    right = trim(doc, p_end, sent.end)
+    start, end = max(left, right, key=lambda r: r[1] - r[0])
+    if end - start < MIN_CLAUSE_TOKENS:
+        return None
+    return Indirect((cue.i, cue.i + cue_len), (start, end), speaker)
+
+
+def after_saying(doc: Doc, i: int) -> bool:
+    """The words before token `i` end with a verb of saying set off by a comma ("X said,")."""
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    verb = doc[i - 2]
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in INDIRECT_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def after_line_break(doc: Doc, start: int, end: int) -> int:
+    """Start after the last line break before `end` (a sentence the parser ran over a headline)."""
+    for i in range(end - 1, start - 1, -1):
+        if is_line_break(doc[i]):
+            return i + 1
+    return start
+
+
+def main_clause_start(sent, before: int) -> int:
+    """Where the main clause begins, leaving out a lead-in before its subject ("Boasting
+    108,000 residents, the GOP leaners seem …, according to X")."""
+    subject = next((c for c in sent.root.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.right_edge.i >= before:
+        return sent.start
+    lead = sent.doc[sent.start : subject.left_edge.i]
+    if len(lead) and lead[-1].text == "," and not any(t.lower_ in ("that", "because", "if") for t in lead):
+        return subject.left_edge.i
+    return sent.start
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop punctuation and spaces at both ends (quote marks stay)."""
+    while start < end and (doc[start].is_space or (doc[start].is_punct and doc[start].text not in QUOTE_CHARS)):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_space
+        or (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CHARS)
+        or doc[end - 1].lower_ in ("and", "but", "or")
+    ):
+        end -= 1
+    return start, end
+
+
+def quoted_after_lead(doc: Doc, quoted: Sequence[bool], start: int, end: int) -> bool:
+    """ "says that the border with Mexico “remains the main entry point …”": the clause opens
+    with its subject in the writer's own words (not just "that") before the quote marks, so
+    it is a mixed attribution, not a direct quote with its "that"."""
+    first = next((i for i in range(start, end) if quoted[i]), None)
+    if first is None:
+        return False
+    if first > start and doc[first - 1].text in (",", ":", ";"):
+        return False  # "That being said, “…”": an opener set off before a whole quote
+    lead = [t for t in doc[start:first] if t.is_alpha]
+    return any(t.dep_ in ("nsubj", "nsubjpass") for t in lead)
+
+
+def mostly_quoted(quoted: Sequence[bool], start: int, end: int) -> bool:
+    inside = sum(1 for i in range(start, end) if quoted[i])
+    return inside * 2 > end - start
