@@ -133,11 +133,18 @@ def test_separate_attacks_stay_separate(nlp):
 
 
 def test_published_date_stands_in_when_sentence_has_none(nlp):
-    event = code(nlp, "Police arrested twelve protesters in Lagos.")[0]
+    event = code(nlp, "Police arrested twelve journalists in Lagos.")[0]
     assert event.type == "COERCE" and event.mode == "arrest"
     assert event.time.value == PUBLISHED and event.time.anchor_source == "published"
     assert event.time_precision == 2
     assert (event.acled_type, event.acled_subtype) == ("Strategic developments", "Arrests")
+
+
+def test_protesters_as_object_are_the_target_not_a_second_event(nlp):
+    events = code(nlp, "Police arrested twelve protesters in Lagos.")
+    assert [(e.type, e.mode, e.actor, e.target) for e in events] == [
+        ("COERCE", "arrest", "Police", "twelve protesters")]
+    assert (events[0].acled_type, events[0].acled_subtype) == ("Protests", "Protest with intervention")
 
 
 def test_resolve_date_minimal_reader():
@@ -701,3 +708,111 @@ def test_words_a_speaker_quotes_from_others_are_not_the_speakers():
     assert in_inner_quote(text, 0, text.index("We’ll"))
     assert not in_inner_quote(text, 0, text.index("We refuse"))
     assert not in_inner_quote(text, 0, text.index("Ask"))
+
+
+# ---- round 5: records an analyst can use (own sentences, new wording)
+
+def test_deploying_things_that_are_no_forces_is_no_mobilisation(nlp):
+    assert code(nlp, "The utility deployed smarter meters across the valley.") == []
+    assert code(nlp, "In the harbour, cleaner engines are being deployed.") == []
+    events = code(nlp, "The navy deployed two frigates and marines to the strait.")
+    assert [(e.type, e.actor) for e in events] == [("MOBILIZE", "navy")]
+
+
+def test_notice_alerts_are_no_alert_of_forces(nlp):
+    assert code(nlp, "Towns near the river face flood alerts whenever storms arrive.") == []
+
+
+def test_accidents_and_abstract_subjects_are_no_attacks(nlp):
+    assert code(nlp, "A derailment in the mountains killed 41 passengers.") == []
+    assert code(nlp, "Inflation hit the household budgets hard.") == []
+    events = code(nlp, "A roadside bomb killed four soldiers near Kandahar.")
+    assert [(e.type, e.target) for e in events] == [("ASSAULT", "four soldiers")]
+
+
+def test_bare_asserted_noun_without_parties_is_dropped_but_protests_stay(nlp):
+    assert code(nlp, "Loud bangs and explosions shook the suburb all night.") == []
+    events = code(nlp, "The demonstrations started calmly in May.")
+    assert [e.type for e in events] == ["PROTEST"]
+
+
+def test_visit_to_a_place_is_no_consultation(nlp):
+    assert code(nlp, "The governor visited the flooded farm outside the capital.") == []
+    events = code(nlp, "Macron visited Berlin on Monday.")
+    assert [(e.type, e.mode, e.actor, e.target) for e in events] == [("CONSULT", "visit", "Macron", "Berlin")]
+
+
+def test_public_health_advice_is_no_threat(nlp):
+    assert code(nlp, "Health officials warned residents to boil their tap water.") == []
+    events = code(nlp, "The rebels warned Ukrainian residents to leave the town.")
+    assert [(e.type, e.actor) for e in events] == [("THREATEN", "rebels")]
+
+
+def test_feared_and_alleged_content_is_not_asserted(nlp):
+    events = code(nlp, "Activists raised fears that the militia will kidnap the organisers.")
+    assert asserted(events) == []
+    events = code(nlp, "Ministers are wary of imposing sanctions on the neighbours.")
+    assert asserted(events) == []
+    events = code(nlp, "The coach allegedly assaulted a referee in Leeds.")
+    assert [(e.type, e.modality) for e in events] == [("ASSAULT", "hypothetical")]
+
+
+def test_received_criticism_makes_the_subject_the_target(nlp):
+    events = code(nlp, "The senator drew sharp criticism from the union.")
+    assert [(e.type, e.actor, e.target) for e in events] == [("ACCUSE", "union", "senator")]
+
+
+def test_victim_of_a_deadly_deed_is_its_target(nlp):
+    events = code(nlp, "A detained journalist died as a result of torture in the prison.")
+    assert [(e.type, e.target) for e in events] == [("ASSAULT", "detained journalist")]
+
+
+def test_two_kinds_of_coercion_in_one_sentence_stay_two(nlp):
+    events = code(nlp, "Authorities banned the march, arresting 40 students.")
+    coerced = [(e.mode, e.actor, e.target) for e in events if e.type == "COERCE"]
+    assert coerced == [("ban", "Authorities", None), ("arrest", "Authorities", "40 students")]
+    # the banned march is not the authorities' own protest
+    assert all(e.actor is None for e in events if e.type == "PROTEST")
+
+
+def test_attack_verbs_on_things_no_attack_strikes_are_figures(nlp):
+    assert code(nlp, "Later the tenor hits the high note with ease.") == []
+    assert code(nlp, "The committee killed the amendment on Thursday.") == []
+    events = code(nlp, "Militants attacked the army checkpoint near Arish.")
+    assert [(e.type, e.actor) for e in events] == [("ASSAULT", "Militants")]
+
+
+def test_verbal_attack_on_policies_stays_an_accusation(nlp):
+    events = code(nlp, "Macron and Le Pen attacked each other's plans on pensions.")
+    assert [(e.type, e.actor) for e in events] == [("ACCUSE", "Macron; Le Pen")]
+
+
+def test_priced_offer_is_a_sale_not_an_agreement(nlp):
+    assert code(nlp, "Walmart is offering the Pixel phone for $499 this week.") == []
+
+
+def test_call_with_nobody_on_the_other_end_is_no_consultation(nlp):
+    assert code(nlp, "Calling in from Toronto, Dawson recalled the first rehearsal.") == []
+    events = code(nlp, "Modi phoned Netanyahu on Sunday.")
+    assert [(e.type, e.mode, e.actor, e.target) for e in events] == [("CONSULT", "phone", "Modi", "Netanyahu")]
+
+
+def test_under_fire_is_a_rebuke_or_an_attack_on_the_subject(nlp):
+    events = code(nlp, "The mayor came under fire over the new parking fees.")
+    assert [(e.type, e.actor, e.target) for e in events] == [("ACCUSE", None, "mayor")]
+    events = code(nlp, "The patrol came under fire from militants near Mosul.")
+    assert [(e.type, e.actor) for e in events] == [("ASSAULT", "militants")]
+    events = code(nlp, "The governor is under investigation by federal prosecutors.")
+    assert [(e.type, e.target) for e in events] == [("ACCUSE", "governor")]
+
+
+def test_crying_foul_is_an_accusation(nlp):
+    events = code(nlp, "Opposition leaders cried foul over the count.")
+    assert [(e.type, e.actor) for e in events] == [("ACCUSE", "Opposition leaders")]
+
+
+def test_investigation_into_a_party_targets_it_but_research_is_no_accusation(nlp):
+    events = code(nlp, "The regulator opened an investigation into the bank.")
+    assert [(e.type, e.mode, e.actor, e.target) for e in events] == [
+        ("ACCUSE", "investigate", "regulator", "bank")]
+    assert code(nlp, "Health officials ran genetic investigations on the sick cattle.") == []

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from newsgraph.events.actors import ActorWords, load_actor_words
 from newsgraph.events.build import Draft, make_context, sentence_drafts
+from newsgraph.events.gates import informative
 from newsgraph.events.lexicon import Lexicon, load_lexicon
 from newsgraph.events.merge import merge_mentions
 from newsgraph.model import Event
@@ -51,7 +52,8 @@ def extract_drafts(doc: Doc, lexicon: Lexicon | None = None, words: ActorWords |
     drafts = []
     for index, sent in enumerate(doc.sents):
         drafts.extend(sentence_drafts(sent, index, lexicon, ctx))
-    return merge_mentions(drafts)
+    return [d for d in merge_mentions(drafts)
+            if informative(d.event.type, d.actors, d.targets, d.event.confidence, d.event.modality)]
 
 
 def main_event(drafts: list[Draft]) -> Draft | None:

@@ -20,6 +20,8 @@ from newsgraph.events.countries import count_countries, names_with_countries
 from newsgraph.events.context import pick_place, pick_time
 from newsgraph.events.detect import Candidate, depth, find_candidates, resolve_frames, threat_mode
 from newsgraph.events.figures import content_modality, is_figure_of_speech, plea_trigger
+from newsgraph.events.gates import (
+    agent_ok, distinct_measures, doers_as_objects, one_sided_talk, place_visit, public_advisory, undergoes)
 from newsgraph.events.genre import commerce_document, named_party
 from newsgraph.events.lexicon import Lexicon, Trigger
 from newsgraph.events.modality import (
@@ -134,15 +136,20 @@ def make_context(doc: Doc, words: ActorWords) -> DocContext:
 def sentence_drafts(sent: Span, index: int, lexicon: Lexicon, ctx: DocContext) -> list[Draft]:
     """The events one sentence tells, one Draft per trigger, same-type mentions merged."""
     text = ctx.text[sent.start_char:sent.end_char]
-    cands = resolve_frames(_in_sense(find_candidates(sent, lexicon), text, ctx))
+    cands = doers_as_objects(resolve_frames(_in_sense(find_candidates(sent, lexicon), text, ctx)))
     event_nouns = {c.token.i for c in cands if c.kind == "noun"}
     failed = _failed_nouns(sent, event_nouns)
     question = text.rstrip().rstrip("”’\"'").endswith("?")
     drafts = []
+    verbs = {c.token.i: c.type for c in cands if c.kind != "noun"}
     for cand in cands:
         draft = build_draft(cand, sent, index, ctx, event_nouns, question)
         if draft is None:
             continue
+        if undergoes(cand, verbs):
+            draft.actors = []  # "banned the march": the banning authority did not march
+            set_participants(draft)
+            draft.event.confidence = _confidence(draft)
         if cand.token.i in failed and draft.event.type == "CONSULT":
             draft.event.mode = "failed"
         drafts.append(draft)
@@ -159,13 +166,13 @@ def _in_sense(cands: list[Candidate], text: str, ctx: DocContext) -> list[Candid
         plea = plea_trigger(cand)
         if plea is not None:
             cand.trigger = plea  # "pleaded not guilty": a denial
+        elif cand.type == "ASSAULT" and is_verbal_attack(cand, text):
+            cand.trigger = Trigger("ACCUSE", None, "11", cand.trigger.pattern)
         elif is_other_sense(cand) or is_competition(cand, text, ctx.sports()) or \
                 is_campaign_rally(cand, text, ctx.protests()) or is_figure_of_speech(cand, text):
             continue
         if cand.type in FICTION_TYPES and ctx.fiction():
             continue  # "you'll be attacked by three enemy factions" in a game review
-        if cand.type == "ASSAULT" and is_verbal_attack(cand, text):
-            cand.trigger = Trigger("ACCUSE", None, "11", cand.trigger.pattern)
         kept.append(cand)
     return kept
 
@@ -217,7 +224,7 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
         return None  # "you were assaulted" in an advice column: the reader, not a news party
     if speaker is not None:
         actor_tok, target_tok = speaker, actor_tok
-    elif not _agent_ok(trigger, actor_tok):
+    elif not agent_ok(trigger.type, actor_tok):
         return None
     if actor_tok is not None and not is_pronoun(actor_tok):
         actor_tok = party_or_owner(actor_tok) or (actor_tok if is_agent(actor_tok) else None)
@@ -227,6 +234,9 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
     if trigger.type == "THREATEN" and not actors and _warning_notice(cand):
         return None  # "evacuation warnings were issued": a notice, no one threatens
     targets = [t for t in _actors(target_tok, ctx, event_nouns) if t.head not in {a.head for a in actors}]
+    if place_visit(trigger.mode, targets, ctx.doc) or public_advisory(trigger.type, targets, ctx.doc) or \
+            (cand.kind != "noun" and one_sided_talk(trigger.type, trigger.mode, actors, targets, ctx.doc)):
+        return None  # "visited the border": a trip; "warned people to stay away": advice
     event = Event(type=trigger.type, mode=trigger.mode, modality=modality,
                   evidence=[EvidenceSpan(sent.start_char, sent.end_char,
                                          ctx.text[sent.start_char:sent.end_char])])
@@ -294,27 +304,6 @@ def _victim_owner(cand: Candidate, actor_tok: Optional[Token]) -> bool:
     return (cand.kind == "noun" and actor_tok is not None and actor_tok.dep_ == "poss"
             and actor_tok.head.i == cand.token.i and cand.token.lemma_.lower() in VICTIM_NOUNS
             and actor_tok.ent_type_ == "PERSON")
-
-
-# Causes of death that are nobody's act: a disease or a natural hazard "killing" people is no
-# attack ("the Black Death spread across Europe, killing up to 60 percent").
-NO_AGENT_CAUSES = frozenset(
-    """plague virus disease flu influenza cancer epidemic pandemic outbreak fever cholera ebola
-    measles malaria covid coronavirus death storm hurricane typhoon cyclone tornado earthquake
-    quake flood flooding tsunami heatwave drought avalanche landslide wildfire""".split())
-
-
-def _agent_ok(trigger: Trigger, actor_tok: Optional[Token]) -> bool:
-    """Events other than attacks need an agent: "the proposals offer an alternative" is none.
-
-    (An attack may be told by its weapon: "a car bomb killed five"; not by a disease.)
-    """
-    if actor_tok is None:
-        return True
-    if trigger.type == "ASSAULT":
-        return actor_tok.lemma_.lower() not in NO_AGENT_CAUSES
-    noun = subject_noun(actor_tok)
-    return is_agent(noun) or is_group_of_agents(noun)
 
 
 def _bare_noun(cand: Candidate, draft: Draft) -> bool:
@@ -473,6 +462,8 @@ def _resolve_pronoun(tok: Token, ctx: DocContext, event_nouns: set[int]) -> Opti
     if tok.lower_ in ("which", "who", "that") and node.dep_ == "relcl":
         if node.head.i in event_nouns:
             return None  # "a shooting that prompted protests": no one
+        if node.head.ent_type_ in ("DATE", "TIME", "QUANTITY", "PERCENT", "MONEY"):
+            return None  # "in five months that killed 346": a misattached clause, not a doer
         return _link(make_actor(node.head, ctx.words), ctx)
     person = tok.lower_ in PERSON_PRONOUNS
     plural = tok.lower_ in PLURAL_PRONOUNS
@@ -730,7 +721,7 @@ def _merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: (d.depth, d.trigger.i)):
         same = next((k for k in kept if k.event.type == draft.event.type
-                     and k.event.modality == draft.event.modality), None)
+                     and k.event.modality == draft.event.modality and not distinct_measures(k.event, draft.event)), None)
         if same is None:
             kept.append(draft)
             continue

@@ -57,7 +57,7 @@ PARTY_OBJECT_VERBS = frozenset({"release", "free", "evacuate", "execute", "recei
 DENIAL_VERBS = frozenset({"deny"})
 # Verbs that are events only with a recipient: "provided arms to X", not "provided clarity".
 DIRECTED_VERBS = {"provide": ("to", "for"), "share": ("with",), "supply": ("to", "for"),
-                  "give": ("to",), "send": ("to",)}
+                  "give": ("to",), "send": ("to",), "distribute": ("to", "among")}
 ORDER_ADOPTS = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE"})
 
 
@@ -98,7 +98,9 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     for tok in tokens:
         if tok.i in consumed or tok.i in taken or not _noun_slot(tok):
             continue
-        trig = noun_trigger(tok, lexicon)
+        trig = _under_fire(tok) or noun_trigger(tok, lexicon)
+        if trig and trig.type == "MOBILIZE" and not _forces_of(tok):
+            continue  # "the deployment of renewable energy", "air quality alerts"
         if trig and not _source_topic(tok):
             found.append(Candidate(tok, trig, "noun", _noun_verb(tok)))
     found.extend(_obligations(tokens, {c.token.i for c in found} | taken))
@@ -108,6 +110,29 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
 # "people familiar with the talks", "officials briefed on the negotiations": a source's
 # description, not a report of the event.
 SOURCE_WORDS = frozenset({"familiar", "brief", "briefed", "knowledgeable", "privy", "close"})
+
+
+# Who fires real shots: "came under fire from insurgents" is an attack, "came under fire
+# from critics" (or "for his remarks") a rebuke.
+ARMED_NOUNS = frozenset({
+    "insurgent", "militant", "rebel", "gunman", "gunmen", "sniper", "soldier", "troop", "army", "force",
+    "militia", "fighter", "terrorist", "jihadist", "enemy", "artillery", "tank", "jet", "helicopter",
+    "convoy", "patrol", "base", "position", "checkpoint", "vessel", "ship", "aircraft", "drone",
+})
+
+
+def _under_fire(noun: Token) -> Optional[Trigger]:
+    """"X came under fire (for / over / from …)": a rebuke of X, or an attack on it by armed men."""
+    if noun.lower_ != "fire" or noun.dep_ != "pobj" or noun.head.lower_ != "under" or \
+            noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = noun.head.head
+    near = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    near += [p for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ == "from"
+             for p in c.children if p.dep_ == "pobj"]
+    if any(t.lemma_.lower() in ARMED_NOUNS or t.lower_ in ARMED_NOUNS for t in near):
+        return Trigger("ASSAULT", "firearms", "19", "under fire")
+    return Trigger("ACCUSE", None, "11", "under fire")
 
 
 def _source_topic(noun: Token) -> bool:
@@ -230,6 +255,10 @@ def _verb_candidate(tok: Token, lexicon: Lexicon, consumed: set[int]) -> Optiona
             return Candidate(tok, Trigger("ASSAULT", None, "19", f"{lemma} territory"), "verb", tok)
         if lemma in PARTY_OBJECT_VERBS and not _party_like(obj):
             return None
+        if lemma in FORCE_VERBS and not _force_like(obj):
+            return None  # "deploying cleaner technology": no force is moved
+        if lemma in ACCEPTING_VERBS and obj.lemma_.lower() in BORNE_NOUNS:
+            return None  # "accept the tradeoffs", "accepted the risk": no offer or demand agreed to
     if lemma in DIRECTED_VERBS and not _has_recipient(tok, DIRECTED_VERBS[lemma]):
         return None
     if lemma in lexicon.reversal:
@@ -339,6 +368,60 @@ def _party_like(tok: Token) -> bool:
     from newsgraph.events.roles import is_party
 
     return is_party(tok) or tok.pos_ in ("NUM",) or tok.lemma_.lower() in PEOPLE_WORDS
+
+
+# Verbs of a show of force: an event only when forces or arms are moved ("deployed troops",
+# "stationed missiles"), not technology or money ("deploying cleaner technology").
+FORCE_VERBS = frozenset({"deploy", "station", "mass", "mobilize", "mobilise"})
+MATERIEL = frozenset({
+    "tank", "missile", "warship", "ship", "jet", "aircraft", "plane", "helicopter", "drone", "artillery",
+    "weapon", "arm", "battery", "carrier", "destroyer", "submarine", "frigate", "vessel", "boat",
+    "bomber", "fighter", "armor", "armour", "vehicle", "rocket", "launcher", "interceptor", "gun",
+    "cannon", "warhead", "unit", "battalion", "brigade", "division", "regiment", "squadron", "fleet",
+    "force", "troop", "asset", "reinforcement", "personnel", "reserve", "reservist", "militia",
+    "peacekeeper", "officer", "agent", "guard", "patrol", "team", "contingent", "detachment",
+})
+# "accept" agrees to nothing when its object is a state of affairs one puts up with:
+# "willing to accept the tradeoffs", "accepted the risk" (but "accepted the ceasefire").
+ACCEPTING_VERBS = frozenset({"accept"})
+BORNE_NOUNS = frozenset({
+    "tradeoff", "trade-off", "risk", "reality", "fact", "consequence", "cost", "loss", "blame", "fate",
+    "truth", "possibility", "inevitability", "price", "pain", "sacrifice", "uncertainty", "limitation",
+    "limit", "premise", "downside", "drawback", "hardship", "burden", "inconvenience",
+})
+
+
+# Nouns of a show of force that name a notice when something other than forces is on it:
+# "air quality alerts", "a weather alert" (but "on high alert", "a military alert").
+NOTICE_NOUNS = frozenset({"alert"})
+
+
+def _force_like(tok: Token) -> bool:
+    """Forces, people or arms, the things a show of force moves."""
+    if _party_like(tok) or tok.lemma_.lower() in MATERIEL:
+        return True
+    for child in tok.children:  # "S-400 systems", "missile defence systems", "tanks and troops"
+        if child.dep_ == "conj" and _force_like(child):
+            return True
+        named = child.pos_ == "PROPN" and child.dep_ != "amod"
+        if child.dep_ in ("compound", "amod", "nmod") and (
+                named or child.lemma_.lower() in MATERIEL | MILITARY_WORDS):
+            return True
+    return False
+
+
+def _forces_of(noun: Token) -> bool:
+    """A show-of-force noun whose "of" object, if any, is forces ("deployment of troops"), and
+    a notice noun only in "on alert" or with a military word."""
+    if noun.lemma_.lower() in NOTICE_NOUNS:
+        return (noun.dep_ == "pobj" and noun.head.lower_ in ("on", "under")) or \
+            any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITARY_WORDS for c in noun.children)
+    moved = _of_object(noun)
+    return moved is None or _force_like(moved)
+
+
+MILITARY_WORDS = frozenset({"military", "combat", "army", "nuclear", "missile", "troop", "navy", "naval",
+                            "high", "full", "maximum", "heightened", "war", "security", "terror"})
 
 
 PEOPLE_WORDS = frozenset({"hostage", "prisoner", "detainee", "wounded", "injured", "sick", "dead",

@@ -8,7 +8,9 @@ Rules read off the parse of one sentence, applied to each trigger after detectio
   not a threat made); "offers you" (the reader addressed); "allowed two goals" (a thing let
   through, not a concession to a party);
 - content not asserted: the "that"-clause of an allegation ("prosecutors alleged that X
-  abused …": the allegation is the event, the deed only claimed); a clause negated by a
+  abused …": the allegation is the event, the deed only claimed) and a deed told with
+  "allegedly"; the content of a fear, worry or suspicion ("concerns that officials are
+  restricting information", "wary of offering concessions"); a clause negated by a
   phrase ("at no time did X agree", "in no way"); an event inside a question that ends
   before the sentence does ("… indicted?" he asked);
 - legal steps: "pleaded not guilty" denies the charge (REJECT, not an appeal).
@@ -22,6 +24,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from newsgraph.events.detect import Candidate
+from newsgraph.events.gates import figurative_object, priced_offer
 from newsgraph.events.lexicon import Trigger
 from newsgraph.events.roles import is_party, subject_of
 
@@ -39,6 +42,16 @@ FLARING_THINGS = frozenset({
 DANGER_VERBS = frozenset({"pose", "represent", "constitute", "present", "remain", "become", "see", "view"})
 # Verbs of an allegation: their that-clause is claimed, not asserted.
 ALLEGING_VERBS = frozenset({"allege", "claim", "contend", "accuse", "suggest", "speculate", "theorize"})
+# Adverbs that make the deed they modify a claim: "he allegedly raped …".
+ALLEGING_ADVERBS = frozenset({"allegedly", "purportedly", "supposedly", "reputedly"})
+# Verbs, adjectives and nouns of fear and suspicion: their content is feared, not told
+# ("fear that he will demand more", "concerns that officials are restricting information",
+# "wary of offering concessions").
+HEDGING_HEADS = frozenset({
+    "fear", "worry", "concern", "suspect", "suspicion", "doubt", "rumor", "rumour", "speculation",
+    "allegation", "wary", "afraid", "worried", "concerned", "anxious", "nervous", "fearful",
+    "apprehensive", "suspicious", "leery", "cautious",
+})
 # What one rallies to do in a game: "rallied to beat", "rallied to win the set".
 WINNING_VERBS = frozenset({"beat", "win", "defeat", "level", "tie", "draw", "edge", "clinch", "secure",
                            "finish", "close", "force", "overcome", "salvage", "earn", "take", "claim"})
@@ -62,10 +75,29 @@ def is_figure_of_speech(cand: Candidate, sent_text: str) -> bool:
     if lemma == "threat" and cand.kind == "noun":
         return _described_danger(tok)
     if lemma in GIVING_LEMMAS and cand.kind != "noun":
-        return _to_reader(tok, sent_text)
+        return _to_reader(tok, sent_text) or priced_offer(tok)
+    if cand.type == "ASSAULT" and cand.kind == "verb":
+        return figurative_object(tok)
+    if cand.trigger.mode == "investigate":
+        return _scholarly(tok)
     if lemma == "allow" and cand.kind != "noun":
         return _thing_let_through(tok)
     return False
+
+
+# Fields whose investigations look for causes, not culprits: "epidemiological investigations".
+SCHOLARLY_FIELDS = frozenset({
+    "epidemiological", "scientific", "medical", "clinical", "academic", "historical", "geological",
+    "archaeological", "environmental", "genetic", "statistical", "psychological", "sociological",
+    "astronomical", "biological", "chemical", "physical", "technical", "engineering", "market",
+})
+
+
+def _scholarly(tok: Token) -> bool:
+    """"epidemiological investigations on people who were exposed": research, no accusation."""
+    nouns = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in SCHOLARLY_FIELDS
+               for n in nouns for c in n.children)
 
 
 def _comeback(tok: Token) -> bool:
@@ -133,7 +165,7 @@ def content_modality(tok: Token, verb: Optional[Token], sent: Span, modality: st
     clause = verb if verb is not None else tok
     if _negating_phrase(_first_conjunct(clause)) or _denied_relative(clause):
         return "negated"
-    if _alleged(clause) or _asked(tok, sent):
+    if _alleged(clause) or _feared(clause) or _asked(tok, sent):
         return "hypothetical"
     return modality
 
@@ -173,6 +205,30 @@ def _alleged(clause: Token) -> bool:
     if node.dep_ != "ccomp" or node.head.i == node.i:
         return False
     return node.head.lemma_.lower() in ALLEGING_VERBS
+
+
+def _feared(clause: Token) -> bool:
+    """The content of a fear or suspicion, or a deed told with "allegedly"."""
+    if any(c.dep_ == "advmod" and c.lower_ in ALLEGING_ADVERBS for c in clause.children):
+        return True
+    node = _first_conjunct(clause)
+    head = node.head
+    if head.i == node.i:
+        return False
+    if node.dep_ == "ccomp" or (node.dep_ in ("acl", "relcl") and _that_clause(node)):
+        return _hedging(head)
+    if node.dep_ == "pcomp" and head.lower_ in ("of", "about") and head.head.i != head.i:
+        return _hedging(head.head)  # "wary of offering", "worried about losing"
+    return False
+
+
+def _that_clause(verb: Token) -> bool:
+    """A clause opened by the conjunction "that" (not a relative clause whose "that" is a role)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _hedging(tok: Token) -> bool:
+    return tok.lemma_.lower() in HEDGING_HEADS or tok.lower_ in HEDGING_HEADS
 
 
 def _asked(tok: Token, sent: Span) -> bool:

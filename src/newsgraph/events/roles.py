@@ -26,7 +26,7 @@ TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "RETREAT": ("from", "to", "in", "on", "for"),
     "PROTEST": ("against", "over", "at", "outside", "to", "by"),
     "REQUEST": ("from", "of", "to", "on", "for"),
-    "ACCUSE": ("against", "of", "over", "about", "for", "on", "to"),
+    "ACCUSE": ("against", "of", "over", "about", "for", "on", "to", "into"),
     "REJECT": ("of", "by", "from", "to", "with"),
     "THREATEN": ("against", "to", "with", "on", "in", "for"),
     "AGREE": ("with", "to", "for", "in", "on"),
@@ -49,7 +49,7 @@ GROUP_NOUNS = frozenset({"organization", "organisation", "group", "movement", "f
 # People and organisations named by a common noun: an event's target as much as its actor
 # ("accused the utility of overkill", "arrested a 57-year-old man", "answers from providers").
 HUMAN_NOUNS = frozenset("""
-man men woman women boy girl child children baby teenager teen youth adult person people family
+man men woman women boy girl child children baby teenager teen youth adult person people family couple
 husband wife mother father son daughter brother sister friend neighbour neighbor suspect victim
 patient customer client consumer user subscriber passenger driver tenant landlord employer employee
 staff worker member owner operator provider carrier supplier seller vendor retailer insurer lender
@@ -435,6 +435,9 @@ def noun_roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
     received = _received(noun)
     if received is not None:
         return received
+    victim = _died_of(noun)
+    if victim is not None:
+        return noun_actor(noun), victim
     actor = noun_actor(noun)
     light = next((t for t in cand.extra if t.pos_ in ("VERB", "AUX")), None)
     if actor is None and light is not None:
@@ -451,8 +454,9 @@ def noun_roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
 
 
 # Verbs whose subject undergoes the event their object names: "received death threats",
-# "faces an inquiry from the SEC", "came under attack".
-RECEIVING_VERBS = frozenset({"receive", "face", "get", "suffer", "endure", "sustain", "undergo", "weather"})
+# "faces an inquiry from the SEC", "came under attack", "drew criticism", "attracted protests".
+RECEIVING_VERBS = frozenset({"receive", "face", "get", "suffer", "endure", "sustain", "undergo", "weather",
+                             "draw", "attract", "incur", "earn"})
 
 
 def _received(noun: Token) -> Optional[tuple[Optional[Token], Optional[Token]]]:
@@ -460,7 +464,9 @@ def _received(noun: Token) -> Optional[tuple[Optional[Token], Optional[Token]]]:
     if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
         noun = noun.head  # "received a subpoena and an inquiry from …"
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head  # "came under fire from X", "is under attack"
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
     sender = None
     for holder in (noun, *noun.conjuncts, verb):
@@ -471,6 +477,26 @@ def _received(noun: Token) -> Optional[tuple[Optional[Token], Optional[Token]]]:
     if receiver is not None and not is_pronoun(receiver):
         receiver = party_or_owner(receiver)
     return (party_or_owner(sender) if sender is not None else None), receiver
+
+
+# Verbs of dying: "X died of torture", "succumbed to wounds from the beating": X is the victim.
+DEATH_VERBS = frozenset({"die", "succumb", "perish"})
+
+
+def _died_of(noun: Token) -> Optional[Token]:
+    """The subject of "died of / from / as a result of <noun>", when it is a party."""
+    node = noun
+    if node.dep_ != "pobj":
+        return None
+    for _ in range(5):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            subj = subject_of(head) if head.lemma_.lower() in DEATH_VERBS else None
+            return subj if subj is not None and is_party(subj) else None
+        node = head
+    return None
 
 
 # Verbs that talk about an event rather than take part in it: "the ministry would not
