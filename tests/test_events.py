@@ -816,3 +816,21 @@ def test_investigation_into_a_party_targets_it_but_research_is_no_accusation(nlp
     assert [(e.type, e.mode, e.actor, e.target) for e in events] == [
         ("ACCUSE", "investigate", "regulator", "bank")]
     assert code(nlp, "Health officials ran genetic investigations on the sick cattle.") == []
+
+
+def test_a_passive_without_its_own_subject_acts_on_the_governing_subject(nlp):
+    found = asserted(code(nlp, "Nearly 200 migrants returned home on Friday after being deported from Spain."))
+    assert [(e.type, e.actor, e.target) for e in found] == [("COERCE", None, "Nearly 200 migrants")]
+    found = asserted(code(nlp, "The journalist left the country after being detained by soldiers."))
+    assert [(e.type, e.actor, e.target) for e in found] == [("COERCE", "soldiers", "journalist")]
+
+
+def test_a_capitals_dateline_closed_by_a_colon_is_no_actor(nlp):
+    from newsgraph.events.senses import dateline_end
+
+    def end(text: str) -> int:
+        return dateline_end(next(nlp(make_input_doc(nlp, text)).sents))
+
+    assert end("NEW YORK: Police arrested two men on Monday.") == 2
+    assert end("Trump: the deal is done, he said.") == -1
+    assert end("NEW YORK (AP) — Police arrested two men on Monday.") == 5

@@ -95,7 +95,7 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
         if clause is not None and depth < 3:
             return subject_of(clause, depth + 1)
         return verb.head
-    if passive is not None:
+    if passive is not None or _bare_passive(verb):
         return None
     controller = _object_controller(verb)
     if controller is not None:
@@ -172,12 +172,22 @@ def _is_active(verb: Token) -> bool:
 
 def passive_subject(verb: Token) -> Optional[Token]:
     """The passive subject (the one acted upon), or None; shared by a conjoined participle
-    ("he was arrested and charged": he was charged)."""
+    ("he was arrested and charged": he was charged) and taken from the governing clause by a
+    passive without its own subject ("they returned home after being deported": they were)."""
     found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if found is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and \
             not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
         found = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    if found is None and _bare_passive(verb) and verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i:
+        head = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+        found = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return found
+
+
+def _bare_passive(verb: Token) -> bool:
+    """A passive verb with no subject of its own ("after being deported")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def noun_actor(noun: Token) -> Optional[Token]:

@@ -784,11 +784,15 @@ def gender_fits(pronoun: Token, head: Token) -> bool:
 
 
 def dateline_end(sent: Span) -> int:
-    """Token index of the dash closing a dateline opening the sentence ("HANOI (AP) —"), or -1."""
+    """Token index of the dash closing a dateline opening the sentence ("HANOI (AP) —"), or of
+    the colon after one written in capitals ("NEW DELHI:"); else -1."""
     seen_name = False
     for tok in sent[:10]:
         if tok.text in DASHES:
             return tok.i if seen_name else -1
+        if tok.text == ":":
+            capitals = all(t.text.isupper() or t.is_punct for t in sent[: tok.i - sent.start])
+            return tok.i if seen_name and capitals else -1
         if tok.pos_ == "PROPN" or tok.text.isupper():
             seen_name = seen_name or tok.text[:1].isupper()
         elif not tok.is_punct:
