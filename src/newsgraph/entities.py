@@ -133,6 +133,7 @@ class _Mention:
     entity: Optional["_Group"] = None
     role: bool = False  # a title or a person's role goes with it ("CEO Adam Neumann")
     source: tuple[int, int] = (0, 0)  # the token range of the spaCy entity it was cut from
+    after_the: bool = False  # written after "the" ("the Thunder")
 
 
 @dataclass
@@ -148,7 +149,16 @@ class _Group:
         votes: dict[str, int] = {}
         for m in self.mentions:
             votes[m.label] = votes.get(m.label, 0) + (2 if m.role else 1)
+        if self.full_person_name():
+            return "PERSON"
         return max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.index(lab)))
+
+    def full_person_name(self) -> bool:
+        """True when every name of two or more words among the mentions was typed PERSON and the
+        rest are one-word short forms: the small model types many lone surnames ORG ("Kuzma
+        returned"), which must not outvote the full name ("Kyle Kuzma")."""
+        long = [m.label for m in self.mentions if " " in m.text.strip()]
+        return bool(long) and all(label == "PERSON" for label in long) and len(long) < len(self.mentions)
 
 
 @lru_cache(maxsize=1)
@@ -232,6 +242,8 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
         while start < end - 1 and _is_title(doc[start]):
             titles.append(doc[start].text.lower().rstrip("."))
             start += 1
+    if label == "PERSON":
+        end = _before_count(doc, start, end)
     while end > start and (doc[end - 1].text in POSSESSIVE_SUFFIXES or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
@@ -247,7 +259,17 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
     if not text or not (text[0].isupper() or text[0].isdigit()):
         return None
     role = bool(titles) or label != given or _word_before(doc, start) in ROLE_NOUNS
-    return _Mention(s, e, text, head_label(text, label), (start, end), tuple(titles), role=role)
+    after_the = start > 0 and doc[start - 1].lower_ == "the"
+    return _Mention(s, e, text, head_label(text, label), (start, end), tuple(titles), role=role, after_the=after_the)
+
+
+def _before_count(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name ends when the model ran it on into a count and what it counts
+    ("Lena Park 12 points", "Ortiz 2 saves"): at the first number after a name word."""
+    for i in range(start + 1, end):
+        if doc[i].is_digit and doc[i - 1].is_alpha:
+            return i
+    return end
 
 
 # Lower-case words that may sit inside a name ("Bank of America", "Council on Foreign Relations").
@@ -344,6 +366,7 @@ def group_mentions(mentions: list[_Mention]) -> list[_Group]:
         g.mentions.append(m)
         m.entity = g
     _relabel_places(groups)
+    _relabel_teams(groups)
     labels = {id(g): g.label() for g in groups.values()}
     index = _long_name_index(groups, labels)
     for key in [k for k in groups if " " not in k]:
@@ -361,6 +384,19 @@ def _relabel_places(groups: dict[str, _Group]) -> None:
         for m in g.mentions:
             if m.label == "PERSON":
                 m.label = "GPE"
+
+
+def _relabel_teams(groups: dict[str, _Group]) -> None:
+    """A one-word "PERSON" written at least twice after "the" ("the Thunder won", "the
+    Thunder led") is a team or group's name, unless it is a word of a person's full name in the
+    article ("the Bidens")."""
+    names = {w for k, g in groups.items() if " " in k and g.label() == "PERSON" for w in k.split()}
+    for key, g in groups.items():
+        if " " in key or key in names or key.rstrip("s") in names:
+            continue
+        if all(m.label == "PERSON" for m in g.mentions) and sum(m.after_the for m in g.mentions) >= 2:
+            for m in g.mentions:
+                m.label = "ORG"
 
 
 def _long_name_index(groups: dict[str, _Group], labels: dict[int, str]) -> dict[str, list[tuple[str, _Group]]]:
@@ -531,6 +567,8 @@ def build_entities(doc: Doc) -> tuple[list[Entity], dict[str, set[str]]]:
     mentions = collect_mentions(doc)
     doc.user_data["_ng_mention_index"] = {i: m for m in mentions for i in range(*m.tokens)}
     groups = group_mentions(mentions)
+    lower = {t.text for t in doc if t.is_lower and t.is_alpha}
+    groups = [g for g in groups if g.mentions and not _common_word(doc, g, lower)]
     words = describe(doc, mentions)
     doc.user_data.pop("_ng_mention_index", None)
     retype_ents(doc, mentions)
@@ -540,6 +578,30 @@ def build_entities(doc: Doc) -> tuple[list[Entity], dict[str, set[str]]]:
         entities.append(entity)
         descriptors[entity.id] = words.get(id(g), set())
     return entities, descriptors
+
+
+def _common_word(doc: Doc, group: _Group, lower: set[str]) -> bool:
+    """True for an ordinary word the model took for a name because it opens a sentence or a
+    heading ("Rice production ...", "Border agents say", "Range and Charging"): every mention is
+    one word at a sentence start, and the article also writes it in lower case."""
+    for m in group.mentions:
+        start, end = m.tokens
+        token = doc[start]
+        if end - start != 1 or token.lower_ not in lower or not _opens_sentence(doc, start):
+            return False
+    return True
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """True for a token opening a sentence or a line, after an opening quotation mark too."""
+    if i > 0 and doc[i - 1].text in ("“", '"', "‘", "'", "("):
+        i -= 1
+    return doc[i].is_sent_start or _line_start(doc, i)
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """True for a token that opens a line."""
+    return i == 0 or "\n" in doc[i - 1].text or doc[i - 1].whitespace_.count("\n") > 0
 
 
 # Types the grouping may correct in doc.ents; places keep the model's word (the places

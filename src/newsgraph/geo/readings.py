@@ -1,8 +1,9 @@
 """Names that look like places but stand for something else on the page: teams and football
-clubs on sports pages, planets and missions on space pages, and the patterns of venues and
-firms named after towns ("Hollywood Casino", "the vehicle-maker Winnebago").
+clubs on sports pages, planets and missions on space pages, and the patterns of venues, firms,
+foods and colours named like towns ("Hollywood Casino", "the vehicle-maker Winnebago",
+"Fresno chiles", "1 Yellow, 1 Orange").
 
-`TeamReading` is a mixin of `recognize.Recognizer`: it reads `self.text`, `self.sporty`,
+`TeamReading` is a mixin of `recognize.Recognizer`: it reads `self.gaz`, `self.text`, `self.sporty`,
 `self.spacey`, `self.teams` and `self.team_spans`, and asks `self.region_key()` whether a name
 is a country's or first-level region's.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.names import name_key
 from newsgraph.geo.resolve import Toponym
 
@@ -34,7 +36,7 @@ _QUALIFIED = r"(?:(?:the|No\.\s*\d+)\s+)?(?:[A-Z][\w.]*\s+){0,2}$"
 TEAM_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeats|defeating|past|routed|edged|topped|upset|downed|blanked|"
     r"against|vs\.?|versus|(?:lost|loses|losing|fell|falls) to|(?:win|victory|lead|edge) (?:over|on)|"
-    r"hosts|hosted|hosting|visits|visited|faces|faced|managed|manages|manage|in charge of|sacked by|"
+    r"hosts|hosted|hosting|visits|visited|faces|faced|managed|manages|manage|in charge of|sacked by|d\.|"
     r"(?:signed|signs|plays|played|playing) for|joined|away to|(?:at )?home to)\s+" + _QUALIFIED
 )
 TEAM_AFTER = re.compile(
@@ -44,6 +46,7 @@ TEAM_AFTER = re.compile(
     r"striker|midfielder|defender|forward|captain|manager|boss|DL|QB|WR|RB)\b"
     r"|\s+(?:beat|beats|defeated|defeats|won|wins|lost|loses|rolled|routed|edged|topped|upset|downed|"
     r"blanked|hosts|hosted|visits|visited|improved|dropped|leads|rallied|scored|trails|trailed|clinched)\b"
+    r"|\s+d\.\s+(?=[A-Z])"
     r"|\s*\(\d{1,2}-\d{1,2}|,?\s+\d{1,3}-\d{1,3}\b)"
 )
 # Positions only a team has, which make a name a team on any page ("the Pittsburgh quarterback",
@@ -53,6 +56,16 @@ PLAYER_AFTER = re.compile(
     r"defensive (?:end|tackle|back)s?|offensive (?:line|lineman|coordinator)|head coach|shortstops?|goalkeepers?|"
     r"midfielders?|strikers?|(?:soccer|football|basketball|baseball|hockey|rugby) (?:players?|stars?|clubs?|teams?))\b"
 )
+# A box score gives a player's surname (or name) and a count: "Davis 17 points", "Noah Jackson 1 goal".
+STAT_LINE = re.compile(
+    r"\s+\d{1,3}\s+(?:points?|pts|goals?|assists?|saves?|rebounds?|steals?|blocks?|tackles?|yards?|"
+    r"carries|receptions?|catches|strikeouts?|hits?|RBIs?|kills?|digs?|aces?|birdies|runs|wickets)\b"
+)
+# A town's name with a plural verb is a club or team (British usage: "Leeds have signed a striker",
+# "Chelsea are top"); a town as a place takes "is"/"has". Not after "and"/"or" (two subjects).
+PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were|hope)\b")
+# ... when the name opens its clause (not "the people of Mexico were", "around Ohio are").
+CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\b(?:which|that|as|when|while|after|but|because|if)\s+)$")
 GOVERNED = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 # A place in a school's name stays a place: "University of Oregon basketball star".
 SCHOOL_OF = re.compile(r"\b(?:University|College|Institute|State)\s+of\s+$")
@@ -95,6 +108,18 @@ VENUE_AFTER = re.compile(
 NICKNAME_AFTER = re.compile(r"\s+(?!(?:Times|Schools|Studios|Airlines|Airways|Games|Olympics|Islands|Heights|Springs|"
     r"Falls|Hills|Woods|Lakes|Rapids|Plains|Sands|Gardens|Services|Industries|Holdings|Systems|Partners|"
     r"Records|News|Works|Brothers|Sports|Awards|Affairs|Forces|Nations|States|Emirates|Police)\b)[A-Z][a-z]+s\b(?!\s+[A-Z])")
+# Some nicknames are singular ("the Oklahoma City Thunder", "Miami Heat"): a capitalised word after
+# the town that the page also uses alone after "the" ("the Thunder won"), unless it is a word
+# that ends the names of papers, institutions and places ("the Times", "the Post", "the City").
+SINGLE_NICKNAME_AFTER = re.compile(r"\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])(?![-‐])")
+NOT_NICKNAMES = frozenset(
+    """times post herald tribune journal gazette news star sun globe mail daily chronicle examiner telegraph
+    independent guardian express press inquirer bulletin democrat republican sentinel review mirror standard
+    observer record courier register leader dispatch enquirer statesman citizen advocate beacon age
+    police department university college airport council government court stadium arena center centre
+    park hall city county state river valley bay island lake beach street road bridge hotel hospital
+    school church district region area office board committee club league union""".split()
+)
 # A place name standing alone between quotation marks is a title: a song, film or show ("“Glasgow”").
 QUOTE_OPEN = re.compile(r"[“\"‘']$")
 QUOTE_CLOSE = re.compile(r"[,.!?]?[”\"’'](?!\w)")
@@ -106,6 +131,21 @@ COMPASS_PART = re.compile(
 PART_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 NAME_HEAD = re.compile(r"(?:[A-Z][\w.&'’-]*\s+)+$")
 NAME_TAIL = re.compile(r"(?:\s+[A-Z][\w.&'’-]*)*")
+
+
+# A town's name before a food it gave its name to is the food ("Fresno chiles", "Buffalo wings",
+# "Dijon mustard"); a country or state before one stays a place ("Texas chili", its origin).
+FOOD_AFTER = re.compile(
+    r"\s+(?:chiles?|chilies|chilis|chili|chillies|chilli|peppers?|mustard|wings|cheese|sausages?|ham|toast|"
+    r"sprouts|lettuce|buns?|pretzels?|bagels?|crackers?|sauce)\b"
+)
+# Colour words that are also towns ("Orange", "Green") named in a list of colours ("1 Red, 1 Orange").
+COLOURS = frozenset("red orange yellow green blue purple pink black white brown gray grey violet".split())
+COLOUR_NEAR = re.compile(r"\b(?:Red|Orange|Yellow|Green|Blue|Purple|Pink|Black|White|Brown|Gr[ae]y|Violet)\b", re.IGNORECASE)
+# A firm named by a short form of a country's name ("Emirates Airline", then "Emirates said"): the
+# short form alone is the firm, unless governed by a place preposition ("flights to the Emirates").
+FIRM_WORDS = r"Airlines?|Airways|Air|Bank|Group|Telecom|Holdings|Motors|Petroleum|Insurance|Steel|Cement|Cargo"
+PLACE_BEFORE = re.compile(r"\b(?:in|to|from|across|at|of|around|throughout)\s+(?:the\s+)?$")
 
 
 def name_tail(text: str, end: int) -> int:
@@ -127,8 +167,10 @@ def space_page(text: str) -> bool:
 
 
 class TeamReading:
-    """Team, club and sky-name tests of the Recognizer (see the module docstring)."""
+    """Team, club, sky-name, food, colour and firm tests of the Recognizer (see the module
+    docstring)."""
 
+    gaz: Gazetteer
     text: str
     sporty: bool
     spacey: bool
@@ -148,13 +190,45 @@ class TeamReading:
         """True for the town in a football club's name ("FC Porto", "Manchester United"); on a
         sports page the town's other mentions are the club too."""
         before = self.text[max(0, top.start - 14) : top.start]
-        nickname = self.sporty and NICKNAME_AFTER.match(self.text, top.end) is not None
+        nickname = self.sporty and (NICKNAME_AFTER.match(self.text, top.end) is not None or self.single_nickname(top))
         if not (nickname or CLUB_BEFORE.search(before) or CLUB_AFTER.match(self.text, top.end)):
             return False
         if self.sporty and not (nickname and self.region_key(name_key(top.text))):  # "Texas Rangers"
             self.teams.add(name_key(top.text))
         self.team_spans.append((top.start, top.end))
         return True
+
+    def single_nickname(self, top: Toponym) -> bool:
+        """True for a town before a singular nickname the page also uses alone ("Oklahoma City
+        Thunder" ... "the Thunder")."""
+        match = SINGLE_NICKNAME_AFTER.match(self.text, top.end)
+        if match is None or match.group(1).lower() in NOT_NICKNAMES:
+            return False
+        return re.search(rf"\b[Tt]he {match.group(1)}\b", self.text) is not None
+
+    def food(self, top: Toponym) -> bool:
+        """True for a town's name before a food named after it ("Fresno chiles")."""
+        return FOOD_AFTER.match(self.text, top.end) is not None and not self.region_key(name_key(top.text))
+
+    def firm_short_name(self, top: Toponym) -> bool:
+        """True for a short form of a place's name that the page uses for a firm named with it
+        ("Emirates Airline" ... "Emirates President Tim Clark"); a place's own name ("Qatar
+        Airways" ... "Qatar") stays the place."""
+        if top.kind == "demonym" or f"{top.text} " not in self.text:
+            return False
+        key = name_key(top.text)
+        if any(name_key(self.gaz.name[e]) == key for e, _ in self.gaz.lookup(key)):
+            return False
+        if PLACE_BEFORE.search(self.text, max(0, top.start - 20), top.start):
+            return False
+        return re.search(rf"\b{re.escape(top.text)}\s+(?:{FIRM_WORDS})\b", self.text) is not None
+
+    def colour(self, top: Toponym) -> bool:
+        """True for a colour word that is also a town, listed with other colours ("1 Yellow, 1 Orange")."""
+        if name_key(top.text) not in COLOURS:
+            return False
+        near = self.text[max(0, top.start - 25) : top.end + 25]
+        return len(COLOUR_NEAR.findall(near)) >= 2
 
     def compass_part(self, top: Toponym) -> bool:
         """True for a compass part named after the place that follows ("Southern District of X")."""
@@ -201,6 +275,10 @@ class TeamReading:
         before = text[max(0, top.start - 40) : top.start]
         if GOVERNED.search(before) or SCHOOL_OF.search(before):
             return False
+        if self.sporty and STAT_LINE.match(text, end):
+            return True  # a player in a box score, not a team: nothing to remember
+        if self.plural_subject(top, end):
+            return True
         if not self.sporty:
             if PLAYER_AFTER.match(text, end) is None:
                 return False
@@ -209,6 +287,19 @@ class TeamReading:
         full = self.full_name(top)
         if not self.region_key(full):  # "England captain": this mention only, not the country
             self.teams.add(full)
+        self.team_spans.append((top.start, top.end))
+        return True
+
+    def plural_subject(self, top: Toponym, end: int) -> bool:
+        """True for a one-word town's name opening a clause with a plural verb ("Chelsea have
+        paid"); not a country's or region's name, nor a plural one ("the Bahamas are")."""
+        if " " in top.text or top.text.endswith("s") or end != top.end:
+            return False
+        if not PLURAL_VERB_AFTER.match(self.text, end) or self.region_key(name_key(top.text)):
+            return False
+        if not CLAUSE_OPENING.search(self.text, max(0, top.start - 10), top.start):
+            return False
+        self.teams.add(name_key(top.text))
         self.team_spans.append((top.start, top.end))
         return True
 

@@ -47,6 +47,11 @@ from newsgraph.geo.resolve import GENERIC, PEOPLE_SUFFIXES, Toponym, lookup_keys
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 OTHER_LABELS = frozenset({"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
+AWARD_WORDS = frozenset("award awards prize prizes medal trophy".split())
+REPEATED_SPELLING = 3  # a spelling seen this often on a page is no slip of the pen
+# An arena named after a sponsor is not in the town named like it ("Staples Center", "Rogers Centre"):
+# a venue word after a place that is no well-known one.
+VENUE_WORDS = frozenset("center centre arena stadium coliseum dome field fieldhouse garden gardens".split())
 CAPITAL_SPEAKER_POPULATION = 500000  # "Tbilisi says": a city this big before a speech verb stays a place
 MODIFIER_POS = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})
 FACILITY_HEADS = frozenset(
@@ -231,6 +236,8 @@ class Recognizer(TeamReading):
             return
         if CURRENCY_AFTER.match(self.text, top.end) and AMOUNT_BEFORE.search(self.text, max(0, top.start - 20), top.start):
             return  # "176 Hong Kong dollars"
+        if self.food(top) or self.colour(top) or self.firm_short_name(top):
+            return
         if self.sky_name(top) or self.title(top) or self.compass_part(top) or (top.kind != "demonym" and (self.not_the_town(top) or self.club(top) or self.team(top))):
             return
         if name_key(top.name or top.text) in METONYMS:
@@ -355,8 +362,10 @@ class Recognizer(TeamReading):
             return
         if label == "PERSON" and self.add_demonym(span):  # "Azerbaijani" tagged as a person
             return
-        # a surname one letter off a city ("Mangini", "Monica") is no misspelling of it
-        name = known_name(self.gaz, span.text, fuzzy=label != "PERSON")
+        # a surname one letter off a city ("Mangini", "Monica") is no misspelling of it, nor is a
+        # word the page spells so again and again ("the Lakers" is no "Lakes")
+        fuzzy = label != "PERSON" and self.text.count(span.text) < REPEATED_SPELLING
+        name = known_name(self.gaz, span.text, fuzzy=fuzzy)
         if name is not None or (label == "FAC" and is_place_name(self.gaz, span.text)):
             self.add(toponym(span, name=None if name in (None, span.text) else name), sure=True)
             return
@@ -368,7 +377,10 @@ class Recognizer(TeamReading):
 
     def embedded(self, span: Span, label: str) -> None:
         """A place (or demonym) opening an organisation's or facility's name, or a country or
-        region inside it ("Spina Bifida Association of Western Pennsylvania")."""
+        region inside it ("Spina Bifida Association of Western Pennsylvania"); none inside an
+        award's name ("Africa Movie Academy Award", "American Music Awards")."""
+        if any(t.lower_ in AWARD_WORDS for t in span):
+            return
         first = self.people_demonym(span[:1]) if label != "PERSON" else None
         if first is not None:
             self.add(first, sure=True)
@@ -394,9 +406,11 @@ class Recognizer(TeamReading):
     def embedded_ok(self, inner: Span, span: Span, label: str) -> bool:
         """Whether a place inside a name is trusted: it opens an institution's name or follows
         "of"/"in"/"at", or (outside person names) it is well known or tagged as a place elsewhere."""
+        key = lookup_keys(inner.text)[0]
+        if inner.end < span.end and self.doc[inner.end].lower_ in VENUE_WORDS and not strong_entry(self.gaz, key):
+            return False
         if self.opens_institution(inner, span):
             return True
-        key = lookup_keys(inner.text)[0]
         if label == "PERSON":
             return self.place_before_name(inner, span, key)
         if inner.start == span.start and self.natural_feature(key):

@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 
 from newsgraph.geo.gazetteer import Gazetteer, load_gazetteer
 from newsgraph.geo.names import name_key
+from newsgraph.geo.namesakes import GREAT_RATIO, TIED_KM, beaten_great_city, county_readings, follows_place, great_city
 from newsgraph.model import PlaceMention
 
 MAX_CANDIDATES = 40
@@ -141,6 +142,7 @@ class Group:
     confidence: float = 0.0
     siblings: set[int] = field(default_factory=set)  # groups listed next to this one
     stated_kind: Optional[str] = None  # "ADM2" for a name listed before "counties"
+    appositive: bool = True  # every mention follows another place's name and a comma ("Little Rock, Arkansas")
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -326,6 +328,8 @@ def candidates(gaz: Gazetteer, top: Toponym, w: Weights) -> tuple[str, list[tupl
     keys = lookup_keys(name)
     if top.kind == "demonym" or keys[0] in gaz.demonyms or keys[0][:-1] in gaz.demonyms:
         found = demonym_candidates(gaz, keys[0], w)
+        if found and top.kind == "demonym":
+            return keys[0], found  # "the Canadian border": Canada, never Canadian, Texas
         if found:
             return keys[0], found + name_candidates(gaz, keys[0], w)
     for key in keys:
@@ -385,6 +389,7 @@ def make_groups(gaz: Gazetteer, text: str, tops: list[Toponym], w: Weights) -> l
         if group is None:
             group = groups[key] = Group(key=key, entries=[e for e, _ in found], prior=[p for _, p in found])
         group.members.append(i)
+        group.appositive = group.appositive and follows_place(text, tops, top)
         group.hints |= follower_hints(gaz, text, top.end)
         group.owners |= possessor_hints(gaz, text, top.start)
     return list(groups.values())
@@ -426,6 +431,8 @@ class Context:
         self.admin2: dict[str, list[tuple[int, float]]] = {}
         self.points: list[tuple[int, float, float, float]] = []
         self.named_states = named_states(gaz, groups)
+        self.standalone = {code for code, (g, _) in self.named_states.items() if not groups[g].appositive}
+        self.counties = county_readings(gaz, groups)
         self.list_kind = [list_kind(gaz, groups, group) for group in groups]
         self.joint1 = joint_table(gaz, groups, gaz.admin1, power=0.5)
         self.joint2 = joint_table(gaz, groups, gaz.admin2, power=w.joint_power)
@@ -604,6 +611,8 @@ def score_group(gaz: Gazetteer, group: Group, g: int, ctx: Optional[Context], w:
     scores = []
     damp = w.namesake if names_country(gaz, group) else 1.0
     capitals = {gaz.cc[e] for e in group.entries if gaz.feature[e] == "PPLC"}
+    great = great_city(gaz, group)
+    untied: dict[int, float] = {}  # candidate index -> its score with context damped (see namesakes.py)
     for entry, prior in zip(group.entries, group.prior):
         score = prior
         if group.hints and any(contains(gaz, h, entry) for h in group.hints):
@@ -615,17 +624,41 @@ def score_group(gaz: Gazetteer, group: Group, g: int, ctx: Optional[Context], w:
             if gaz.feature[entry] not in COUNTRY_LEVEL and gaz.feature[entry] != "ADM1":
                 # a town named like its own country's capital (Washington, N.C.) needs a stated hint
                 bonus *= w.namesake if gaz.cc[entry] in capitals and gaz.feature[entry] != "PPLC" else damp
-            score += bonus
             score += state_bonus(gaz, entry, g, ctx, w)
             if ctx.list_kind[g] is not None and coarse(gaz, entry) == ctx.list_kind[g]:
                 score += w.sibling
+            if great and gaz.population[entry] * GREAT_RATIO < great and not tied(gaz, group, entry, g, ctx):
+                untied[len(scores)] = score + bonus * w.namesake
+            score += bonus
         scores.append(score)
+    scores = beaten_great_city(gaz, group, scores, untied, great)
     group.scores = scores
     if not scores:
         return
     top = max(range(len(scores)), key=scores.__getitem__)
     group.best = group.entries[top]
     group.confidence = 1.0 / sum(math.exp(s - scores[top]) for s in scores)
+
+
+def tied(gaz: Gazetteer, group: Group, entry: int, g: int, ctx: "Context") -> bool:
+    """True when the text ties a small namesake town to the article: a region stated right
+    after the name, its region or county named on its own (not only as the region of another
+    place: "Little Rock, Arkansas" does not make "Nashville" the Arkansas town), another name in
+    its county or naming it, or another place within TIED_KM."""
+    if gaz.feature[entry] not in LOCAL:
+        return True
+    if group.hints and any(contains(gaz, h, entry) for h in group.hints):
+        return True
+    if any(code and code in ctx.standalone for code in (gaz.admin1[entry], gaz.admin2[entry])):
+        return True
+    code = gaz.admin2[entry]
+    if code and (any(other != g for other, _ in ctx.admin2.get(code, ())) or ctx.counties.get(code, g) != g):
+        return True
+    lat, lon = gaz.lat[entry], gaz.lon[entry]
+    return any(
+        other != g and abs(plat - lat) < 2 and haversine_km(lat, lon, plat, plon) < TIED_KM
+        for other, plat, plon, _ in ctx.points
+    )
 
 
 def agreement(gaz: Gazetteer, entries: list[int], scores: list[float], top: int) -> float:
