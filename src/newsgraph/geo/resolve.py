@@ -608,7 +608,7 @@ def dominates(gaz: Gazetteer, city: int, region: int, share: float = DOMINANT_SH
 def score_group(gaz: Gazetteer, group: Group, g: int, ctx: Optional[Context], w: Weights) -> None:
     """Score each candidate with its prior plus context; keep the best and its confidence.
     Context counts less for namesakes of a country (China, Texas), which need a stated hint."""
-    scores = []
+    scores: list[float] = []
     damp = w.namesake if names_country(gaz, group) else 1.0
     capitals = {gaz.cc[e] for e in group.entries if gaz.feature[e] == "PPLC"}
     great = great_city(gaz, group)
