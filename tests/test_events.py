@@ -834,3 +834,90 @@ def test_a_capitals_dateline_closed_by_a_colon_is_no_actor(nlp):
     assert end("NEW YORK: Police arrested two men on Monday.") == 2
     assert end("Trump: the deal is done, he said.") == -1
     assert end("NEW YORK (AP) — Police arrested two men on Monday.") == 5
+
+
+CLINICAL_STORY = (
+    "A retired teacher had months of fever, fatigue and breathlessness before she visited her "
+    "family doctor. The doctor first diagnosed a chest infection and prescribed antibiotics, but "
+    "the symptoms returned. Dr. Alvarez talked with the patient about her garden and her hobbies, "
+    "and an X-ray of her lungs showed a rare allergic disease. Her physician said the treatment "
+    "worked within weeks. Health officials quarantined 12 neighbours as a precaution.")
+
+
+def test_a_clinical_story_keeps_no_visits_or_talks_with_doctors(nlp):
+    found = code(nlp, CLINICAL_STORY)
+    assert [(e.type, e.target) for e in found] == [("COERCE", "12 neighbours")]
+
+
+def test_a_retold_film_scene_is_no_event(nlp):
+    assert code(nlp, "In the opening scene of the movie, soldiers torture a prisoner while the "
+                     "crowd calls for his death.") == []
+    events = code(nlp, "Soldiers tortured a prisoner at the scene of the raid.")
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_a_claim_reported_at_second_hand_is_not_asserted(nlp):
+    events = code(nlp, "The aide later claimed that he had been told that the minister had agreed to the deal.")
+    assert [(e.type, e.modality) for e in events if e.type == "AGREE"] == [("AGREE", "hypothetical")]
+
+
+def test_a_bare_asked_after_a_question_is_no_request(nlp):
+    assert [e for e in code(nlp, "\"Were you in the room?\" Senator Hale asked.") if e.type == "REQUEST"] == []
+    assert [e.type for e in code(nlp, "Senator Hale asked the agency to release the files.")] == ["REQUEST"]
+
+
+def test_needed_to_investigate_is_not_an_investigation(nlp):
+    events = code(nlp, "The advisers still believed the agency needed to investigate the firm.")
+    assert [e.modality for e in events if e.mode == "investigate"] != ["asserted"]
+
+
+def test_cheering_on_and_regretting_a_decision_are_reactions(nlp):
+    events = asserted(code(nlp, "Turkey's president cheered on the move by Moscow."))
+    assert [e.type for e in events] == ["SUPPORT"]
+    events = asserted(code(nlp, "The Spanish foreign ministry regrets the decision to close the border."))
+    assert [(e.type, e.actor) for e in events] == [("ACCUSE", "Spanish foreign ministry")]
+
+
+def test_a_sentence_opened_by_he_continues_the_earlier_subject(nlp):
+    text = ("Lindqvist rejected the claim that he had led a secret committee. "
+            "\"I was only an adviser,\" he told the panel chaired by Oskar Berg.\n\n"
+            "He denied that he had met the envoy of Jonas Berg in March.")
+    denials = [e for e in code(nlp, text) if e.type == "REJECT"]
+    assert denials and all(e.actor == "Lindqvist" for e in denials)
+
+
+def test_a_person_under_attack_without_violence_is_criticised(nlp):
+    events = code(nlp, "Senator Okafor was under constant attack last month.")
+    assert [(e.type, e.target) for e in events] == [("ACCUSE", "Senator Okafor")]
+    events = code(nlp, "The convoy came under attack near the border, and two soldiers were killed.")
+    assert "ASSAULT" in [e.type for e in events]
+
+
+def test_all_such_acts_are_a_kind_not_an_event(nlp):
+    assert code(nlp, "The mayor vowed an end to all deportations from the city.") == []
+
+
+def test_candidates_meeting_on_the_debate_stage_hold_no_talks(nlp):
+    events = code(nlp, "Twelve candidates meet on the debate stage in Ohio tonight.")
+    assert [e for e in events if e.type == "CONSULT"] == []
+
+
+def test_the_resolve_to_act_is_no_act(nlp):
+    events = code(nlp, "Beijing has the resolve and capacity to end the unrest in the province.")
+    assert [(e.type, e.modality) for e in events] == [("CONCEDE", "hypothetical")]
+
+
+def test_a_bare_passive_reaches_the_subject_through_a_secondary_predicate(nlp):
+    found = asserted(code(nlp, "The workers went home exhausted after being detained for a day."))
+    assert [(e.type, e.actor, e.target) for e in found] == [("COERCE", None, "workers")]
+
+
+def test_talk_about_a_deed_is_no_deed(nlp):
+    events = code(nlp, "The report noted celebrity outbursts about blowing up, decapitating, or incinerating the president.")
+    assert [(e.type, e.modality) for e in events] == [("ASSAULT", "hypothetical")]
+
+
+def test_how_to_act_is_a_course_weighed_not_taken(nlp):
+    events = code(nlp, ("The mayor said on Tuesday, after years of debate over how best to prevent it "
+                       "becoming a shrine, that the house will be sold."))
+    assert [(e.type, e.modality) for e in events if e.type == "COERCE"] == [("COERCE", "hypothetical")]

@@ -16,13 +16,14 @@ from newsgraph.events import codes
 from newsgraph.events.actors import (
     Actor, ActorWords, conjuncts, is_pronoun, make_actor, modifier_conjuncts, sector_of,
 )
+from newsgraph.events.continuity import continued_subject
 from newsgraph.events.countries import count_countries, names_with_countries
 from newsgraph.events.context import pick_place, pick_time
 from newsgraph.events.detect import Candidate, depth, find_candidates, resolve_frames, threat_mode
-from newsgraph.events.figures import content_modality, is_figure_of_speech, plea_trigger
+from newsgraph.events.figures import content_modality, is_figure_of_speech, plea_trigger, retells_fiction
 from newsgraph.events.gates import (
     agent_ok, distinct_measures, doers_as_objects, one_sided_talk, place_visit, public_advisory, undergoes)
-from newsgraph.events.genre import commerce_document, named_party
+from newsgraph.events.genre import clinical_document, commerce_document, named_party
 from newsgraph.events.lexicon import Lexicon, Trigger
 from newsgraph.events.modality import (
     ORDERED_TYPES, SPEECH_VERBS, Flags, clause_flags, known_lemma, ruling_subject, speech_governor)
@@ -40,6 +41,8 @@ MULTILATERAL = {"bilateral": 2, "trilateral": 3, "three-way": 3, "quadrilateral"
                 "four-way": 4}
 VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 MATERIAL_TYPES = frozenset({"ASSAULT", "AID", "COERCE", "MOBILIZE", "SANCTION", "COOPERATE"})
+# Kept in a clinical story whoever the parties: quarantines and detentions, accusations.
+PUBLIC_HEALTH_TYPES = frozenset({"COERCE", "ACCUSE"})
 
 
 @dataclass
@@ -78,12 +81,19 @@ class DocContext:
     _people: Optional[list[Span]] = None
     _protests: Optional[bool] = None
     _commerce: Optional[bool] = None
+    _clinical: Optional[bool] = None
 
     def commerce(self) -> bool:
         """Whether the document is a review, shopping list, money advice, release or study."""
         if self._commerce is None:
             self._commerce = commerce_document(self.text)
         return self._commerce
+
+    def clinical(self) -> bool:
+        """Whether the document is a clinical story (a patient, doctors, a diagnosis)."""
+        if self._clinical is None:
+            self._clinical = clinical_document(self.text)
+        return self._clinical
 
     def protests(self) -> bool:
         """Whether the document speaks of protest anywhere (decided once, on first need)."""
@@ -155,12 +165,16 @@ def sentence_drafts(sent: Span, index: int, lexicon: Lexicon, ctx: DocContext) -
         drafts.append(draft)
     if ctx.commerce():
         drafts = [d for d in drafts if _named_sides(d, ctx)]
+    elif ctx.clinical():  # visits to a doctor, talks with a patient: care, not politics
+        drafts = [d for d in drafts if d.event.type in PUBLIC_HEALTH_TYPES or _both_named(d, ctx)]
     _borrow_targets(drafts)
     return _merge_in_sentence(drafts)
 
 
 def _in_sense(cands: list[Candidate], text: str, ctx: DocContext) -> list[Candidate]:
     """Drop triggers used in a sense that is no event; turn verbal attacks into accusations."""
+    if retells_fiction(text):
+        return []
     kept = []
     for cand in cands:
         plea = plea_trigger(cand)
@@ -182,6 +196,13 @@ def _named_sides(draft: Draft, ctx: DocContext) -> bool:
     heads = [ctx.doc[a.head] for a in draft.targets if a.head >= 0]
     return any(a.head >= 0 and named_party(ctx.doc[a.head]) for a in draft.actors) and \
         any(named_party(t) or (t.pos_ == "NOUN" and is_agent(t)) for t in heads)
+
+
+def _both_named(draft: Draft, ctx: DocContext) -> bool:
+    """Both sides are named parties: "the WHO criticised China" in a health story."""
+    def named(args: list) -> bool:
+        return any(a.head >= 0 and named_party(ctx.doc[a.head]) for a in args)
+    return named(draft.actors) and named(draft.targets)
 
 
 def _borrow_targets(drafts: list[Draft]) -> None:
@@ -470,7 +491,7 @@ def _resolve_pronoun(tok: Token, ctx: DocContext, event_nouns: set[int]) -> Opti
     for _ in range(4):
         subj = _subject_or_passive(node) if node.pos_ in ("VERB", "AUX") else None
         if subj is not None and subj.i != tok.i and not is_pronoun(subj) and subj.i < tok.i \
-                and subj.i not in event_nouns and (not person or _fits(tok, subj) or _speaker_fits(tok, node, subj)) \
+                and subj.i not in event_nouns and subj.ent_type_ not in NON_ACTOR_ENTS and (not person or _fits(tok, subj) or _speaker_fits(tok, node, subj)) \
                 and (not plural or (_plural_party(subj) and _can_act(subj))):
             return _link(make_actor(subj, ctx.words), ctx)
         if node.head.i == node.i or node.dep_ in CLAUSE_BOUNDARIES:
@@ -481,7 +502,8 @@ def _resolve_pronoun(tok: Token, ctx: DocContext, event_nouns: set[int]) -> Opti
     if tok.lower_ == "you":
         return None
     if person:
-        return _nearest_person(tok, ctx)
+        name = continued_subject(tok)
+        return _link(make_actor(name[-1], ctx.words, name), ctx) if name else _nearest_person(tok, ctx)
     last = ctx.last_actor
     if plural and (last is None or last.head < 0 or not _plural_party(ctx.doc[last.head])):
         group = _nearest_group(tok, event_nouns)

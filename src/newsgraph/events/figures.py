@@ -52,6 +52,11 @@ HEDGING_HEADS = frozenset({
     "allegation", "wary", "afraid", "worried", "concerned", "anxious", "nervous", "fearful",
     "apprehensive", "suspicious", "leery", "cautious",
 })
+# Talk about a deed is no deed: "outbursts about blowing up the president", "jokes about invading".
+TALK_NOUNS = frozenset({
+    "outburst", "joke", "remark", "comment", "talk", "chatter", "fantasy", "rant", "tweet", "musing",
+    "speculation", "rumor", "rumour", "story", "meme", "quip",
+})
 # What one rallies to do in a game: "rallied to beat", "rallied to win the set".
 WINNING_VERBS = frozenset({"beat", "win", "defeat", "level", "tie", "draw", "edge", "clinch", "secure",
                            "finish", "close", "force", "overcome", "salvage", "earn", "take", "claim"})
@@ -62,6 +67,19 @@ NEGATED_OCCASIONS = frozenset({"time", "point", "stage", "moment", "way", "circu
 SENTENCE_END = frozenset({".", "!", "?"})
 # Prepositions after "allow" that let someone or something in ("allowed aid into Gaza").
 PASSAGE_PREPS = frozenset({"into", "in", "through", "across", "to", "back"})
+
+
+# A sentence that retells a scene of a film, play or novel: its torture and its crowd's
+# cries are fiction ("In the final scene from Braveheart, the hero is tortured ...").
+FICTION_SCENE_RE = re.compile(
+    r"^\W*In (?:the |a |one )?(?:\w+ )?(?:scene|film|movie|novel|episode|sitcom|miniseries)\b(?! industry)|"
+    r"\bscenes? (?:from|in|of) the (?:\w+ )?(?:film|movie|play|novel)\b|"
+    r"\b(?:final|opening|closing|climactic|famous|iconic) scene (?:from|of|in) [A-Z]")
+
+
+def retells_fiction(sent_text: str) -> bool:
+    """Whether the sentence retells a scene of a film, a play or a novel."""
+    return bool(FICTION_SCENE_RE.search(sent_text))
 
 
 def is_figure_of_speech(cand: Candidate, sent_text: str) -> bool:
@@ -165,9 +183,16 @@ def content_modality(tok: Token, verb: Optional[Token], sent: Span, modality: st
     clause = verb if verb is not None else tok
     if _negating_phrase(_first_conjunct(clause)) or _denied_relative(clause):
         return "negated"
-    if _alleged(clause) or _feared(clause) or _asked(tok, sent):
+    if _alleged(clause) or _feared(clause) or _asked(tok, sent) or _wh_infinitive(clause):
         return "hypothetical"
     return modality
+
+
+def _wh_infinitive(clause: Token) -> bool:
+    """"how best to prevent it", "whether to impose sanctions": a course weighed, not taken."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    return any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ == "whether" for c in clause.lefts for t in c.subtree)
 
 
 def _negating_phrase(clause: Token) -> bool:
@@ -200,11 +225,16 @@ def _first_conjunct(verb: Token) -> Token:
 
 
 def _alleged(clause: Token) -> bool:
-    """The that-clause of "alleged/claimed that …" (also its conjoined verbs)."""
+    """The that-clause of "alleged/claimed that …" (also its conjoined verbs), however deep
+    it is reported: "claimed that he was told that X had agreed"."""
     node = _first_conjunct(clause)
-    if node.dep_ != "ccomp" or node.head.i == node.i:
-        return False
-    return node.head.lemma_.lower() in ALLEGING_VERBS
+    for _ in range(3):
+        if node.dep_ != "ccomp" or node.head.i == node.i:
+            return False
+        if node.head.lemma_.lower() in ALLEGING_VERBS:
+            return True
+        node = _first_conjunct(node.head)
+    return False
 
 
 def _feared(clause: Token) -> bool:
@@ -218,6 +248,8 @@ def _feared(clause: Token) -> bool:
     if node.dep_ == "ccomp" or (node.dep_ in ("acl", "relcl") and _that_clause(node)):
         return _hedging(head)
     if node.dep_ == "pcomp" and head.lower_ in ("of", "about") and head.head.i != head.i:
+        if head.lower_ == "about" and head.head.lemma_.lower() in TALK_NOUNS:
+            return True  # "outbursts about blowing up X": talk of a deed
         return _hedging(head.head)  # "wary of offering", "worried about losing"
     return False
 

@@ -1,4 +1,5 @@
-"""Documents that report no political events: reviews, shopping, advice, releases, studies.
+"""Documents that report no political events: reviews, shopping, advice, releases, studies,
+and clinical stories (a patient's symptoms, visits to a doctor, a diagnosis).
 
 Product reviews, deal lists, personal-finance advice, company press releases and reports of
 scientific studies use the event lexicon's words in other senses: a laptop "hits 107
@@ -61,6 +62,27 @@ def commerce_document(text: str) -> bool:
         return False
     public = len(PUBLIC_LIFE_RE.findall(head))
     return commerce >= COMMERCE_RATIO * max(public, 1)
+
+
+# Clinical vocabulary: a case report or health feature tells of patients visiting doctors,
+# doctors talking with patients and dismissing X-rays, a disease that "strikes" people.
+MEDICAL_RE = re.compile(
+    r"\b(?:patients?|symptoms?|diagnos\w*|doctors?|physicians?|GPs?|clinics?|clinical|"
+    r"hospitali[sz]\w*|hospitals?|infections?|infected|diseases?|lungs?|allerg\w*|chronic|"
+    r"treatments?|X-rays?|pneumon\w*|syndromes?|immune|respiratory|breathless\w*|fatigue|fever|"
+    r"medical|medications?|virus\w*|bacteri\w*|plague|illness\w*|cancer|tumou?rs?|surgery|"
+    r"surgeons?|nurses?|disorders?|prescri\w+|doses?)\b", re.IGNORECASE)
+MIN_MEDICAL_HITS = 6
+MEDICAL_RATIO = 2.0  # clinical words per word of public life needed
+
+
+def clinical_document(text: str) -> bool:
+    """Whether the text reads as a clinical story: many medical words, few of public life."""
+    head = text[:HEAD_CHARS]
+    medical = len(MEDICAL_RE.findall(head))
+    if medical < MIN_MEDICAL_HITS:
+        return False
+    return medical >= MEDICAL_RATIO * max(len(PUBLIC_LIFE_RE.findall(head)), 1)
 
 
 def named_party(tok: Token) -> bool:

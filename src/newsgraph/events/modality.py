@@ -31,7 +31,9 @@ GOVERNOR_VERBS = HOPE_VERBS | FUTURE_VERBS | OBLIGATION_VERBS | AVOID_VERBS | {"
 # Nouns whose infinitive is only an aim: "reasons to attack", "a chance to meet".
 PURPOSE_HEADS = frozenset({"reason", "way", "need", "right", "chance", "opportunity", "time", "effort",
                            "attempt", "bid", "ability", "power", "freedom", "temptation", "urge",
-                           "mission", "operation", "plan", "campaign", "drive", "push", "initiative"})
+                           "mission", "operation", "plan", "campaign", "drive", "push", "initiative",
+                           "resolution", "resolve", "determination", "capacity", "capability", "means",
+                           "strength", "will"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "noone"})
 CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep"})
 
@@ -185,6 +187,9 @@ def _purpose_clause(verb: Token, material: bool) -> bool:
 def _governor_flags(tok: Token, flags: Flags) -> None:
     """"hopes to meet", "is expected to visit", "has to withdraw", "going to attack"."""
     tok = _first_conjunct(tok)  # "wants X to end the tariffs and provide relief": both wished
+    if _obligation_advcl(tok):
+        flags.obligation = True  # "needed to investigate" parsed as an adverbial clause
+        return
     if tok.dep_ not in ("xcomp", "pcomp", "pobj", "dobj", "ccomp") or tok.head.i == tok.i:
         return
     head = tok.head
@@ -215,6 +220,12 @@ def _governor_flags(tok: Token, flags: Flags) -> None:
         flags.obligation = True
     if head.i != tok.i and _carried_by(tok, head):
         _aux_flags(head, flags)
+
+
+def _obligation_advcl(tok: Token) -> bool:
+    """"X needed to investigate" with the infinitive mis-attached as an adverbial clause."""
+    return tok.dep_ == "advcl" and tok.head.i != tok.i and _infinitive(tok) and \
+        tok.head.lemma_.lower() == "need"
 
 
 # "would like/love/prefer to", "would rather": a wish, and "see/watch X do" under it too.

@@ -180,7 +180,11 @@ def passive_subject(verb: Token) -> Optional[Token]:
         found = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     if found is None and _bare_passive(verb) and verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i:
         head = verb.head.head if verb.head.pos_ == "ADP" else verb.head
-        found = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        for _ in range(2):  # "returned home broke after being deported": up through "broke"
+            found = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if found is not None or head.dep_ not in ("advcl", "xcomp", "conj") or head.head.i == head.i:
+                break
+            head = head.head
     return found
 
 

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.events.actors import is_pronoun, load_actor_words
 from newsgraph.events.detect import PEOPLE_WORDS, QUANTIFIER_NOUNS, Candidate, _of_object, object_of
+from newsgraph.events.kinds import every_such, person_under_attack
 from newsgraph.events.roles import GROUP_NOUNS, PARTY_ENTITIES, is_party, subject_of
 from newsgraph.events.objects import (
     ANIMALS, CLAIMS, NATURAL_HARMS, PERSONAL_ACCEPTANCES, asks_for_more, indirect_question, sum_blow,
@@ -33,7 +34,7 @@ from newsgraph.events.objects import (
 SPORTS_RE = re.compile(
     r"\b(?:points?|goals?|assists?|rebounds?|saves|innings?|touchdowns?|overtime|playoffs?|season|"
     r"games?|match(?:es)?|tournament|league|championship|coach|goaltender|goalie|quarterback|"
-    r"scored|scoring|NBA|NFL|NHL|MLB|FIFA|UEFA)\b|\b\d{1,3}-\d{1,3}\b", re.IGNORECASE)
+    r"scored|scoring|NBA|NFL|NHL|MLB|FIFA|UEFA|debate stage)\b|\b\d{1,3}-\d{1,3}\b", re.IGNORECASE)
 # Words that make a whole document a sports report (several are needed).
 SPORTS_DOC_RE = re.compile(
     r"\b(?:goals?|assists?|rebounds?|touchdowns?|innings|overtime|playoffs?|goaltender|goalie|"
@@ -240,6 +241,8 @@ def is_verbal_attack(cand: Candidate, sent_text: str) -> bool:
     if cand.kind == "noun":
         if any(c.dep_ == "amod" and c.lemma_.lower() in VERBAL_MODIFIERS for c in tok.children):
             return True
+        if person_under_attack(tok) and not VIOLENCE_RE.search(sent_text):
+            return True  # "the senator came under attack from her rivals": criticism
         aimed = _raw_object(tok) or (_aimed_at(tok.head) if tok.dep_ == "dobj" else None)
         # "attacks on his loyalty", "deflected attacks on his record"
         return aimed is not None and not _physical_or_party(aimed) and not VIOLENCE_RE.search(sent_text)
@@ -278,7 +281,8 @@ def is_other_sense(cand: Candidate) -> bool:
     """The trigger word is used in a sense that names no event."""
     tok = cand.token
     if cand.kind == "noun":
-        return _natural_blast(tok) or _weapon_only(cand) or _figurative_fight(tok) or sum_blow(tok)
+        return _natural_blast(tok) or _weapon_only(cand) or _figurative_fight(tok) or sum_blow(tok) or \
+            every_such(tok)
     if cand.kind not in ("verb", "frame"):
         return False
     if _inside_name(tok):
@@ -410,7 +414,13 @@ def _question(tok: Token) -> bool:
         return True  # "I asked, well, on whose authority?"
     if tok.dep_ == "relcl" and tok.head.lemma_.lower() == "question":
         return True
+    if not any(c.dep_ in ASKED_FOR_DEPS for c in tok.children):
+        return True  # "Schiff asked.": the tag of a quoted question, nobody asked for anything
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in tok.children)
+
+
+# What "ask" needs to be a request: whom or what it asks for ("asked them to leave").
+ASKED_FOR_DEPS = frozenset({"dobj", "dative", "iobj", "xcomp", "ccomp", "prep", "oprd", "nsubjpass", "advcl"})
 
 
 def _assertion(tok: Token) -> bool:
