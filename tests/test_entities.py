@@ -201,3 +201,43 @@ def test_a_one_word_name_written_after_the_is_a_team_not_a_person(nlp):
     text = "Jill Comet arrived. Later the Comets flew home, and the Comets rested."
     ents, _ = _built(nlp, text, [(0, 2, "PERSON"), (6, 7, "PERSON"), (12, 13, "PERSON")])
     assert ents["Comets"].type == "PERSON"
+
+
+def test_a_comma_separates_two_names_the_model_ran_together(nlp):
+    text = "Shows stream on Peacock, Hulu Live, CBS All Access, Disney and Sling. Apple, Inc. said nothing."
+    names = {m.text for e in _entities(nlp, text).values() for m in e.mentions}
+    assert {"CBS All Access", "Disney", "Sling", "Apple, Inc"} <= names
+    text = "The Department of Health, Education and Welfare paid for it."
+    names = {m.text for e in _entities(nlp, text).values() for m in e.mentions}
+    assert "Department of Health, Education and Welfare" in names
+
+
+def test_a_name_before_administration_is_a_person(nlp):
+    doc = nlp(make_input_doc(nlp, "Critics of Halvorsen grew louder. The Halvorsen administration "
+                                  "denied it, and Halvorsen kept silent."))
+    entities = {e.name: e for e in doc._.ng_entities}
+    assert entities["Halvorsen"].type == "PERSON"
+    assert len(entities["Halvorsen"].mentions) == 3
+
+
+def test_plural_names_either_side_of_versus_are_teams(nlp):
+    entities = {e.name: e.type for e in _entities(nlp, "Best game: Falcons vs. Saints in the dome, 2009.").values()}
+    assert entities.get("Falcons") != "PERSON" and entities.get("Saints") != "PERSON"
+
+
+def test_the_plural_of_a_surname_is_the_family(nlp):
+    text = "Senator Ada Kowalczyk spoke first. Critics said the Kowalczyks had profited."
+    entities = {e.name: e.type for e in _entities(nlp, text).values()}
+    assert entities.get("Kowalczyks") == "PERSON"
+
+
+def test_a_department_word_in_an_office_title_is_no_organisation(nlp):
+    text = "Transport Secretary Lena Holt met Secretary of State Omar Vance. The CIA Director and the Transport Department agreed."
+    names = {e.name: e.type for e in _entities(nlp, text).values()}
+    assert "Transport" not in names and "State" not in names
+    assert names.get("Lena Holt") == "PERSON" and "Transport Department" in names
+
+
+def test_a_great_city_before_based_is_a_place(nlp):
+    entities = {e.name: e.type for e in _entities(nlp, "She hired a Lucknow-based lawyer for the case.").values()}
+    assert entities.get("Lucknow") == "GPE"

@@ -705,3 +705,51 @@ def test_a_town_opening_a_clause_with_a_plural_verb_is_a_club(nlp):
     assert names_of(nlp, body) == ["Madrid"]
     body = "The people of Mexico were proud, and crowds around Cork are waiting."
     assert {"Mexico", "Cork"} <= set(names_of(nlp, body))
+
+
+# --- round 6: weekdays, laws, particles, venues, teams, possessives ---------------------
+
+
+def test_a_short_weekday_beside_another_is_no_place(nlp):
+    body = "The museum opens Wed - Sun 10AM (closed on Mon). Rebels in Mon State clashed with soldiers."
+    mentions = places_of(nlp, body)
+    assert [m.text for m in mentions] == ["Mon State"]
+    assert mentions[0].place.country == "MM"
+
+
+def test_a_law_named_after_a_town_and_a_leader_s_era_are_no_places(nlp):
+    body = "Critics cited the Logan Act and the Bush-era rules in a letter sent from Glasgow, Scotland."
+    assert names_of(nlp, body) == ["Glasgow", "Scotland"]
+
+
+def test_a_town_with_a_particle_and_its_river_is_one_name(nlp):
+    body = "The painter was born in Frankfurt am Main and died in Newcastle upon Tyne, England."
+    assert names_of(nlp, body)[:2] == ["Frankfurt am Main", "Newcastle upon Tyne"]
+
+
+def test_a_town_opening_a_stadium_s_name_is_no_place(nlp):
+    body = "Fans packed Mile High Stadium and then the bars of Denver, Colorado."
+    assert names_of(nlp, body) == ["Denver", "Colorado"]
+
+
+def test_a_town_before_a_singular_team_nickname_is_the_team(nlp):
+    body = "He wore his Orlando Magic jersey on a trip to Orlando, Florida, last week."
+    assert names_of(nlp, body) == ["Orlando", "Florida"]
+
+
+def test_a_region_s_possessive_holds_the_place_after_it(nlp):
+    body = "“We will come back,” said Harjit Sandhu, 31, from Punjab’s Bhatinda, after the flight."
+    mentions = places_of(nlp, body)
+    assert [m.text for m in mentions] == ["Punjab", "Bhatinda"]
+    assert {m.place.country for m in mentions} == {"IN"}
+
+
+def test_saint_written_st_names_the_island_and_its_territory(nlp):
+    body = "A: St. Croix in the U.S. Virgin Islands, where she was raised."
+    mentions = places_of(nlp, body)
+    assert [(m.text, m.place.country) for m in mentions] == [("St. Croix", "VI"), ("U.S. Virgin Islands", "VI")]
+
+
+def test_a_surname_typed_person_is_no_foreign_town_alone_in_its_country(nlp):
+    body = "Senators in Washington blamed a Bush holdover at the agency in Virginia."
+    assert "Bush" not in names_of(nlp, body)

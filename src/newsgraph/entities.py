@@ -134,6 +134,9 @@ class _Mention:
     role: bool = False  # a title or a person's role goes with it ("CEO Adam Neumann")
     source: tuple[int, int] = (0, 0)  # the token range of the spaCy entity it was cut from
     after_the: bool = False  # written after "the" ("the Thunder")
+    leader: bool = False  # one word before "administration" or "presidency" ("the Trump administration")
+    versus: bool = False  # a plural name matched against another ("Broncos vs. Raiders")
+    based: bool = False  # before "-based" ("an Amritsar-based agent"): where something is
 
 
 @dataclass
@@ -258,9 +261,48 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
         text, e = text[:-1], e - 1
     if not text or not (text[0].isupper() or text[0].isdigit()):
         return None
+    if label == "ORG" and _in_title(doc, start, end) and not text.isupper():
+        return None
     role = bool(titles) or label != given or _word_before(doc, start) in ROLE_NOUNS
     after_the = start > 0 and doc[start - 1].lower_ == "the"
-    return _Mention(s, e, text, head_label(text, label), (start, end), tuple(titles), role=role, after_the=after_the)
+    leader = end - start == 1 and end < len(doc) and doc[end].lower_ in LEADER_TERMS
+    mention = _Mention(s, e, text, head_label(text, label), (start, end), tuple(titles), role=role, after_the=after_the)
+    mention.leader = leader
+    mention.versus = end - start == 1 and _plural_versus(doc, start, end)
+    mention.based = end + 1 < len(doc) and doc[end].text in ("-", "‐") and doc[end + 1].lower_ == "based"
+    return mention
+
+
+# A one-word name before these is a leader's surname: "the Trump administration", "the Obama presidency".
+LEADER_TERMS = frozenset({"administration", "presidency"})
+
+
+VERSUS = frozenset({"vs", "vs.", "v.", "versus"})
+
+
+def _plural(token: Token) -> bool:
+    return token.is_title and token.is_alpha and token.text.endswith("s") and not token.text.endswith(("ss", "us", "is"))
+
+
+def _plural_versus(doc: Doc, start: int, end: int) -> bool:
+    """True for a plural name on either side of "vs." with another plural name: two teams."""
+    if not _plural(doc[start]):
+        return False
+    after = end + 1 < len(doc) and doc[end].lower_ in VERSUS and _plural(doc[end + 1])
+    return after or (start >= 2 and doc[start - 1].lower_ in VERSUS and _plural(doc[start - 2]))
+
+
+# Office words that make the capitalised words before or after them a title, not an organisation:
+# "Energy Secretary Rick Perry", "National Security Adviser", "Secretary of State".
+OFFICE_WORDS = frozenset({"Secretary", "Adviser", "Advisor", "Minister"})
+
+
+def _in_title(doc: Doc, start: int, end: int) -> bool:
+    """True for a name that is part of an office's title ("Energy" of "Energy Secretary"); an
+    acronym ("CIA Director") is left to the caller."""
+    if end < len(doc) and doc[end].text in OFFICE_WORDS:
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in OFFICE_WORDS
 
 
 def _before_count(doc: Doc, start: int, end: int) -> int:
@@ -311,16 +353,40 @@ def collect_mentions(doc: Doc) -> list[_Mention]:
 
 def _line_pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
     """The token ranges of an entity span split at line breaks, keeping pieces that hold a
-    proper noun: "Thunderbolt 3\\n\\nApple" names two things, "Amazon\\n\\nSince" one."""
-    if "\n" not in ent.text:
+    proper noun: "Thunderbolt 3\\n\\nApple" names two things, "Amazon\\n\\nSince" one. A
+    person's or an organisation's name is also split at a comma that starts another name
+    ("Bleacher Report, Uber Eats"; not "Apple, Inc." nor "Smith, Jr.")."""
+    if "\n" not in ent.text and not any(_splits(doc, ent, i) for i in range(ent.start + 1, ent.end - 1)):
         return [(ent.start, ent.end)]
     pieces, start = [], ent.start
     for i in range(ent.start, ent.end + 1):
-        if i == ent.end or "\n" in doc[i].text:
+        if i == ent.end or "\n" in doc[i].text or (ent.start < i < ent.end - 1 and _splits(doc, ent, i)):
             if any(doc[j].pos_ == "PROPN" for j in range(start, i)):
                 pieces.append((start, i))
             start = i + 1
     return pieces
+
+
+NAME_SUFFIXES = frozenset("inc inc. ltd ltd. llc co co. corp corp. plc jr jr. sr sr. ii iii iv lp l.p. s.a. n.a.".split())
+
+
+def _splits(doc: Doc, ent: Span, i: int) -> bool:
+    """True when token `i` (inside `ent`, not its ends) is a comma before a capitalised word
+    in a person's or organisation's name, or the "and" closing such a list ("Hulu, Sling and
+    Apple TV"): names run together."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return False
+    if any(doc[j].lower_ in ("of", "for") for j in range(ent.start, i)):
+        return False  # "Ministry of Trade, Industry and Energy": the comma lists what it is of
+    if doc[i].lower_ == "and":
+        return any(_list_comma(doc, j) for j in range(ent.start + 1, i))
+    return _list_comma(doc, i)
+
+
+def _list_comma(doc: Doc, i: int) -> bool:
+    """True for a comma before a capitalised word that is no suffix ("Apple, Inc.", "Smith, Jr.")."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].text == "," and after is not None and after.text[:1].isupper() and after.lower_ not in NAME_SUFFIXES
 
 
 def _person_after_role(doc: Doc, start: int, end: int, label: str) -> tuple[str, int]:
@@ -367,6 +433,8 @@ def group_mentions(mentions: list[_Mention]) -> list[_Group]:
         m.entity = g
     _relabel_places(groups)
     _relabel_teams(groups)
+    _relabel_leaders(groups)
+    _relabel_families(groups)
     labels = {id(g): g.label() for g in groups.values()}
     index = _long_name_index(groups, labels)
     for key in [k for k in groups if " " not in k]:
@@ -375,26 +443,48 @@ def group_mentions(mentions: list[_Mention]) -> list[_Group]:
 
 
 def _relabel_places(groups: dict[str, _Group]) -> None:
-    """A one-word "PERSON" that is a well-known place and no full person name becomes GPE."""
+    """A one-word "PERSON" that is a well-known place and no full person name becomes GPE, as
+    does a well-known place before "-based" ("an Amritsar-based agent") however it was typed."""
     surnames = {k.split()[-1] for k, g in groups.items() if len(k.split()) > 1 and g.label() == "PERSON"}
     places = place_names()
     for key, g in groups.items():
         if " " in key or key in surnames or key not in places:
             continue
+        based = any(m.based for m in g.mentions)
         for m in g.mentions:
-            if m.label == "PERSON":
+            if m.label == "PERSON" or (based and m.label == "ORG"):
                 m.label = "GPE"
+
+
+def _relabel_leaders(groups: dict[str, _Group]) -> None:
+    """A one-word name the article puts before "administration" or "presidency" is a person's
+    ("the Trump administration"), however the model typed its other mentions."""
+    for key, g in groups.items():
+        if " " not in key and any(m.leader for m in g.mentions):
+            for m in g.mentions:
+                m.label = "PERSON"
+
+
+def _relabel_families(groups: dict[str, _Group]) -> None:
+    """The plural of a person's surname is that family ("the Bidens" after "Joe Biden"),
+    however the model typed it."""
+    surnames = {k.split()[-1] for k, g in groups.items() if " " in k and g.label() == "PERSON"}
+    for key, g in groups.items():
+        if " " not in key and key.endswith("s") and key[:-1] in surnames:
+            for m in g.mentions:
+                m.label = "PERSON"
 
 
 def _relabel_teams(groups: dict[str, _Group]) -> None:
     """A one-word "PERSON" written at least twice after "the" ("the Thunder won", "the
-    Thunder led") is a team or group's name, unless it is a word of a person's full name in the
-    article ("the Bidens")."""
+    Thunder led") or matched against another plural name ("Broncos vs. Raiders") is a team or
+    group's name, unless it is a word of a person's full name in the article ("the Bidens")."""
     names = {w for k, g in groups.items() if " " in k and g.label() == "PERSON" for w in k.split()}
     for key, g in groups.items():
         if " " in key or key in names or key.rstrip("s") in names:
             continue
-        if all(m.label == "PERSON" for m in g.mentions) and sum(m.after_the for m in g.mentions) >= 2:
+        team = sum(m.after_the for m in g.mentions) >= 2 or any(m.versus for m in g.mentions)
+        if all(m.label == "PERSON" for m in g.mentions) and team:
             for m in g.mentions:
                 m.label = "ORG"
 

@@ -101,12 +101,13 @@ def country_counts(mentions: list[Optional[PlaceMention]]) -> dict[str, set[str]
     return counts
 
 
-def stray(mention: PlaceMention, countries: dict[str, set[str]]) -> bool:
+def stray(mention: PlaceMention, countries: dict[str, set[str]], person: bool = False) -> bool:
     """True for a village or small town alone in its country while the article's other places
     lie elsewhere: a person or firm named like a foreign village ("Titan", "Belk"). On LGL
-    30 such readings are wrong and none right; on GeoWebNews 4 wrong, none right."""
+    30 such readings are wrong and none right; on GeoWebNews 4 wrong, none right. A name the
+    tagger typed PERSON is held so at any size ("an anonymous Bush holdover" is no Egyptian town)."""
     place = mention.place
-    if place.feature != "PPL" or place.population >= STRAY_POPULATION:
+    if place.feature != "PPL" or (place.population >= STRAY_POPULATION and not person):
         return False
     return countries.get(place.country or "", set()) == {place.name} and len(countries) > 1
 
@@ -123,7 +124,8 @@ def find_places(gaz: Gazetteer, doc: Doc) -> list[PlaceMention]:
     source = None
     countries = country_counts(resolved)
     for i, mention in enumerate(resolved):
-        if mention is not None and (i == dateline or (trusted(mention) and not stray(mention, countries))):
+        person = mention is not None and mention.start in found.person_tagged
+        if mention is not None and (i == dateline or (trusted(mention) and not stray(mention, countries, person))):
             if i == dateline:
                 source = len(mentions)
             mentions.append(mention)

@@ -112,6 +112,9 @@ NICKNAME_AFTER = re.compile(r"\s+(?!(?:Times|Schools|Studios|Airlines|Airways|Ga
 # the town that the page also uses alone after "the" ("the Thunder won"), unless it is a word
 # that ends the names of papers, institutions and places ("the Times", "the Post", "the City").
 SINGLE_NICKNAME_AFTER = re.compile(r"\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])(?![-‐])")
+# The singular nicknames of major-league teams, a team after a town on any page ("in Oklahoma City
+# Thunder colours", "the Tampa Bay Lightning").
+TEAM_NICKNAMES = frozenset("thunder heat magic jazz lightning wild avalanche galaxy sparks lynx".split())
 NOT_NICKNAMES = frozenset(
     """times post herald tribune journal gazette news star sun globe mail daily chronicle examiner telegraph
     independent guardian express press inquirer bulletin democrat republican sentinel review mirror standard
@@ -146,6 +149,16 @@ COLOUR_NEAR = re.compile(r"\b(?:Red|Orange|Yellow|Green|Blue|Purple|Pink|Black|W
 # short form alone is the firm, unless governed by a place preposition ("flights to the Emirates").
 FIRM_WORDS = r"Airlines?|Airways|Air|Bank|Group|Telecom|Holdings|Motors|Petroleum|Insurance|Steel|Cement|Cargo"
 PLACE_BEFORE = re.compile(r"\b(?:in|to|from|across|at|of|around|throughout)\s+(?:the\s+)?$")
+
+
+# A person's or a law's name: "the Bush-era rules", "the Logan Act" (not applied to demonyms: "Soviet-era").
+NAMED_AFTER = re.compile(r"[-‐]era\b|\s+Acts?\b")
+# Short weekday names ("Mon" is also a Myanmar state): a weekday when another weekday or a clock
+# time is near ("Closed on Sun & Mon", "Mon-Fri 9am").
+WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+WEEKDAY_NEAR = re.compile(
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\b|\b\d{1,2}(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\b)", re.IGNORECASE
+)
 
 
 def name_tail(text: str, end: int) -> int:
@@ -190,13 +203,20 @@ class TeamReading:
         """True for the town in a football club's name ("FC Porto", "Manchester United"); on a
         sports page the town's other mentions are the club too."""
         before = self.text[max(0, top.start - 14) : top.start]
-        nickname = self.sporty and (NICKNAME_AFTER.match(self.text, top.end) is not None or self.single_nickname(top))
+        nickname = self.known_nickname(top) or (
+            self.sporty and (NICKNAME_AFTER.match(self.text, top.end) is not None or self.single_nickname(top))
+        )
         if not (nickname or CLUB_BEFORE.search(before) or CLUB_AFTER.match(self.text, top.end)):
             return False
         if self.sporty and not (nickname and self.region_key(name_key(top.text))):  # "Texas Rangers"
             self.teams.add(name_key(top.text))
         self.team_spans.append((top.start, top.end))
         return True
+
+    def known_nickname(self, top: Toponym) -> bool:
+        """True for a town before a major-league team's singular nickname ("Miami Heat")."""
+        match = SINGLE_NICKNAME_AFTER.match(self.text, top.end)
+        return match is not None and match.group(1).lower() in TEAM_NICKNAMES
 
     def single_nickname(self, top: Toponym) -> bool:
         """True for a town before a singular nickname the page also uses alone ("Oklahoma City
@@ -205,6 +225,13 @@ class TeamReading:
         if match is None or match.group(1).lower() in NOT_NICKNAMES:
             return False
         return re.search(rf"\b[Tt]he {match.group(1)}\b", self.text) is not None
+
+    def weekday(self, top: Toponym) -> bool:
+        """True for a short weekday name near another weekday or a clock time ("Sun & Mon")."""
+        if top.text.rstrip(".").lower() not in WEEKDAYS:
+            return False
+        near = self.text[max(0, top.start - 25) : top.end + 25]
+        return len(WEEKDAY_NEAR.findall(near)) >= 2
 
     def food(self, top: Toponym) -> bool:
         """True for a town's name before a food named after it ("Fresno chiles")."""

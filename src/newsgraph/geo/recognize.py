@@ -38,6 +38,7 @@ from newsgraph.geo.names import name_key
 from newsgraph.geo.readings import (
     BUSINESS_BEFORE,
     FOLLOWED_BY_REGION,
+    NAMED_AFTER,
     VENUE_AFTER,
     TeamReading,
     space_page,
@@ -52,6 +53,7 @@ REPEATED_SPELLING = 3  # a spelling seen this often on a page is no slip of the 
 # An arena named after a sponsor is not in the town named like it ("Staples Center", "Rogers Centre"):
 # a venue word after a place that is no well-known one.
 VENUE_WORDS = frozenset("center centre arena stadium coliseum dome field fieldhouse garden gardens".split())
+STADIUM_WORDS = frozenset("stadium arena coliseum dome fieldhouse ballpark speedway".split())  # end a venue's name
 CAPITAL_SPEAKER_POPULATION = 500000  # "Tbilisi says": a city this big before a speech verb stays a place
 MODIFIER_POS = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})
 FACILITY_HEADS = frozenset(
@@ -112,6 +114,8 @@ NOT_A_PLACE_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:Day|Eve|[Aa]dministration)\b|\s+(?:{STREETS})(?![\w-])(?!\s+\d)|\s+(?:Today|TODAY)\b|\s+[A-Z]{{2,5}}c\d\b"
 )
 CURRENCY_AFTER = re.compile(rf"\s+(?:{CURRENCIES})\b")
+# A particle joining a town's name to its river or region: "Braunau am Inn", "Newcastle upon Tyne".
+PARTICLE_TAIL = re.compile(r"(?:\s+|[-‐])(?:am|an der|an|im|upon|on|sur|en)(?:\s+|[-‐])[A-Z][\w'’-]*")
 AMOUNT_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|trillion|bn|m))?\s+$")
 # "X-Mobile", "Coca-Cola": a capitalised word joined by a hyphen to what precedes is the tail of
 # a compound name, unless the head is a lower-case prefix ("pro-Russia") or a place itself
@@ -140,6 +144,7 @@ class Found:
     weak: list[Toponym] = field(default_factory=list)
     dateline: Optional[Toponym] = None
     dateline_end: int = 0  # where the whole dateline ("KYIV, Ukraine (AP) —") ends
+    person_tagged: set[int] = field(default_factory=set)  # starts of names the tagger typed PERSON
 
 
 def capitalised(token: Token) -> bool:
@@ -209,6 +214,9 @@ class Recognizer(TeamReading):
         self.team_spans: list[tuple[int, int]] = []  # where team names were found, for lists of teams
         self.lower_words = {w for w in words.texts if w.islower() and w.isalpha()}
         self.lone_speakers = lone_speakers(words)
+        self.first_names = {
+            e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[1].tag_ != "POS"
+        }  # "Mary Pitman" ... "Mary’s Turkeys": a person's firm, not the Turkmen province
 
     def run(self) -> Found:
         """Recognise the toponyms of the Doc."""
@@ -233,6 +241,8 @@ class Recognizer(TeamReading):
 
     def add(self, top: Optional[Toponym], sure: bool) -> None:
         if top is None or NOT_A_PLACE_AFTER.match(self.text, top.end) or self.era(top) or self.compound_tail(top):
+            return
+        if top.kind != "demonym" and (NAMED_AFTER.match(self.text, top.end) or self.weekday(top)):
             return
         if CURRENCY_AFTER.match(self.text, top.end) and AMOUNT_BEFORE.search(self.text, max(0, top.start - 20), top.start):
             return  # "176 Hong Kong dollars"
@@ -293,10 +303,37 @@ class Recognizer(TeamReading):
         span = strip_span(ent)
         if span is None:
             return
+        if ent.label_ == "PERSON" and (self.possessive_parts(span) or self.owned_by_region(span)):
+            return
         if ent.label_ in PLACE_LABELS:
             self.place_entity(span)
         elif ent.label_ in OTHER_LABELS or ent.label_ == "NORP":
             self.other_entity(span, ent.label_)
+
+    def possessive_parts(self, span: Span) -> bool:
+        """A "person" with a possessive inside is two names when the owner is a country or
+        first-level region ("Punjab’s Bhatinda"): both are added; True if the span was so read."""
+        cut = next((t.i for t in span[1:-1] if t.tag_ == "POS" or t.lower_ in ("'s", "’s")), None)
+        if cut is None:
+            return False
+        owner, owned = self.doc[span.start : cut], self.doc[cut + 1 : span.end]
+        if not region_name(self.gaz, lookup_keys(owner.text)[0]) or owner.text in self.first_names:
+            return False  # "Norman’s Welding", "Mary’s Turkeys": a firm, its owner a person
+        self.add(toponym(owner), sure=True)
+        if capitalised(owned[0]) and is_place_name(self.gaz, owned.text):
+            self.add(toponym(owned), sure=True)  # "a region's X": X lies in it
+        return True
+
+    def owned_by_region(self, span: Span) -> bool:
+        """Add a "person" right after a country's or region's possessive that is a place name
+        ("Punjab’s | Bhatinda", split so by the entities component); True if added."""
+        i = span.start
+        if i < 2 or self.doc[i - 1].lower_ not in ("'s", "’s") or not is_place_name(self.gaz, span.text):
+            return False
+        if not capitalised(span[0]) or not region_name(self.gaz, lookup_keys(self.doc[i - 2].text)[0]):
+            return False
+        self.add(toponym(span), sure=True)
+        return True
 
     def place_entity(self, span: Span) -> None:
         """A GPE/LOC entity: the whole span when the gazetteer knows it, else a place inside it;
@@ -313,6 +350,8 @@ class Recognizer(TeamReading):
         span = self.with_state_word(span)
         if self.after_title(span) or (self.person_like(span) and not self.strong_despite_name(span)):
             return
+        if self.add_particle_name(span):
+            return
         if is_place_name(self.gaz, span.text) or self.abbreviation(span):
             self.add(toponym(span), sure=not self.alternate_only(span))
             return
@@ -323,6 +362,18 @@ class Recognizer(TeamReading):
             self.add(toponym(inner), sure=True)
         else:
             self.embedded(span, "GPE")  # "Lamar County Commissioners", "Coles County Police"
+
+    def add_particle_name(self, span: Span) -> bool:
+        """Add a town named with a particle and its river or region that the tagger cut short
+        ("Braunau" of "Braunau am Inn"); True if added."""
+        match = PARTICLE_TAIL.match(self.text, span.end_char)
+        if match is None:
+            return False
+        name = self.text[span.start_char : match.end()]
+        if not is_place_name(self.gaz, name):
+            return False
+        self.add(Toponym(span.start_char, match.end(), name), sure=True)
+        return True
 
     def feature_name(self, span: Span) -> bool:
         """True for a natural feature named with a demonym that the gazetteer lacks ("the
@@ -367,6 +418,8 @@ class Recognizer(TeamReading):
         fuzzy = label != "PERSON" and self.text.count(span.text) < REPEATED_SPELLING
         name = known_name(self.gaz, span.text, fuzzy=fuzzy)
         if name is not None or (label == "FAC" and is_place_name(self.gaz, span.text)):
+            if label == "PERSON" and not self.place_despite_person(span):
+                self.found.person_tagged.add(span.start_char)
             self.add(toponym(span, name=None if name in (None, span.text) else name), sure=True)
             return
         key = lookup_keys(span.text)[0]
@@ -374,6 +427,15 @@ class Recognizer(TeamReading):
             self.add(toponym(span), sure=key in self.tagged or self.followed_by_region(span))
             return
         self.embedded(span, label)
+
+    def place_despite_person(self, span: Span) -> bool:
+        """True when a name tagged PERSON is surely a place: tagged as one elsewhere, a country or
+        first-level region, a big city, or followed by its region (else a town so read is kept
+        only when it is not alone in its country, see component.stray)."""
+        key = lookup_keys(span.text)[0]
+        if key in self.tagged or region_name(self.gaz, key) or self.followed_by_region(span):
+            return True
+        return strong_entry(self.gaz, key, min_population=CAPITAL_SPEAKER_POPULATION)
 
     def embedded(self, span: Span, label: str) -> None:
         """A place (or demonym) opening an organisation's or facility's name, or a country or
@@ -389,6 +451,8 @@ class Recognizer(TeamReading):
                 self.add(toponym(inner), sure=True)
             return
         for inner in (self.inner_place(span, anywhere=False), self.inner_region(span)):
+            if inner is not None and label == "LAW" and inner.start == span.start:
+                continue  # a law named after its sponsor or town ("the Logan Act"); "Plan for Europe" stays
             if inner is not None and self.embedded_ok(inner, span, label):
                 self.add(toponym(inner), sure=True)
                 return
@@ -407,7 +471,9 @@ class Recognizer(TeamReading):
         """Whether a place inside a name is trusted: it opens an institution's name or follows
         "of"/"in"/"at", or (outside person names) it is well known or tagged as a place elsewhere."""
         key = lookup_keys(inner.text)[0]
-        if inner.end < span.end and self.doc[inner.end].lower_ in VENUE_WORDS and not strong_entry(self.gaz, key):
+        venue = inner.end < span.end and self.doc[inner.end].lower_ in VENUE_WORDS
+        venue = venue or self.doc[span.end - 1].lower_ in STADIUM_WORDS  # "Mile High Stadium"
+        if venue and not strong_entry(self.gaz, key):
             return False
         if self.opens_institution(inner, span):
             return True
@@ -656,6 +722,12 @@ class Recognizer(TeamReading):
             self.untagged_run(doc[i:end])
             i = end
 
+    def saint_key(self, key: str) -> str:
+        """The key with "St." written out ("st croix" -> "saint croix") when only that names a place."""
+        if key.startswith("st ") and not some_entry(self.gaz, key) and some_entry(self.gaz, "saint " + key[3:]):
+            return "saint " + key[3:]
+        return key
+
     def untagged_run(self, span: Span) -> None:
         """A run of capitalised words: a demonym, a well-known place, or a weak candidate."""
         found = demonym(self.gaz, span, self.text)
@@ -666,7 +738,7 @@ class Recognizer(TeamReading):
             return
         if self.lower_case_word(span):
             return
-        key = lookup_keys(span.text)[0]
+        key = self.saint_key(lookup_keys(span.text)[0])
         if self.abbreviation(span) or strong_entry(self.gaz, key) or (some_entry(self.gaz, key) and self.followed_by_region(span)):
             self.add(toponym(span), sure=True)
         elif some_entry(self.gaz, key):
