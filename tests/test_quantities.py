@@ -704,3 +704,56 @@ def test_a_starting_price_after_from_is_a_lower_bound():
     q = one("The headset is available from $349 in March.", "$349")
     assert (q.value, q.low, q.high) == (349, 349, None)
     assert one("Revenue grew from $8 million.", "$8").low is None
+
+
+# --- round 6: names, fixed terms, torque, cubic feet, acceleration specs ----------------------
+
+@pytest.mark.parametrize("text", [
+    "The chef was picked for the 30 Under 30 Award and spoke at a 30 Under 30 dinner.",
+    'The trio became known as the "Four Horsemen" in the press.',
+    'He never liked the phrase "two steps forward" at all.',
+    "Diplomats still back a two-state solution; the six-speed gearbox and a 2-in-1 tablet ship soon.",
+    "She buys a six-pack of soda and scores on a three-on-two break.",
+    "The Ducks held a three-goal lead and later a 12-point win.",
+    "Call the box office at 031-445-2290 for seats.",
+])
+def test_numbers_inside_names_and_fixed_terms_are_not_quantities(text):
+    assert [q.text for q in extract_quantities(text)] == []
+
+
+def test_counts_next_to_such_terms_are_kept():
+    found = extract_quantities('"We sold two cars," the dealer said, after a four-game skid of 12 losses.')
+    assert [(q.text, q.value) for q in found] == [("two", 2.0), ("four", 4.0), ("12", 12.0)]
+
+
+def test_pound_feet_and_cubic_feet_are_units():
+    q = one("The engine makes 380 lb-ft of torque.", "380")
+    assert (q.value, q.unit) == (380.0, "pound-foot")
+    q = one("The boot holds 19.5 cu.ft. of luggage.", "19.5")
+    assert (q.value, q.unit) == (19.5, "cubic foot")
+    assert q.si_value == pytest.approx(552.2, abs=0.1)
+
+
+def test_zero_to_speed_is_an_acceleration_to_that_speed():
+    q = one("The sedan goes 0-60 mph in 4.1 seconds.", "mph")
+    assert (q.value, q.low, q.high, q.unit) == (60.0, 0.0, 60.0, "mile per hour")
+    q = one("Gusts of 50-70 mph hit the coast.", "mph")
+    assert q.value == 60.0
+
+
+def test_hyphenated_rate_and_won_after_the_number():
+    q = one("The $4.99-a-month plan launches today.", "4.99")
+    assert (q.value, q.unit) == (4.99, "USD per month")
+    q = one("Seats cost 35,000₩ each.", "35,000")
+    assert (q.value, q.unit) == (35000.0, "KRW")
+
+
+def test_a_shift_in_time_is_not_what_an_amount_measures(nlp):
+    found = parsed(nlp, "Nine months and $12 million later, the audit closed two weeks early.")
+    assert [(q.text, q.measures) for q in found] == [("Nine months", None), ("$12 million", None), ("two weeks", None)]
+
+
+def test_zero_in_as_a_verb_is_not_a_number():
+    assert extract_quantities("Analysts want to zero in on costs; they zero in fast.") == []
+    found = extract_quantities("Output dropped to zero in June.")
+    assert [(q.text, q.value) for q in found] == [("zero", 0.0)]

@@ -419,3 +419,52 @@ def test_an_embedded_tweet_counts_its_own_days_from_its_date(nlp):
             "The shelters were full today.")
     found = times(nlp, text)
     assert [(t.text, t.value) for t in found if t.text == "today"] == [("today", "2026-02-09"), ("today", "2026-02-20")]
+
+
+# --- round 6: model years, performance times, story months, holidays ahead -------------------
+
+def test_a_model_year_is_not_a_date(nlp):
+    found = times(nlp, "Dealers expect the 2027 Kia EV-9 and a 2025 model phone to sell well.")
+    assert [t.text for t in found] == []
+    found = times(nlp, "A 2024 Reuters report and the 2026 World Cup final both mattered.")
+    assert [t.value for t in found] == ["2024", "2026"]
+
+
+def test_in_seconds_is_how_long_not_a_date_ahead(nlp):
+    found = times(nlp, "The coupe sprints to 100 km/h in 3.9 seconds and goes on sale in two weeks.")
+    assert [(t.text, t.value, t.type) for t in found] == [
+        ("3.9 seconds", "PT3.9S", "DURATION"), ("in two weeks", "2026-W10", "DATE")]
+
+
+def test_a_bare_month_continues_a_dated_story_years_back(nlp):
+    text = ("She first felt ill when she saw a nurse in October 2021.\n\n"
+            "The nurse thought it was a cold, and it eased soon after. But by February, it had returned.")
+    assert [t.value for t in times(nlp, text)] == ["2021-10", "2022-02"]
+    text = "Agents caught him on 3 May, 2017. The following year he fled, and in June he was arrested."
+    assert "2017-06" not in [t.value for t in times(nlp, text)]
+
+
+def test_a_holiday_takes_the_year_named_in_its_sentence_or_the_next_one_ahead(nlp):
+    found = times(nlp, "Had the 2008 race gone on, the run-up to Election Day would have been calm.")
+    assert [t.value for t in found] == ["2008", "2008-11-04"]
+    found = times(nlp, "Each poll brings the senator closer to Election Day.", published="2025-11-20")
+    assert [t.value for t in found] == ["2026-11-03"]
+
+
+def test_dotted_dates_and_titled_durations(nlp):
+    found = times(nlp, "The run opened 2025.09.14 and recalls the Hundred-Day Offensive.")
+    assert [(t.text, t.value) for t in found] == [("2025.09.14", "2025-09-14")]
+
+
+def test_that_day_in_a_quote_given_today_is_the_earlier_day_named(nlp):
+    text = "Crowds filled the arena last Saturday. The manager said Friday: “We had never seen a crowd like that day.”"
+    assert [t.value for t in times(nlp, text)] == ["2026-02-14", "2026-02-20", "2026-02-14"]
+    text = "Crowds filled the arena last Saturday. The manager said Friday he would resign. He left later that day."
+    assert times(nlp, text)[-1].value == "2026-02-20"
+
+
+def test_a_month_compared_with_an_old_one_stays_in_the_reported_year(nlp):
+    text = ("Prices fell in January 2026. Rents were up from $1,900 in March 2021.\n\n"
+            "Sales in March were slower, and rents in May rose.")
+    found = times(nlp, text, published="2026-06-10")
+    assert [t.value for t in found] == ["2026-01", "2021-03", "2026-03", "2026-05"]

@@ -292,10 +292,11 @@ def make_checks(doc: Doc, settings: CheckSettings = CheckSettings()) -> list[Che
     sentences = doc_sentences(doc)
     checks: list[Check] = []
     quantities = doc._.ng_quantities
+    text = doc.text  # built by a join over every token: read it once
     if quantities is not None and doc._.ng_places is not None:
-        checks += check_distances(doc.text, quantities, doc._.ng_places, sentences, settings)
+        checks += check_distances(text, quantities, doc._.ng_places, sentences, settings)
     if doc._.ng_times is not None:
-        checks += check_date_arithmetic(doc.text, doc._.ng_times, quantities, doc._.ng_published, sentences, settings)
+        checks += check_date_arithmetic(text, doc._.ng_times, quantities, doc._.ng_published, sentences, settings)
     return sorted(checks, key=lambda c: c.claim.start)
 
 

@@ -91,9 +91,8 @@ def _measures(head: Token, span: Span, counted: Optional[Token], found: Found) -
 
 def _across_break(span: Span, token: Token) -> bool:
     """Whether a line break separates the quantity from the word it would measure (a heading, a list)."""
-    doc = span.doc
-    lo, hi = sorted((span.start_char, token.idx))
-    return "\n" in doc.text[lo:hi]
+    lo, hi = sorted((span.start, token.i))
+    return any("\n" in word.text_with_ws for word in span.doc[lo:hi])
 
 
 def _measured(head: Token, span: Span, counted: Optional[Token]) -> tuple[Optional[str], Optional[Token]]:
@@ -108,7 +107,7 @@ def _measured(head: Token, span: Span, counted: Optional[Token]) -> tuple[Option
     if head.dep_ == "npadvmod" and head.head.lower_ == "worth" and head.head.head.pos_ == "NOUN":
         return noun_phrase(head.head.head), head.head.head
     if head.dep_ == "npadvmod" and head.head.pos_ in ("ADJ", "ADV") and head.head.tag_ not in ("JJR", "RBR") \
-            and not _degree_idiom(head.head):
+            and not _degree_idiom(head.head) and head.head.lower_ not in _TIME_ADVERBS:
         return _adverbial(head.head), head.head  # not "one hour more than …": a comparison, no object
     if head.dep_ in ("attr", "dobj", "npadvmod") and head.head.lemma_ in _COPULAS:
         subject = _subject(head.head)
@@ -118,6 +117,10 @@ def _measured(head: Token, span: Span, counted: Optional[Token]) -> tuple[Option
 
 # "to the tune of $28bn", "in the region of", "in excess of": idioms around an amount, not what it measures.
 _AMOUNT_IDIOM_NOUNS = frozenset("tune region order neighborhood neighbourhood excess vicinity upwards".split())
+
+
+# "$35 million later", "three years early": a shift in time, not a property the amount measures.
+_TIME_ADVERBS = frozenset("later earlier early late ago before after sooner afterwards prior".split())
 
 
 def _degree_idiom(word: Token) -> bool:

@@ -24,7 +24,8 @@ PREFIX_SYMBOLS = {
     "₪": "ILS", "₦": "NGN", "₱": "PHP", "₫": "VND", "฿": "THB", "CHF": "CHF",
     "dlrs": "USD", "dlr": "USD",
 }
-SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR"}
+SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR", "₩": "KRW", "₺": "TRY", "₫": "VND",
+                  "₱": "PHP", "₪": "ILS", "₦": "NGN", "฿": "THB"}
 
 ISO_CODES = (
     "USD EUR GBP JPY CNY RMB RUB UAH INR CHF CAD AUD NZD HKD SGD BRL MXN KRW TRY ILS NGN ZAR "

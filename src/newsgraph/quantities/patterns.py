@@ -99,7 +99,7 @@ SUFFIX_SYMBOL_RE = re.compile(trie_pattern(list(SUFFIX_SYMBOLS)))
 SCALE_WORD_RE = re.compile(rf"[\s-]?(?i:{trie_pattern(list(SCALE_WORDS))})\b")
 POWER_RE = re.compile(r"\^?([23])(?!\d)|([²³])|\^?[-−]1(?!\d)|⁻¹|\s+(squared|cubed)\b")
 AREA_PREFIX_RE = re.compile(r"(?i:(square|sq\.?|cubic|cu\.?)\s+)")
-DENOMINATOR_RE = re.compile(r"\s*/\s*|\s+per\s+|\s+(?:an?|each)\s+(?!\w+\s+(?:earlier|later|ago|before|after|on)\b)")
+DENOMINATOR_RE = re.compile(r"\s*/\s*|\s+per\s+|-(?:an?|per)-(?=[a-z])|\s+(?:an?|each)\s+(?!\w+\s+(?:earlier|later|ago|before|after|on)\b)")
 TIMES_PER_RE = re.compile(r"\s+times?\s+(?:per|a|an|each)\s+(?=(?i:second|minute|hour|day|week|month|year))")
 INCH_RE = re.compile(
     r"\s?in(?=\.?\s*$|[.,;:)]|\s+(?:thick|thin|long|wide|tall|high|deep|across|in\s+diameter|"
@@ -198,6 +198,19 @@ STAT_NAMES = 3
 # "a 3-pointer", "a two-seater", "an 18-wheeler": a numeral compound that names a thing, not a count.
 THING_COMPOUND_AFTER_RE = re.compile(
     r"-(?:pointer|seater|wheeler|footer|decker|hander|timer|liner|header|nighter|sider|hitter|banger|master)s?\b", re.I)
+# A classifying compound: "a four-door coupe", "a two-state solution", "a 3-in-1 charger", "a two-pack",
+# "a two-on-one": the number says what kind of thing it is, it counts nothing in the story.
+CLASS_COMPOUND_AFTER_RE = re.compile(
+    r"-(?:door|link|state|stroke|pack|party|star|way|speed|cylinder|piece|tier|lane|valve|ply|axle|prong(?:ed)?"
+    r"|in-(?:\d+|one)|on-(?:\d+|one|two|three|four|five))\b(?!-)", re.I)
+# A telephone number: "02-751-1500", "(555) 123-4567", "1-800-555-0199" (no range, no quantity).
+PHONE_RE = re.compile(r"(?:\d{1,3}[-.])?\(?\d{2,4}\)?[-. ]\d{3,4}[-.]\d{4}(?!\d)")
+# A winning margin: "a two-goal lead", "a 10-point win" (the difference of a score line).
+MARGIN_AFTER_RE = re.compile(
+    r"-(?:goal|point|run|shot|stroke|game|length)\s+(?:lead|margin|deficit|advantage|cushion|win|victory|loss|defeat)\b",
+    re.I)
+# A capitalised function word after a number inside a sentence: "a 40 Under 40 award" (title case, a name).
+TITLE_FUNCTION_AFTER_RE = re.compile(r"\s+(?:Under|Over|Of|For|To|And|In|On|With|By|At|From)\s")
 # A capitalised word right after a capitalised unit word: "80 Day Obsession", "24 Hour Fitness" (a title).
 TITLE_WORD_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
 # "times" as a factor: "50 times the level", "ten times as many", "three times higher" (not "four times a week").

@@ -336,9 +336,16 @@ def _make_range(text: str, first: Found, second: Found, joiner: str) -> object:
     unit = second.unit or first.unit
     opener, opener_start = _opener(text, first.start)
     start = opener_start if opener == "between" else first.start
-    return Found(start, second.end, (low + high) / 2, unit, low, high, approximate=joiner == "or",
+    return Found(start, second.end, _range_value(low, high, unit), unit, low, high, approximate=joiner == "or",
                  kind=first.kind, surface=text[first.start:second.end], scaled=second.scaled,
                  num_start=first.num_start, num_end=second.num_end)
+
+
+def _range_value(low: float, high: float, unit: Optional[Unit]) -> float:
+    """The midpoint; "0-62 mph" is an acceleration to 62 mph, not a speed of about 31."""
+    if low == 0 and unit is not None and unit.dimension == "speed":
+        return high
+    return (low + high) / 2
 
 
 def _units_agree(first: Found, second: Found) -> bool:
@@ -388,6 +395,8 @@ def keep(text: str, f: Found) -> bool:
     """False for what is not a quantity: years, dates, ids, ages, list numbers, names …"""
     if _is_identifier(text, f) or _is_relative_time(text, f) or _after_year_word(text, f):
         return False
+    if f.kind == "num" and f.unit is None and P.PHONE_RE.match(text, f.num_start):
+        return False  # "Inquiry: 02-751-1500": a telephone number
     if f.kind == "num" and f.unit is None and not f.scaled and _in_citation(text, f.num_start):
         return False  # "weight loss (10, 11).", "[12–14]": reference marks, not counts
     if f.kind == "num" and P.STREET_AFTER_RE.match(text, f.num_end):
@@ -396,6 +405,8 @@ def keep(text: str, f: Found) -> bool:
         return False  # "a six-figure salary": a count of digits, not the amount
     if P.THING_COMPOUND_AFTER_RE.match(text, f.num_end) or _titled_unit(text, f):
         return False  # "a 3-pointer", "the 80 Day Obsession plan": part of a name
+    if f.unit is None and f.kind in ("num", "words") and _in_name_or_term(text, f):
+        return False
     if mark_age(text, f):
         return True
     if f.kind == "words":
@@ -405,6 +416,45 @@ def keep(text: str, f: Found) -> bool:
     checks = (_is_year, _is_date_part, _is_age, _is_list_number, _is_name_number, _is_bare_fraction, _is_address,
               _is_label, _is_score)
     return not any(check(text, f) for check in checks)
+
+
+def _in_name_or_term(text: str, f: Found) -> bool:
+    """A bare number that is part of a name or a fixed term, not a count in the story.
+
+    "a four-door coupe", "a two-state solution" (a classifying compound); "a two-goal lead" (a
+    score margin); "a 40 Under 40 honoree" (title case inside a sentence); "the “Three Amigos”",
+    "“one country, two systems”" (a short phrase in quotation marks: a nickname or slogan).
+    """
+    if P.CLASS_COMPOUND_AFTER_RE.match(text, f.num_end) or P.MARGIN_AFTER_RE.match(text, f.num_end):
+        return True
+    if P.TITLE_FUNCTION_AFTER_RE.match(text, f.end) and not _opens_clause(text, f.start):
+        return True
+    if f.start < f.num_start and text[f.start].isupper() and not _opens_clause(text, f.start):
+        return True  # "40 Under 40": a capitalised bound word inside a sentence
+    return _in_short_quote(text, f)
+
+
+# The quoted phrase is used as a name: "the “Three Amigos”", "the term “…”", "dubbed “…”".
+_NAMING_BEFORE_QUOTE_RE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|term|terms|phrase|slogan|called|dubbed|named|nicknamed|as)\s*$", re.I)
+_OPEN_QUOTES = "“\""
+_CLOSE_QUOTES = "”\""
+
+
+def _in_short_quote(text: str, f: Found, most_words: int = 4) -> bool:
+    """Whether the number sits in a quoted phrase of at most `most_words` words ("“Three Amigos”")."""
+    left = text[max(0, f.start - 40):f.start]
+    right = text[f.end:f.end + 40]
+    opens = max(left.rfind(q) for q in _OPEN_QUOTES)
+    closes = [i for i in (right.find(q) for q in _CLOSE_QUOTES) if i >= 0]
+    if opens < 0 or not closes or "\n" in left[opens:] or "\n" in right[:min(closes)]:
+        return False
+    inner = (left[opens + 1:] + f.surface + right[:min(closes)]).rstrip(".,!?")
+    if left[opens] == '"' and opens > 0 and not left[opens - 1].isspace():
+        return False  # a straight quote glued to a word closes a quotation
+    if not _NAMING_BEFORE_QUOTE_RE.search(left[:opens]):
+        return False  # "“We lost two games,” he said": speech, not a name
+    return len(inner.split()) <= most_words and not re.search(r"[.!?]", inner)
 
 
 def _titled_unit(text: str, f: Found) -> bool:
@@ -441,6 +491,8 @@ def _keep_words(text: str, f: Found) -> bool:
     if surface == "one" and f.unit is not None and f.unit.name == "day" and not _counted_day(text, f):
         return False  # "it can benefit the country one day": some day, no duration
     if surface == "zero":
+        if _zero_in_verb(text, f):
+            return False  # "trying to zero in (on) the causes": the verb
         before = text[max(0, f.num_start - 12):f.num_start].lower()
         return not (re.search(r"(ground|net|absolute)\s+$", before) or text[f.num_end:f.num_end + 1] == "-")
     if re.match(r"-?\s?(?:year|month|week|day)s?-old", text[f.num_end:f.num_end + 12], re.I):
@@ -453,6 +505,20 @@ def _keep_words(text: str, f: Found) -> bool:
     if f.unit is None and f.low is None and _is_name_number(text, f):
         return False
     return not _is_age(text, f)
+
+
+_ZERO_IN_SUBJECT_RE = re.compile(
+    r"(?i:\b(?:(?:try|tries|tried|trying|wants?|wanted|able|hopes?|hoped|hoping|seeks?|seeking|sought|helped|"
+    r"helps?|aims?|aimed|needs?|needed)\s+to|can|could|will|would|may|might|must|they|we|he|she|investigators)\s+)$")
+
+
+def _zero_in_verb(text: str, f: Found) -> bool:
+    """"zero in on the cause", "trying to zero in any leads": the phrasal verb, not the number."""
+    after = text[f.num_end:f.num_end + 8]
+    if not re.match(r"\s+in\b", after):
+        return False
+    return bool(re.match(r"\s+in\s+on\b", after)) or bool(
+        _ZERO_IN_SUBJECT_RE.search(text, max(0, f.num_start - 24), f.num_start))
 
 
 def _opens_clause(text: str, pos: int) -> bool:

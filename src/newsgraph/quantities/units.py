@@ -137,6 +137,8 @@ barrel per day | volume_rate | | barrel_per_day barrels_per_day barrels_a_day | 
 joule second | action | | | Js
 candela second | luminous_energy | | | cds
 newton metre | torque | | newton_metre newton_metres | Nm
+pound-foot | torque | | pound-foot pound-feet foot-pound foot-pounds pound_foot pound_feet | lb-ft lb.-ft. lb·ft lbs-ft ft-lb ft-lbs
+cubic foot | volume | 28.316846592 | cubic_foot cubic_feet | cu.ft. cu.ft cu_ft cu._ft. cu_ft. ft³
 """
 
 # SI prefixes: word → (symbol, factor). "u" and "µ" are accepted for micro.

@@ -23,7 +23,7 @@ from newsgraph.model import TimeExpression
 from newsgraph.nlp import register_extensions
 from newsgraph.times import absolute as A
 from newsgraph.times import relative as R
-from newsgraph.times.context import Hints
+from newsgraph.times.context import Hints, doc_matches
 from newsgraph.times.patterns import PATTERN, may_start
 from newsgraph.times.pubdate import find_publication_date, parse_anchor, tweet_spans
 from newsgraph.times.reading import Reading, State
@@ -66,7 +66,7 @@ def extract_times(text: str, anchor: Optional[date], doc: Optional[Doc] = None,
             continue
         start += reading.start_shift
         if reading.point is not None and family in NAMING:
-            state.ref, state.ref_at = reading.point, start
+            state.name(reading.point, start)
         if state.hints.entity_label(start, end) in ("DATE", "TIME"):
             reading.confidence = min(1.0, reading.confidence + 0.05)
         found.append(_expression(text, start, end, reading, state.anchor, anchor_source))
@@ -79,7 +79,7 @@ def _tweet_date(tweets: list[tuple[int, int, date]], pos: int) -> Optional[date]
 
 def _matches(text: str, doc: Optional[Doc]) -> Iterator[re.Match[str]]:
     """Candidate expressions, left to right; with a Doc, tried only at plausible tokens."""
-    if doc is None or doc.text != text:
+    if doc is None or not doc_matches(doc, text):
         yield from PATTERN.finditer(text)
         return
     done = 0

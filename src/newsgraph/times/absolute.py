@@ -137,7 +137,7 @@ def unanchored(value: str, grain: str = "day") -> Reading:
 # --- calendar dates -----------------------------------------------------------------
 
 def read_iso(text: str, state: State, start: int, end: int) -> Optional[Reading]:
-    """"2022-02-24" and "2022-02-24T10:30"."""
+    """"2022-02-24", "2022-02-24T10:30" and the dotted "2018.04.05"."""
     d = safe_date(int(text[:4]), int(text[5:7]), int(text[8:10]))
     if d is None:
         return None
@@ -281,7 +281,8 @@ def read_month(text: str, state: State, start: int, end: int) -> Optional[Readin
     elif first == "this":
         year = a.year
     else:
-        year = _narrative_year(state, start, end) or _month_year(a, month, direction(state, start, end))
+        year = (_narrative_year(state, start, end) or _story_month_year(state, month, start, end)
+                or _month_year(a, month, direction(state, start, end)))
     return narrowed(stretch_reading(Point(date(year, month, 1), "month"), 0.85), text)
 
 
@@ -302,6 +303,32 @@ def _narrative_year(state: State, start: int, end: int) -> Optional[int]:
         if abs(ref.start.year - state.anchor.year) >= 2:
             return ref.start.year
     return None
+
+
+def _story_month_year(state: State, month: int, start: int, end: int) -> Optional[int]:
+    """"… his doctor in November 2016. … But by December, they worsened": a month alone, told in the
+    past shortly after a dated month or day years from the anchor, continues that story (the next such month)."""
+    ref = state.ref
+    if ref is None or state.anchor is None or ref.grain not in ("month", "day"):
+        return None
+    written = _YEAR_WRITTEN.match(state.text, state.ref_at)
+    if written is None or int(written.group(1)) != ref.start.year or abs(ref.start.year - state.anchor.year) < 2:
+        return None  # the year of the date before must be written, not guessed
+    if not 0 < start - state.ref_at <= 400 or direction(state, start, end) != PAST:
+        return None
+    if not _WHEN_BEFORE.search(state.text, max(0, state.ref_at - 4), state.ref_at) or month == ref.start.month:
+        return None  # "charged in the Dec. 21, 1988, bombing … agreed in April": a date naming an event
+    if _COMPARED_BEFORE.search(state.text, max(0, state.ref_at - 50), state.ref_at):
+        return None  # "up from $34,410 in October 2015": a date compared with, not the story's time
+    if _TIME_SHIFT.search(state.text, state.ref_at, start):
+        return None  # "… and the following year he was … in December": the story moved on
+    return ref.start.year if month >= ref.start.month else ref.start.year + 1
+
+
+_YEAR_WRITTEN = re.compile(r"[^\n\d]{0,20}(?:\d{1,2}\w*,?\s+)?(\d{4})\b")
+_COMPARED_BEFORE = re.compile(r"(?i:\b(?:from|than|compared|versus|vs\.?|against)\b[^.;\n]{0,40})$")
+_WHEN_BEFORE = re.compile(r"(?i:\b(?:in|on|by)\s)$")
+_TIME_SHIFT = re.compile(r"(?i:\b(?:years?|later|following|next|since|ago|now|today|currently)\b|\d{4}(?!\S))")
 
 
 def _month_word_ok(text: str, state: State, start: int, end: int, with_day: bool) -> bool:
@@ -417,15 +444,28 @@ def _holiday_date(name: str, year: int) -> Optional[date]:
 def _holiday_near(name: str, state: State, lead: str, start: int, end: int) -> Optional[Reading]:
     anchor = state.anchor
     assert anchor is not None
+    story_year = _narrative_year(state, start, end)
+    if story_year is not None and lead not in ("last", "next", "this"):
+        d = _holiday_date(name, story_year)  # "before the 2012 election … the run-up to Election Day"
+        return day_reading(d, confidence=0.75) if d else None
     options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
                if (d := _holiday_date(name, y)) is not None]
     tense = {"last": PAST, "next": FUTURE}.get(lead) or direction(state, start, end)
-    chosen = _closest(options, anchor, tense)
+    ahead = [d for d in options if d >= anchor]
+    if tense != PAST and ahead and _TOWARDS_BEFORE.search(state.text, max(0, start - 24), start):
+        chosen: Optional[date] = ahead[0]  # "the closer he gets to Election Day": the next one, however far
+    else:
+        chosen = _closest(options, anchor, tense)
     if chosen is None:
         return None
     if name == "easter week":
         return stretch_reading(point(chosen, "week"), 0.75)
     return day_reading(chosen, confidence=0.8)
+
+
+_TOWARDS_BEFORE = re.compile(
+    r"(?i:\b(?:closer|close|gets?|getting|run-up|lead-up|ahead\s+of|approach(?:es|ing)?|until|till|countdown|"
+    r"before)\s+(?:to\s+)?)$")
 
 
 def read_season(text: str, state: State, start: int, end: int) -> Optional[Reading]:
@@ -515,6 +555,8 @@ def _year_ok(text: str, state: State, start: int, end: int) -> bool:
     before = state.text[max(0, start - 6):start]
     if re.search(r"(?:[$€£#]|No\.?\s*|\d[.,]?|[A-Z]-)\s*$", before):
         return False
+    if re.fullmatch(r"\d{4}", text) and _model_year(state, start, end):
+        return False
     after = state.text[end:end + 30]
     nxt = re.match(r"\s*([A-Za-z]+)", after)
     if nxt and nxt.group(1).lower() in COUNT_NOUNS and re.fullmatch(r"\d{4}", text):
@@ -527,6 +569,16 @@ def _year_ok(text: str, state: State, start: int, end: int) -> bool:
         return bool(re.search(r"\b(?:in|since|of|until|by|from|to|during|before|after)\s+$",
                               state.text[max(0, start - 10):start], re.IGNORECASE)) or not re.fullmatch(r"\d{4}", text)
     return True
+
+
+def _model_year(state: State, start: int, end: int) -> bool:
+    """"a 2018 model TV", "the 2020 Audi e-tron": the model year of a product, not a date in the story."""
+    if _YEAR_PREP_BEFORE.search(state.text, max(0, start - 12), start):
+        return False  # "in 2020 Audi will …": a year, then the subject
+    return bool(_MODEL_AFTER.match(state.text, end)) or state.hints.product_after(end)
+
+
+_MODEL_AFTER = re.compile(r"\s+model\b(?!\s+(?:of|for)\b)", re.I)
 
 
 def read_decade(text: str, state: State, start: int, end: int) -> Optional[Reading]:

@@ -50,12 +50,28 @@ _SENTENCE_END = re.compile(r"[.!?]['\"”’]?\s+(?=[A-Z“\"'])|\n\s*\n")
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "NORP", "GPE", "LOC"})
 
 
+_TWO_WORDS_AFTER = re.compile(r" ([A-Z][\w&.-]*) ([\w-]+)")
+_MODEL_NAME = re.compile(r"\d|\w-\w")  # "F-150", "e-tron", "A4": a model name, not an ordinary word
+_EVENT_WORDS = re.compile(
+    r"\b(?:Cup|League|Championships?|Games|Conference|Summit|Festival|Awards?|Olympics|Open|Finals?|Elections?|"
+    r"Convention|Series|Tour|Show|Expo|Fair|Marathon|Prize|Forum|Congress|Budget|Report|Survey|Census)\b")
+
+
+def doc_matches(doc: Doc, text: str) -> bool:
+    """Whether `doc` was made from `text`, checked at its ends (cheaper than building `doc.text`)."""
+    if len(doc) == 0:
+        return text == ""
+    first, last = doc[0], doc[-1]
+    return (last.idx + len(last.text_with_ws) == len(text) and text.startswith(first.text, first.idx)
+            and text.startswith(last.text, last.idx))
+
+
 class Hints:
     """Tense and word-class questions about stretches of one text."""
 
     def __init__(self, text: str, doc: Optional[Doc] = None) -> None:
         self.text = text
-        self.doc = doc if doc is not None and doc.text == text else None
+        self.doc = doc if doc is not None and doc_matches(doc, text) else None
         self._parsed = self.doc is not None and _annotated(self.doc, "dep_")
         self._tagged = self.doc is not None and _annotated(self.doc, "tag_")
 
@@ -150,6 +166,19 @@ class Hints:
             if token.ent_type_:
                 return token.ent_type_
         return None
+
+    def product_after(self, end: int) -> bool:
+        """Whether a make and a model name follow: "the 2020 Audi e-tron", "a 2018 Toyota Camry".
+
+        The first word is tagged ORG or PRODUCT and the next is a model name (with a digit or a
+        hyphen, or tagged PRODUCT); an event word ("Cup", "Summit", "Awards" …) close by keeps it a year.
+        """
+        m = _TWO_WORDS_AFTER.match(self.text, end)
+        if m is None or self.entity_label(m.start(1), m.end(1)) not in ("ORG", "PRODUCT"):
+            return False
+        if _EVENT_WORDS.search(self.text, end, m.end(2) + 12) or self.entity_label(m.start(2), m.end(2)) == "EVENT":
+            return False
+        return bool(_MODEL_NAME.search(m.group(2))) or self.entity_label(m.start(2), m.end(2)) == "PRODUCT"
 
     def is_sentence_start(self, start: int) -> bool:
         """Whether a stretch starts its sentence (capitals there say nothing)."""

@@ -76,7 +76,7 @@ CENTURY_ORDINAL = _alt([
 ])
 
 FAMILIES: list[tuple[str, str]] = [
-    ("iso", r"\d{4}-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d)?)?"),
+    ("iso", r"\d{4}(?:-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d)?)?|\.[01]\d\.[0-3]\d(?![\d.]*\d))"),
     ("slash", r"[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)(?![\d/])"),
     ("clock", rf"(?:(?:around|approximately|roughly)\s+)?{CLOCK}(?:\s+{TZ})?"
               rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}(?!,?\s+{MONTH}\s+\d)|{DAYWORD}))?"

@@ -31,6 +31,10 @@ class Reading:
     start_shift: int = 0  # characters to drop from the front of the matched text
 
 
+# A reporting verb right before a date: "said Tuesday", "told reporters on Monday".
+_REPORTED_BEFORE = re.compile(r"(?i:\b(?:said|says|told\s+\w+|announced|added|wrote|explained)\s+(?:on\s+)?)$")
+
+
 @dataclass
 class State:
     """Everything a rule may read: the text, its anchor date, hints, the last named date."""
@@ -41,6 +45,8 @@ class State:
     ref: Optional[Point] = None
     ref_at: int = -1  # where the text named `ref`
     explicit_years: list[int] = field(default_factory=list)
+    other_day: Optional[date] = None  # the last named day that was not the anchor day ("that day")
+    ref_reports: bool = False  # `ref` dates the reporting ("said Tuesday"), not the story
     _sports: Optional[bool] = None
 
     def sports(self) -> bool:
@@ -49,6 +55,13 @@ class State:
             hits = _SPORTS.findall(self.text)
             self._sports = len(hits) >= SPORTS_HITS
         return self._sports
+
+    def name(self, ref: Point, at: int) -> None:
+        """Remember a date the text named, for later "that day", "the following week"."""
+        self.ref, self.ref_at = ref, at
+        self.ref_reports = bool(_REPORTED_BEFORE.search(self.text, max(0, at - 24), at))
+        if ref.grain == "day" and ref.start != self.anchor:
+            self.other_day = ref.start
 
     def reference(self) -> Optional[Point]:
         """The date the text last named, or the anchor day."""

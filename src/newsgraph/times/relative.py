@@ -349,6 +349,9 @@ def _relative_point(state: State, det: str, had_the: bool, unit: str,
         step = {"following": 1, "subsequent": 1, "next": 1, "coming": 1, "same": 0}.get(det, -1)
         return _from_reference(state, unit, step)
     if det == "that":
+        if unit == "day" and state.other_day is not None and state.ref is not None and state.ref_reports \
+                and state.ref.start == state.anchor and _in_quotation(state.text, start):
+            return day_reading(state.other_day, confidence=0.7)  # said Tuesday: "… that day" is an earlier day
         return _from_reference(state, unit, 0)
     if det in ("latest",):
         return _period(state, -1, unit)
@@ -389,6 +392,12 @@ def _period(state: State, step: int, unit: str) -> Reading:
     if unit == "day":
         return day_reading(moved.start, confidence=0.85)
     return stretch_reading(moved, 0.85, named=False)
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside curly quotation marks opened in its paragraph."""
+    para = text.rfind("\n", 0, pos) + 1
+    return text.rfind("“", para, pos) > text.rfind("”", para, pos)
 
 
 def _from_reference(state: State, unit: str, step: int) -> Optional[Reading]:
@@ -570,6 +579,8 @@ def read_within(text: str, state: State, start: int, end: int) -> Optional[Readi
     future = direction(state, start, end) != PAST and not _SINCE_LAST.search(state.text, max(0, start - 60), start)
     if phrase.lower() in ("a", "an") and _COUNT_IN_RE.search(state.text, max(0, start - 40), start + shift_chars):
         future = False  # "50 cigarettes in a day", "52 weeks in a year": a rate, not a date ahead
+    if unit == "second" or (count is not None and count != int(count)):
+        future = False  # "0-62 mph in 6.6 seconds", "ran it in 2.5 hours": how long, not a date ahead
     if not future or count is None or state.anchor is None or text.lower().startswith("within"):
         reading = read_duration(body, state, start + shift_chars, end)
         if reading is not None:
@@ -618,11 +629,13 @@ _QUARTER_MEASURE_RE = re.compile(
 
 
 def _titled(body: str, state: State, start: int, end: int) -> bool:
-    """A capitalised unit word inside a sentence, after a lowercase word and before a capitalised one."""
-    if not re.search(r"\d\s*[A-Z][a-z]+$", body) or not re.match(r"\s+[A-Z][a-z]", state.text[end:end + 3]):
+    """A capitalised unit word inside a sentence, after a lowercase word or a number and before a
+    capitalised one: "80 Day Obsession", "the 1967 Six-Day War"."""
+    if not re.search(r"(?:\d\s*|[A-Z][a-z]+-)[A-Z][a-z]+$", body) \
+            or not re.match(r"\s+[A-Z][a-z]", state.text[end:end + 3]):
         return False
     before = re.search(r"(\S+)\s+$", state.text[max(0, start - 30):start])
-    return before is None or before.group(1)[0].islower()
+    return before is None or not before.group(1)[0].isupper()
 
 
 def _per_unit(state: State, start: int, phrase: str) -> bool:
