@@ -48,10 +48,10 @@ from newsgraph.entities import doc_text
 from newsgraph.model import Quote, Span, Speaker
 from newsgraph.nlp import register_extensions
 from newsgraph.quotes.attribution import Cue, find_cue
-from newsgraph.quotes.embeds import embedded_posts
+from newsgraph.quotes.embeds import embedded_posts, signed_quotes
 from newsgraph.quotes.indirect import content_pieces, find_indirect
 from newsgraph.quotes.lexicon import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, SPEECH_VERBS
-from newsgraph.quotes.sources import SPEECH_ACT_VERBS
+from newsgraph.quotes.sources import INTENT_VERBS, SPEECH_ACT_VERBS
 from newsgraph.quotes.marks import QuoteSpan, find_quote_spans, paragraphs
 from newsgraph.quotes.speakers import EntityIndex, make_speaker
 
@@ -106,9 +106,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     _inherit(text, pieces)
     indirect = _indirect(doc, quoted, index)
     _follow_reported(text, pieces, indirect)
-    direct = [_direct(text, p) for p in pieces if p.cue is not None]
+    direct = [_direct(text, p) for p in pieces if p.cue is not None and not _in_intent(doc, text, p)]
     quotes = _merge_mixed(text, direct, indirect)
-    posts = list(embedded_posts(doc, index))
+    posts = list(embedded_posts(doc, index)) + list(signed_quotes(doc, index))
     quotes = [q for q in quotes if not any(p.start <= q.start and q.end <= p.end for p in posts)] + posts
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
@@ -350,6 +350,18 @@ def _copy(source: _Piece, piece: _Piece) -> None:
     piece.inherited = True
 
 
+def _in_intent(doc: Doc, text: str, piece: _Piece) -> bool:
+    """A quote inside the infinitive of a verb of intent ("agreed to return the fees from
+    the “Go” brand"): part of an act, not of words (`sources.INTENT_VERBS`)."""
+    cue = piece.cue
+    if cue is None or cue.end > piece.span.start:
+        return False
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in INTENT_VERBS:
+        return False
+    return text[cue.end : piece.span.start].lstrip().startswith("to ")
+
+
 def _direct(text: str, piece: _Piece) -> Quote:
     """The quote without its marks and the comma that hands over to the cue ("…,” he said")."""
     s, e = piece.span.inner
@@ -443,10 +455,28 @@ def _indirect(doc: Doc, quoted: list[bool], index: EntityIndex) -> list[Quote]:
         confidence = CONFIDENCE_INDIRECT if item.clause else CONFIDENCE_NOMINAL
         for start, end in content_pieces(doc, item):
             content = doc[start:end]
+            begin = _after_dateline(doc.text, content.start_char, content.end_char)
             out.append(
-                Quote(content.start_char, content.end_char, content.text, "indirect", cue=cue_span, speaker=speaker, confidence=confidence)
+                Quote(begin, content.end_char, doc.text[begin : content.end_char], "indirect", cue=cue_span, speaker=speaker, confidence=confidence)
             )
     return out
+
+
+# "VIENNA — ", "BERLIN (AP) -- ", "PanARMENIAN.Net - " opening a paragraph: a dateline or the
+# publisher's name, not part of what the source said.
+DATELINE_PREFIX = re.compile(r"(?:[A-Z][\w.’'&]*,? ){0,3}[A-Z][\w.’'&]*(?: \([A-Z][\w ]{0,20}\))?,? ?(?:—|–|--?) ?(?=\S)")
+
+DATELINE_WORD = re.compile(r"\b[A-Z]{2,}\b|\w\.\w")  # a word in capitals, or a domain name
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """Start of a content after the dateline or publisher prefix that opens its paragraph."""
+    if start > 0 and text[start - 1] != "\n":
+        return start
+    prefix = DATELINE_PREFIX.match(text, start, end)
+    if prefix is None or not DATELINE_WORD.search(prefix.group()):
+        return start  # "Police – …", "Mr Roe – who …": an ordinary opening
+    return prefix.end()
 
 
 def _no_source(doc: Doc, item) -> bool:

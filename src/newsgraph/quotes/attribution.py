@@ -208,6 +208,9 @@ def speaker_of(cue: Token, frame: Sequence[Token], quoted: Sequence[bool]) -> Op
         subject = _subject(verb)
         if subject is not None and _is_dateline(subject):
             subject = dateline_subject(subject)  # "HANOI, Vietnam (AP) — Esper accused …"
+        if subject is not None and _passive_report_of(subject, verb, cue):
+            verb = verb.head  # "X said the deaths were caused by Y and called on Z to …": X calls
+            continue
         if subject is not None and _plausible(subject, cue, quoted):
             return _antecedent_of_relative(subject)
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in COMMUNICATION_NOUNS:
@@ -223,6 +226,22 @@ def speaker_of(cue: Token, frame: Sequence[Token], quoted: Sequence[bool]) -> Op
         verb = verb.head
     guess = _paragraph_subject(cue) or _noun_before(cue, frame) or _name_opening(cue, frame) or _noun_after(cue, frame)
     return None if guess is not None and guess.ent_type_ in NOT_SPEAKER_TYPES else guess
+
+
+# Participles that carry on the reporter's words; "citing", "arguing" may be the actor's.
+SAYING_PARTICIPLES = frozenset({"say", "add", "note", "stress", "insist"})
+
+
+def _passive_report_of(subject: Token, verb: Token, cue: Token) -> bool:
+    """The cue is joined by "and" to a passive verb of a reported clause ("said the deaths
+    were caused by … and called on …"): the passive's subject undergoes, the reporter of
+    the clause does the calling. A participle of saying after the reported clause ("Roe
+    said the city had concluded …, saying she trusted …") is the reporter's too."""
+    if verb.i == cue.i or cue.head.i != verb.i or verb.dep_ != "ccomp" or not is_cue(verb.head):
+        return False
+    if cue.dep_ == "conj":
+        return subject.dep_ == "nsubjpass"
+    return cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.lemma_.lower() in SAYING_PARTICIPLES and verb.head.i < cue.i
 
 
 def _object_controller(verb: Token) -> Optional[Token]:

@@ -11,6 +11,9 @@ or, when the extraction joined the lines, on the post's own last line
 
 The post is a direct quote of the account holder: its text (without the trailing media
 link) is the quote, the signature's name is the speaker and the dash is the cue.
+
+A testimonial or review is signed the same way without a handle: a paragraph that is one
+whole quotation, then a line of a dash and a short name ("“A gorgeous play …”" / "– Tur**").
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ SIGNATURE_RE = re.compile(
     r"(?:^[ \t]*|(?<=\S)|(?<=[ \t]))(?P<dash>[—–]|(?:(?<=\s)|^)--?)[ \t]*(?P<name>[^\n(@—–]{1,80}?)[ \t]*\((?P<handle>@\w{1,30})\)[ \t]*"
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?[ \t]*$",
     re.MULTILINE)
+BYLINE_RE = re.compile(r"^[ \t]*(?P<dash>[—–]|--?)[ \t]*(?P<name>[A-Z][\w*.'’\- ]{0,40}?(?:,[ \w.'’\-]{1,30})?)[ \t]*$", re.MULTILINE)
+WHOLE_QUOTE_RE = re.compile(r"[“\"](?P<inner>[^“”\"\n]{2,1500})[”\"]")
+BYLINE_WORDS = 6
 MEDIA_LINK_RE = re.compile(r"\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)\s*$")
 CONFIDENCE = 0.85
 MAX_POST_PARAGRAPHS = 4
@@ -42,6 +48,23 @@ def embedded_posts(doc: Doc, index: EntityIndex) -> Iterator[Quote]:
             continue
         start, end = body
         yield Quote(start, end, text[start:end], "direct",
+                    cue=Span(sig.start("dash"), sig.end("dash"), sig.group("dash")),
+                    speaker=_speaker(doc, sig, index), confidence=CONFIDENCE)
+
+
+def signed_quotes(doc: Doc, index: EntityIndex) -> Iterator[Quote]:
+    """A direct quote for every paragraph that is one whole quotation signed on the next
+    line by a dash and a short name (a review, a testimonial)."""
+    text = doc.text
+    for sig in BYLINE_RE.finditer(text):
+        if len(sig.group("name").split()) > BYLINE_WORDS:
+            continue
+        end = len(text[: sig.start()].rstrip())
+        start = text.rfind("\n", 0, end) + 1
+        whole = WHOLE_QUOTE_RE.fullmatch(text, start, end)
+        if whole is None or text[end:sig.start()].count("\n") < 1:
+            continue
+        yield Quote(whole.start("inner"), whole.end("inner"), whole.group("inner"), "direct",
                     cue=Span(sig.start("dash"), sig.end("dash"), sig.group("dash")),
                     speaker=_speaker(doc, sig, index), confidence=CONFIDENCE)
 

@@ -525,6 +525,22 @@ def _appearance_complement(child: Token) -> bool:
     return child.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp") or (child.dep_ == "prep" and child.lower_ in ("like", "as"))
 
 
+def _subject_taken_as_object(clause: Token, children: list[Token]) -> int:
+    """Start of a reported clause whose subject the parse hung on the cue as its object
+    ("added [the exact cause of the fire] remained unclear"), or of a relative clause the
+    parse took for the reported one ("reported [wait times] that exceeded two hours"): the
+    noun's first word."""
+    start = clause.left_edge.i
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if subjects and not (subjects[0].i == start and subjects[0].lower_ in ("that", "which", "who")):
+        return start
+    for child in sorted((c for c in children if c.i < start), key=lambda c: -c.i):
+        if child.dep_ not in ("dobj", "npadvmod") or child.right_edge.i + 1 != start or child.ent_type_ in ("DATE", "TIME"):
+            break  # "testifying Tuesday who …": a date is no noun of the content
+        start = child.left_edge.i  # "telephone" + "wait times": the whole noun phrase
+    return start
+
+
 def _content_of(verb: Token) -> Optional[tuple[int, int, bool]]:
     """(start, end, is_clause) of the verb's attributed content, or None."""
     lemma = verb.lemma_.lower()
@@ -535,7 +551,7 @@ def _content_of(verb: Token) -> Optional[tuple[int, int, bool]]:
             return aside
         clause = _reported_clause(verb, children)
         if clause is not None:
-            return clause.left_edge.i, _clause_end(verb, clause), True
+            return _subject_taken_as_object(clause, children), _clause_end(verb, clause), True
         around = _parenthetical(verb.doc, verb)
         if around is not None:
             return around

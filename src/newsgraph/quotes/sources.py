@@ -78,9 +78,16 @@ HUMAN_NOUNS = (
         """
     )
 )
-# Verbs whose infinitive is an act, not a claim: "decided to move the game" (a refusal to
-# speak, "declined to comment", stays: the record shows the source was asked).
+# Verbs whose infinitive is an act, not a claim: "decided to move the game".
 NO_CLAIM_VERBS = _words("decide")
+# Verbs of intent, commitment or refusal whose infinitive is an act, not words: "offered to
+# fly them home", "agreed to return the cash", "planned to charge", "aims to cut",
+# "declined to comment" (a refusal says nothing). "agreed that …" keeps its clause;
+# "tried to", "intends to", "seeks to" stay (PolNeAR counts them as stances).
+INTENT_VERBS = _words("decline refuse offer agree plan aim")
+# Things that show but never speak: "the scan revealed …", "video footage shows …" is the
+# writer's account of the evidence ("a video posted by X shows" names its author).
+MEDIA_NOUNS = _words("video videos footage image images photo photos photograph picture pictures scan scans x-ray recording")
 # Evidence that is no speech when a person is the subject ("she has shown restraint").
 SHOWING_VERBS = _words("show indicate demonstrate prove")
 AGENT_SUFFIXES = ("ist", "ian", "ists", "ians")  # nouns for people by what they do or hold
@@ -148,6 +155,12 @@ def refusal(doc: Doc, cue: Token, speaker: Optional[Token], clause: bool, conten
         return "generic-thinker"  # "Users expect to …", "People find …": the writer's generalisation
     if lemma in NO_CLAIM_VERBS:
         return "no-claim"  # "decided to fix …": an act, no words
+    if lemma in INTENT_VERBS and _infinitive(doc, content):
+        return "intent"  # "offered to fly …", "declined to comment": an act or a refusal, no claim
+    if _nobody(speaker):
+        return "nobody"  # "no one knows …": no source
+    if lemma in EVIDENCE_VERBS and _media(speaker):
+        return "media-shows"  # "the scan revealed …", "footage shows …": evidence, not a source
     if speaker is None:
         passive = any(c.dep_ == "auxpass" for c in cue.children)  # "is said to …", "was criticized"
         speech = cue.pos_ == "VERB" and not passive and (lemma in SPEECH_ACT_VERBS or lemma in SPEECH_VERBS)
@@ -214,6 +227,26 @@ def is_dateline(token: Token) -> bool:
     if after in ("—", "–", "-", "--"):
         return token.ent_type_ in ("GPE", "LOC") or token.is_upper  # "Indianapolis – Several thousand …"
     return token.is_upper and len(token.text) > 1 and after == ","
+
+
+def _infinitive(doc: Doc, content: tuple[int, int]) -> bool:
+    """A content that is a bare infinitive ("to comment", "to return the cash")."""
+    start, end = content
+    return end > start and doc[start].lower_ == "to" and start + 1 < len(doc) and doc[start + 1].pos_ in ("VERB", "AUX")
+
+
+def _nobody(speaker: Optional[Token]) -> bool:
+    """ "nobody", "no one", "no official": a speaker denied to exist."""
+    if speaker is None:
+        return False
+    return speaker.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in speaker.children)
+
+
+def _media(speaker: Optional[Token]) -> bool:
+    """A picture, recording or scan with no named author ("the video", not "a video by X")."""
+    if speaker is None or speaker.lemma_.lower() not in MEDIA_NOUNS and speaker.lower_ not in MEDIA_NOUNS:
+        return False
+    return not any(c.dep_ in ("prep", "acl") and (_named(c) or any(_named(g) for g in c.children)) for c in speaker.children)
 
 
 def _bare_generic(speaker: Optional[Token]) -> bool:

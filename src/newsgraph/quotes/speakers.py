@@ -202,7 +202,28 @@ def noun_phrase(doc: Doc, head: Token, index: EntityIndex) -> tuple[int, int]:
     entity = index.entity_of(head)
     while end < len(doc) and entity is not None and index.by_token.get(end) is entity:
         end += 1
-    return start, end
+    office = _office_of(head)
+    return start, max(end, office.right_edge.i + 1) if office is not None else end
+
+
+OFFICE_WORDS = frozenset("the and of for".split())
+OFFICE_TITLES = frozenset(
+    "commissioner secretary minister director chairman chairwoman chair president governor "
+    "ambassador envoy rapporteur ombudsman general administrator commander chief head".split()
+)
+
+
+def _office_of(head: Token) -> Optional[Token]:
+    """The "for Human Rights" of "High Commissioner for Human Rights", the "of State" of
+    "Secretary of State": a prepositional phrase of capitalised words that completes a
+    title written in capitals, or None."""
+    if head.pos_ != "PROPN" or not head.is_title or head.lower_ not in OFFICE_TITLES | ORG_NOUNS:
+        return None  # "Smith of Boston" is a person from a place, not an office
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == head.i + 1), None)
+    if prep is None or not any(c.dep_ == "pobj" for c in prep.children):
+        return None
+    words = head.doc[prep.i + 1 : prep.right_edge.i + 1]
+    return prep if all(t.is_title or t.lower_ in OFFICE_WORDS for t in words) else None
 
 
 def make_speaker(doc: Doc, head: Token, index: EntityIndex) -> Speaker:
@@ -219,6 +240,8 @@ def make_speaker(doc: Doc, head: Token, index: EntityIndex) -> Speaker:
         name = span.text  # "some of Trump's defenders" (not "one of my requests")
     if entity is not None and not _clean_name(entity.name):
         name, entity = None, None  # "Thunderbolt 3\n\nApple": a name garbled across lines
+    if entity is None and name is None and _office_of(head) is not None:
+        name = span.text  # "The UN High Commissioner for Human Rights": the office itself
     return Speaker(
         start=span.start_char,
         end=span.end_char,
@@ -286,6 +309,9 @@ def referent(head: Token, index: EntityIndex) -> tuple[Optional[Entity], Optiona
         named = _named_in_description(head, index)
         if named is not None:
             return named
+        owned = _owned(head, index)
+        if owned is not None:
+            return owned
         if head.tag_ in ("NNS", "NNPS"):
             return _group_of(head, index), None  # "PG&E officials": PG&E, never one person
         organisation = _organisation_word(head)
@@ -329,6 +355,57 @@ def _last_organisation(word: Token, index: EntityIndex) -> Optional[tuple[Option
             if named is not None:
                 return named
     return None
+
+
+OWNER_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
+
+
+def _owner(head: Token) -> Optional[Token]:
+    """The named owner of a description: "Russia's foreign ministry", "the French foreign
+    ministry", "a spokesperson for the British Foreign Office", "Morrison's lawyer"."""
+    for child in head.lefts:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
+            return child
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
+            obj = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _owned(head: Token, index: EntityIndex) -> Optional[tuple[Optional[Entity], Optional[str]]]:
+    """A description with a named owner is someone of that owner, not any entity the words
+    fit: the owner itself when it is an organisation and the head a person ("a spokesperson
+    for Acme" -> Acme); a country's body only when the described entity bears the country's
+    word ("Russia's foreign ministry" is not the "Security Council" named before); a
+    person's aide only when the described entity was called the owner's ("Roe's lawyer" is
+    not "Doe's lawyer, Jim Poe"). Else the phrase as written. A country's official ("China's
+    ambassador") stays with `EntityIndex.described`."""
+    owner = _owner(head)
+    if owner is None:
+        return None
+    entity = index.entity_of(owner)
+    person_head = head.lemma_.lower() in PERSON_NOUNS
+    if entity is not None and entity.type == "ORG" and person_head:
+        return entity, None
+    described = index.described(head)
+    if owner.ent_type_ in ("NORP", "GPE") and (entity is None or entity.type != "PERSON"):
+        if person_head:
+            return None
+        stem = owner.text[:4].lower()
+        fits = described is not None and any(w.lower().startswith(stem) for w in described.name.split())
+    elif entity is not None and entity.type == "PERSON":
+        words = {w.lower().strip("’'s") for w in index.descriptors.get(described.id, set())} if described else set()
+        fits = described is not None and owner.lower_ in words
+    else:
+        return None
+    if fits:
+        return described, None
+    start, end = noun_phrase(head.doc, head, index)
+    return None, head.doc[start:end].text
 
 
 INDEFINITE_DETERMINERS = frozenset("a an one another some any".split())
