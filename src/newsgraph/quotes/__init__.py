@@ -443,6 +443,7 @@ def _hands_over(text: str, direct: Quote, clause: Quote) -> bool:
 
 def _indirect(doc: Doc, quoted: list[bool], index: EntityIndex) -> list[Quote]:
     out = []
+    text = doc.text  # a join over every token: read it once
     for item in find_indirect(doc, quoted):
         cue = doc[item.cue[0] : item.cue[1]]
         cue_span = Span(cue.start_char, cue.end_char, cue.text)
@@ -455,9 +456,9 @@ def _indirect(doc: Doc, quoted: list[bool], index: EntityIndex) -> list[Quote]:
         confidence = CONFIDENCE_INDIRECT if item.clause else CONFIDENCE_NOMINAL
         for start, end in content_pieces(doc, item):
             content = doc[start:end]
-            begin = _after_dateline(doc.text, content.start_char, content.end_char)
+            begin = _after_dateline(text, content.start_char, content.end_char)
             out.append(
-                Quote(begin, content.end_char, doc.text[begin : content.end_char], "indirect", cue=cue_span, speaker=speaker, confidence=confidence)
+                Quote(begin, content.end_char, text[begin : content.end_char], "indirect", cue=cue_span, speaker=speaker, confidence=confidence)
             )
     return out
 
