@@ -35,6 +35,10 @@ from newsgraph.geo.known import (  # noqa: F401 - re-exported for callers of rec
     strong_readings,
 )
 from newsgraph.geo.names import name_key
+from newsgraph.geo.people import (  # noqa: F401 - person_words re-exported for callers of recognize
+    INSTITUTION_WORDS, NOT_NAME_WORDS, PLACE_PREPOSITIONS, REGION_WORDS, TITLES, DocWords, lone_speakers,
+    name_word, person_words,
+)
 from newsgraph.geo.readings import (
     BUSINESS_BEFORE,
     FOLLOWED_BY_REGION,
@@ -60,16 +64,6 @@ FACILITY_HEADS = frozenset(
     """plant factory refinery airport airfield airbase base port harbor harbour station dam bridge mine
     depot complex facility reactor shipyard terminal prison camp stadium arsenal works""".split()
 )
-INSTITUTION_WORDS = frozenset(
-    """police sheriff sheriff's sheriff’s county city fire department dept schools school high middle
-    elementary council hospital university college library park parks board commission office court
-    jail airport chamber public regional area community memorial municipal transit district township
-    parish town village post times herald tribune journal gazette news daily star observer record
-    courier register library museum zoo mall church cathedral cemetery state clerk commissioner
-    commissioners attorney prosecutor coroner assessor treasurer detention deputies officials government
-    courthouse fair historical society utilities water army depot democratic republican committee senior
-    center centre""".split()
-)
 # Capitalised English words that are also place names: trusted only when spaCy tags them GPE/LOC
 # ("Broadway" is mostly the theatre district or one of many streets, not a town of that name).
 COMMON_WORDS = frozenset(
@@ -89,12 +83,6 @@ SITE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+)?$", re.I
 LANDFORM_WORDS = frozenset("sierra mount mt lake cape gulf bay sea river valley desert costa rio monte isla isle".split())
 NATURAL_FEATURES = frozenset({"OCN", "SEA", "GULF", "MTS", "DSRT", "PEN", "LKS", "PLN", "STM", "BAY", "STRT"})
 OPENERS = frozenset({"of", "in", "at", "for"})
-REGION_WORDS = frozenset("county parish state province region district territory oblast borough township".split())
-TITLES = frozenset(
-    "mr mrs ms miss dr president minister gen general sen senator rep gov governor judge king queen prince "
-    "sgt officer detective chief coach mayor pastor rev lt capt col wife husband daughter son mother father "
-    "brother sister".split()
-)
 # A home town after a person's age, as local news gives it: "Kandace Marriott, 52, of Gun Barrel City".
 HOME_TOWN = re.compile(r"(?:,\s*|(?<=[a-z])\s+)\d{1,3},\s+of\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})")
 AFFILIATION = re.compile(r"\b(?:R|D|I|DFL)-([A-Z][a-zA-Z.]+(?: [A-Z][a-z]+)?)\b")
@@ -132,8 +120,6 @@ QUALIFIERS = frozenset("greater upper lower metro metropolitan rural coastal dow
 FEATURE_AFTER = re.compile(
     r"\s+(?:Plateau|Sea|Ocean|Gulf|Peninsula|Basin|Desert|Mountains|Highlands|Alps|Steppe|Riviera|Coast|Lowlands|Plain|Plains)\b"
 )
-
-
 
 
 @dataclass
@@ -747,10 +733,6 @@ class Recognizer(TeamReading):
             self.embedded(span, "ORG")
 
 
-SPEECH_VERBS = frozenset("said says say told added explained wrote asked according".split())
-PLACE_PREPOSITIONS = frozenset("in at from near of".split())
-
-
 _ABBREVIATIONS: dict[int, re.Pattern[str]] = {}
 
 
@@ -761,61 +743,6 @@ def abbreviation_pattern(gaz: Gazetteer) -> re.Pattern[str]:
         alternatives = "|".join(re.escape(n) for n in names)
         _ABBREVIATIONS[id(gaz)] = re.compile(rf"(?:,\s*|(?<![\w.]))({alternatives})(?![\w])")
     return _ABBREVIATIONS[id(gaz)]
-
-
-class DocWords:
-    """The text, lower-case form and proper-noun flag of every token, read once: the name
-    checks below run over the whole article, and spaCy builds a Token object per access."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.texts: list[str] = []
-        self.lowers: list[str] = []
-        self.propn: list[bool] = []
-        for token in doc:
-            self.texts.append(token.text)
-            self.lowers.append(token.lower_)
-            self.propn.append(token.pos_ == "PROPN")
-
-
-def person_words(doc: Doc, words: Optional[DocWords] = None) -> tuple[set[str], set[str]]:
-    """Lower-cased words the article uses as people's names: parts of multi-word PERSON entities
-    and words after a title ("coach Ripley"); and, apart, words seen only right before a speech
-    verb ("Nelson said"), which may also be a capital speaking for its government ("Tbilisi says")."""
-    found = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and name_word(e[-1])}
-    speakers = set()
-    words = words or DocWords(doc)
-    texts, lowers = words.texts, words.lowers
-    for i, text in enumerate(texts):
-        if not name_text(text):
-            continue
-        if i > 0 and lowers[i - 1].rstrip(".") in TITLES:
-            found.add(lowers[i])
-        if i + 1 < len(texts) and lowers[i + 1] in SPEECH_VERBS and words.propn[i]:
-            if i == 0 or lowers[i - 1] not in PLACE_PREPOSITIONS:  # "police in Sevierville say"
-                speakers.add(lowers[i])
-    return found, speakers - found
-
-
-NOT_NAME_WORDS = INSTITUTION_WORDS | REGION_WORDS | TITLES
-
-
-def lone_speakers(words: DocWords) -> set[str]:
-    """Name words standing alone before a speech verb ("Torrey said"; not "Police Department
-    says", "New York Times reports"): surnames the article uses for a person."""
-    texts, lowers = words.texts, words.lowers
-    found = {lowers[i] for i in range(1, len(texts) - 1)
-             if name_text(texts[i]) and lowers[i + 1] in SPEECH_VERBS and not texts[i - 1][:1].isupper()}
-    return found - INSTITUTION_WORDS
-
-
-def name_word(token: Token) -> bool:
-    """True for a word written as a name: "Smith", "McDonald", "O'Brien" (not "NASA", "iPhone")."""
-    return name_text(token.text)
-
-
-def name_text(text: str) -> bool:
-    """`name_word` on a token's text."""
-    return len(text) > 1 and text[0].isupper() and text[1] != "." and any(c.islower() for c in text)
 
 
 def is_region_after(gaz: Gazetteer, text: str, end: int) -> bool:
