@@ -29,9 +29,10 @@ from newsgraph.events.modality import (
     ORDERED_TYPES, SPEECH_VERBS, Flags, clause_flags, known_lemma, ruling_subject, speech_governor)
 from newsgraph.events.roles import (
     MEDIA_NAMES, TOPIC_MODES, is_party, party_or_owner, quote_speaker_head, roles_of, subject_of)
+from newsgraph.events.persons import gender_fits, is_person
 from newsgraph.events.senses import (
     FICTION_TYPES, NON_ACTOR_ENTS, PERSON_PRONOUNS, PROTEST_CUE_RE, dateline_end, is_agent, is_campaign_rally, is_competition,
-    is_group_of_agents, is_other_sense, is_person, is_verbal_attack, gender_fits, past_dateline,
+    is_group_of_agents, is_other_sense, is_verbal_attack, past_dateline,
     fiction_document, sports_document, subject_noun,
 )
 from newsgraph.model import Event, Span as EvidenceSpan

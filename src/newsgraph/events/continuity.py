@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from newsgraph.events.senses import gender_fits
+from newsgraph.events.persons import gender_fits
 
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 LOOK_BACK = 3  # sentences back to look for the subject carried on

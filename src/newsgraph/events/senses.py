@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from newsgraph.events.actors import is_pronoun, load_actor_words
 from newsgraph.events.detect import PEOPLE_WORDS, QUANTIFIER_NOUNS, Candidate, _of_object, object_of
 from newsgraph.events.kinds import every_such, person_under_attack
+from newsgraph.events.persons import PERSON_NOUNS
 from newsgraph.events.roles import GROUP_NOUNS, PARTY_ENTITIES, is_party, subject_of
 from newsgraph.events.objects import (
     ANIMALS, CLAIMS, NATURAL_HARMS, PERSONAL_ACCEPTANCES, asks_for_more, indirect_question, sum_blow,
@@ -750,47 +751,6 @@ def subject_noun(tok: Token) -> Token:
     if tok.lower_ in ("which", "that", "who") and tok.head.dep_ == "relcl":
         return tok.head.head
     return tok
-
-
-PERSON_NOUNS = frozenset("""
-official minister president premier chancellor king queen emir prince princess spokesman spokeswoman
-spokesperson leader chief secretary governor mayor senator congressman congresswoman judge
-prosecutor lawyer attorney officer soldier man woman boy girl wife husband mother father son daughter
-brother sister child doctor nurse teacher student worker analyst expert candidate nominee envoy
-ambassador diplomat commander general negotiator adviser advisor aide director executive chairman
-chairwoman ceo founder owner host reporter journalist activist victim suspect witness resident player
-coach actor actress singer author writer professor scientist researcher economist historian pilot
-gunman guard driver
-""".split())
-FEMALE_WORDS = frozenset({"woman", "girl", "wife", "mother", "daughter", "sister", "queen", "princess",
-                          "actress", "congresswoman", "spokeswoman", "chairwoman", "mrs.", "ms.", "miss",
-                          "mrs", "ms", "grandmother", "aunt", "niece", "lady"})
-MALE_WORDS = frozenset({"man", "boy", "husband", "father", "son", "brother", "king", "prince",
-                        "congressman", "spokesman", "chairman", "mr.", "mr", "grandfather", "uncle",
-                        "nephew", "gentleman"})
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-
-
-def is_person(tok: Token) -> bool:
-    """Could "he" or "she" refer to this head noun (a person, not a country or a body)?"""
-    if tok.ent_type_ == "PERSON":
-        return True
-    if tok.ent_type_ or tok.pos_ == "PROPN":
-        return False
-    lemma = tok.lemma_.lower()
-    return tok.tag_ in ("NN", "NNP") and (lemma in PERSON_NOUNS or bool(re.search(r"(?:er|or|ist|ian)$", lemma)))
-
-
-def gender_fits(pronoun: Token, head: Token) -> bool:
-    """False when a title or noun says the person is of the other sex ("Mrs. Clinton" for "he")."""
-    words = {t.lower_ for t in head.lefts} | {head.lower_, head.lemma_.lower()}
-    if head.i > 0:
-        words.add(head.doc[max(0, head.left_edge.i - 1)].lower_)
-    female = bool(words & FEMALE_WORDS)
-    male = bool(words & MALE_WORDS)
-    if pronoun.lower_ in FEMALE_PRONOUNS:
-        return not male or female
-    return not female or male
 
 
 def dateline_end(sent: Span) -> int:
