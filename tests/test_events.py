@@ -921,3 +921,8 @@ def test_how_to_act_is_a_course_weighed_not_taken(nlp):
     events = code(nlp, ("The mayor said on Tuesday, after years of debate over how best to prevent it "
                        "becoming a shrine, that the house will be sold."))
     assert [(e.type, e.modality) for e in events if e.type == "COERCE"] == [("COERCE", "hypothetical")]
+
+
+def test_a_side_named_by_its_role_in_a_conflict_is_a_party(nlp):
+    found = asserted(code(nlp, "Kyiv is speaking with the aggressor about a ceasefire, the minister said."))
+    assert [(e.type, e.actor, e.target) for e in found] == [("CONSULT", "Kyiv", "aggressor")]

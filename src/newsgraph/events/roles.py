@@ -45,7 +45,9 @@ OWNER_TYPES = frozenset({"REQUEST", "REJECT", "CONCEDE", "ACCUSE", "SUPPORT"})
 OBJECT_PREPS = ("by", "of", "with", "from", "against", "on", "between", "among", "to", "for")
 GROUP_NOUNS = frozenset({"organization", "organisation", "group", "movement", "faction", "network",
                          "coalition", "alliance", "side", "party", "delegation", "mission", "camp",
-                         "population", "community", "people", "nation", "country", "regime"})
+                         "population", "community", "people", "nation", "country", "regime",
+                         # sides named by their role in a conflict ("talks with the aggressor")
+                         "aggressor", "enemy", "invader", "occupier", "adversary", "foe", "ally"})
 # People and organisations named by a common noun: an event's target as much as its actor
 # ("accused the utility of overkill", "arrested a 57-year-old man", "answers from providers").
 HUMAN_NOUNS = frozenset("""
