@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.model import Check, PlaceMention, Quantity, Span, TimeExpression
-from newsgraph.nlp import register_extensions
+from newsgraph.nlp import doc_text, register_extensions
 from newsgraph.times.calendar import parse_iso_date
 
 
@@ -292,7 +292,7 @@ def make_checks(doc: Doc, settings: CheckSettings = CheckSettings()) -> list[Che
     sentences = doc_sentences(doc)
     checks: list[Check] = []
     quantities = doc._.ng_quantities
-    text = doc.text  # built by a join over every token: read it once
+    text = doc_text(doc)
     if quantities is not None and doc._.ng_places is not None:
         checks += check_distances(text, quantities, doc._.ng_places, sentences, settings)
     if doc._.ng_times is not None:

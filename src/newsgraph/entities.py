@@ -43,9 +43,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Entity, Mention
-from newsgraph.nlp import register_extensions
+from newsgraph.nlp import doc_text, register_extensions
 
-TEXT_KEY = "newsgraph.text"
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"})
 # When votes tie, the label listed first wins (PERSON last: see the module docstring).
 LABEL_PRIORITY = ("GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "PERSON")
@@ -202,17 +201,6 @@ def _demonym_forms(name: str) -> set[str]:
         stem = name[:-1]
         forms.update({stem + "an", stem + "ian", stem + "ese"})
     return forms
-
-
-def doc_text(doc: Doc) -> str:
-    """`doc.text`, kept in `doc.user_data`: spaCy rebuilds the string from the tokens on
-    every access, which costs more than a component's whole pass."""
-    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-    text = doc.user_data.get(TEXT_KEY)
-    if not isinstance(text, str) or len(text) != length:
-        text = doc.text
-        doc.user_data[TEXT_KEY] = text
-    return text
 
 
 def slugify(name: str) -> str:

@@ -51,6 +51,20 @@ COMPONENTS = (
 )
 
 
+TEXT_KEY = "newsgraph.text"  # where `doc_text` keeps the text in `doc.user_data`
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, kept in `doc.user_data`: spaCy rebuilds the string from the tokens on
+    every access, which costs more than a component's whole pass."""
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str) or len(text) != length:
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text
+
+
 def register_extensions() -> None:
     """Declare the `Doc._.ng_*` extensions once (idempotent)."""
     for name in INPUT_EXTENSIONS:

@@ -36,6 +36,7 @@ from newsgraph.events.senses import (
     fiction_document, sports_document, subject_noun,
 )
 from newsgraph.model import Event, Span as EvidenceSpan
+from newsgraph.nlp import doc_text
 
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their"})
 MULTILATERAL = {"bilateral": 2, "trilateral": 3, "three-way": 3, "quadrilateral": 4, "tripartite": 3,
@@ -141,7 +142,7 @@ def make_context(doc: Doc, words: ActorWords) -> DocContext:
     dates = [e for e in doc.ents if e.label_ == "DATE"] if times is None else []
     return DocContext(doc=doc, words=words, published=getattr(doc._, "ng_published", None),
                       places=getattr(doc._, "ng_places", None), times=times,
-                      entity_spans=spans, date_ents=dates, text=doc.text)
+                      entity_spans=spans, date_ents=dates, text=doc_text(doc))
 
 
 def sentence_drafts(sent: Span, index: int, lexicon: Lexicon, ctx: DocContext) -> list[Draft]:

@@ -55,13 +55,7 @@ def commerce_document(text: str) -> bool:
     """Whether the text reads as a review, a shopping list, money advice, a press release, a
     study, or an advice or self-help piece that addresses the reader."""
     head = text[:HEAD_CHARS]
-    if reader_document(head):
-        return True
-    commerce = len(COMMERCE_RE.findall(head))
-    if commerce < MIN_COMMERCE_HITS:
-        return False
-    public = len(PUBLIC_LIFE_RE.findall(head))
-    return commerce >= COMMERCE_RATIO * max(public, 1)
+    return reader_document(head) or outweighs_public_life(head, COMMERCE_RE, MIN_COMMERCE_HITS, COMMERCE_RATIO)
 
 
 # Clinical vocabulary: a case report or health feature tells of patients visiting doctors,
@@ -78,11 +72,14 @@ MEDICAL_RATIO = 2.0  # clinical words per word of public life needed
 
 def clinical_document(text: str) -> bool:
     """Whether the text reads as a clinical story: many medical words, few of public life."""
-    head = text[:HEAD_CHARS]
-    medical = len(MEDICAL_RE.findall(head))
-    if medical < MIN_MEDICAL_HITS:
-        return False
-    return medical >= MEDICAL_RATIO * max(len(PUBLIC_LIFE_RE.findall(head)), 1)
+    return outweighs_public_life(text[:HEAD_CHARS], MEDICAL_RE, MIN_MEDICAL_HITS, MEDICAL_RATIO)
+
+
+def outweighs_public_life(head: str, vocabulary: re.Pattern[str], min_hits: int, ratio: float) -> bool:
+    """Whether `vocabulary` matches at least `min_hits` times and `ratio` times as often as the
+    words of public life do."""
+    hits = len(vocabulary.findall(head))
+    return hits >= min_hits and hits >= ratio * max(len(PUBLIC_LIFE_RE.findall(head)), 1)
 
 
 def named_party(tok: Token) -> bool:

@@ -22,7 +22,7 @@ from newsgraph.geo.recognize import Found, drop_overlaps, recognize
 from newsgraph.geo.resolve import LOCAL, Toponym, fuzzy_index, lookup_keys, resolve_toponyms
 from newsgraph.geo.roles import assign_roles
 from newsgraph.model import PlaceMention
-from newsgraph.nlp import register_extensions
+from newsgraph.nlp import doc_text, register_extensions
 
 REGION_CONFIDENCE = 0.5
 # Below this confidence a name resolved to a town or city is more often wrong (or no place at
@@ -61,7 +61,7 @@ def with_dateline(found: Found, tops: list[Toponym]) -> tuple[list[Toponym], Opt
 def resolve(gaz: Gazetteer, doc: Doc, tops: list[Toponym], found: Found) -> tuple[list[Toponym], list[Optional[PlaceMention]], Optional[int]]:
     """Resolve toponyms (plus the dateline) together."""
     merged, dateline = with_dateline(found, tops)
-    return merged, resolve_toponyms(doc.text, merged, dateline=dateline, gazetteer=gaz), dateline
+    return merged, resolve_toponyms(doc_text(doc), merged, dateline=dateline, gazetteer=gaz), dateline
 
 
 def established_regions(gaz: Gazetteer, mentions: list[Optional[PlaceMention]]) -> set[str]:

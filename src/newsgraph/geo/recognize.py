@@ -49,6 +49,7 @@ from newsgraph.geo.readings import (
     sports_page,
 )
 from newsgraph.geo.resolve import GENERIC, PEOPLE_SUFFIXES, Toponym, lookup_keys
+from newsgraph.nlp import doc_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 OTHER_LABELS = frozenset({"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
@@ -189,7 +190,7 @@ class Recognizer(TeamReading):
     def __init__(self, gaz: Gazetteer, doc: Doc) -> None:
         self.gaz = gaz
         self.doc = doc
-        self.text = doc.text  # spaCy rebuilds doc.text on every access
+        self.text = doc_text(doc)
         self.found = Found()
         words = DocWords(doc)
         self.persons, self.speakers = person_words(doc, words)

@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from newsgraph.model import PlaceMention
+from newsgraph.nlp import doc_text
 
 LEAD_SENTENCES = 3
 # Nouns a place name may modify and still say where: "in the Kyiv region", "at a Texas plant".
@@ -36,7 +37,7 @@ def lead_end(doc: Doc) -> int:
     for n, sent in enumerate(doc.sents, start=1):
         if n == LEAD_SENTENCES:
             return sent.end_char
-    return len(doc.text)
+    return len(doc_text(doc))
 
 
 def sentence_rank(doc: Doc, start: int) -> int:

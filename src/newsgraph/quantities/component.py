@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.nlp import register_extensions
+from newsgraph.nlp import doc_text, register_extensions
 from newsgraph.quantities.extract import extract_quantities
 
 
@@ -13,7 +13,7 @@ class QuantityComponent:
     """Finds the quantities of a Doc (numbers with units, bounds, measured object, count type)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ng_quantities = extract_quantities(doc.text, doc)
+        doc._.ng_quantities = extract_quantities(doc_text(doc), doc)
         return doc
 
 

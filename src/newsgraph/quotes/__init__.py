@@ -44,9 +44,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsgraph.entities import doc_text
 from newsgraph.model import Quote, Span, Speaker
-from newsgraph.nlp import register_extensions
+from newsgraph.nlp import doc_text, register_extensions
 from newsgraph.quotes.attribution import Cue, find_cue
 from newsgraph.quotes.embeds import embedded_posts, signed_quotes
 from newsgraph.quotes.indirect import content_pieces, find_indirect
@@ -443,7 +442,7 @@ def _hands_over(text: str, direct: Quote, clause: Quote) -> bool:
 
 def _indirect(doc: Doc, quoted: list[bool], index: EntityIndex) -> list[Quote]:
     out = []
-    text = doc.text  # a join over every token: read it once
+    text = doc_text(doc)
     for item in find_indirect(doc, quoted):
         cue = doc[item.cue[0] : item.cue[1]]
         cue_span = Span(cue.start_char, cue.end_char, cue.text)

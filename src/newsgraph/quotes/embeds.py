@@ -24,6 +24,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Doc
 
 from newsgraph.model import Quote, Span, Speaker
+from newsgraph.nlp import doc_text
 from newsgraph.quotes.speakers import EntityIndex
 
 SIGNATURE_RE = re.compile(
@@ -41,7 +42,7 @@ POST_LENGTH = 280  # characters: a post's longest line
 
 def embedded_posts(doc: Doc, index: EntityIndex) -> Iterator[Quote]:
     """A direct quote for every post whose signature line follows it."""
-    text = doc.text
+    text = doc_text(doc)
     for sig in SIGNATURE_RE.finditer(text):
         body = _post_before(text, sig.start())
         if body is None:
@@ -55,7 +56,7 @@ def embedded_posts(doc: Doc, index: EntityIndex) -> Iterator[Quote]:
 def signed_quotes(doc: Doc, index: EntityIndex) -> Iterator[Quote]:
     """A direct quote for every paragraph that is one whole quotation signed on the next
     line by a dash and a short name (a review, a testimonial)."""
-    text = doc.text
+    text = doc_text(doc)
     for sig in BYLINE_RE.finditer(text):
         if len(sig.group("name").split()) > BYLINE_WORDS:
             continue

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.model import TimeExpression
-from newsgraph.nlp import register_extensions
+from newsgraph.nlp import doc_text, register_extensions
 from newsgraph.times import absolute as A
 from newsgraph.times import relative as R
 from newsgraph.times.context import Hints, doc_matches
@@ -119,7 +119,7 @@ class TimesComponent:
     def __call__(self, doc: Doc) -> Doc:
         anchor = parse_anchor(doc._.ng_published)
         source = doc._.ng_anchor_source or ("none" if anchor is None else "caller")
-        doc._.ng_times = extract_times(doc.text, anchor, doc, source)
+        doc._.ng_times = extract_times(doc_text(doc), anchor, doc, source)
         return doc
 
 

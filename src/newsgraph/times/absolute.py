@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
+from newsgraph.quantities.patterns import SCORE_NOUN_BEFORE_RE  # "a total score of 2072"
 from newsgraph.times.calendar import (
     Point,
     month_end,
@@ -524,8 +525,6 @@ def read_year(text: str, state: State, start: int, end: int) -> Optional[Reading
     return narrowed(stretch_reading(Point(date(year, 1, 1), "year"), 0.9), text)
 
 
-# A score or benchmark noun with "of" just before: "a total score of 2072".
-_SCORE_NOUN_BEFORE = re.compile(r"(?i:\b(?:score|total|rating|tally|result)\s+of\s+)$")
 # A preposition of time right before a year ("in 1066", "since 1450"), or an era after it.
 _YEAR_PREP_BEFORE = re.compile(r"(?i:\b(?:in|since|until|till|by|before|after|during|circa|c\.|year|the\s+year)\s+)$")
 # An all-capitals product-line acronym right before the number ("GTX 1660"), not an era or fiscal word.
@@ -541,7 +540,7 @@ def _plausible_year(text: str, state: State, start: int, end: int) -> bool:
     prep = _YEAR_PREP_BEFORE.search(state.text, max(0, start - 12), start) is not None
     if prep or _ERA_AFTER.match(state.text, end):
         return True
-    if _SCORE_NOUN_BEFORE.search(state.text, max(0, start - 40), start):
+    if SCORE_NOUN_BEFORE_RE.search(state.text, max(0, start - 40), start):
         return False
     year = int(text)
     if year < 1900 and _MODEL_LINE_BEFORE.search(state.text, max(0, start - 8), start):
