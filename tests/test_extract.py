@@ -203,6 +203,41 @@ def test_the_pages_own_address_is_furniture_but_other_addresses_stay() -> None:
     assert ("other", "https://news.example.com/2026/bridge-closed") in [(f.kind, f.text) for f in ex.furniture]
 
 
+BRIDGE_PARAGRAPHS = [
+    "The council voted on Tuesday to close the bridge for repairs, officials said on Wednesday.",
+    "Residents complained about the long detour, which adds twenty minutes to the school run.",
+    "The city published the repair schedule and a map of the detour on its website last night.",
+]
+
+
+def test_a_hidden_copy_of_the_article_is_not_read_twice() -> None:
+    visible = "".join(f"<p>{p}</p>" for p in BRIDGE_PARAGRAPHS)
+    hidden = ('<div style="display:none;" itemscope itemtype="http://schema.org/NewsArticle">'
+              '<div itemprop="headline">Bridge closed</div><div itemprop="keywords">bridge,council</div>'
+              f'<div itemprop="articleBody">{" ".join(BRIDGE_PARAGRAPHS)}</div></div>')
+    ex = extract_article(f"<html><body><article>{visible}</article>{hidden}</body></html>")
+    assert ex.paragraphs == BRIDGE_PARAGRAPHS
+
+
+def test_an_article_shown_only_by_script_is_still_read() -> None:
+    hidden = "".join(f"<p>{p}</p>" for p in BRIDGE_PARAGRAPHS)
+    ex = extract_article(f'<html><body><article hidden><div>{hidden}</div></article></body></html>')
+    assert ex.paragraphs == BRIDGE_PARAGRAPHS
+
+
+def test_a_hover_card_inside_a_sentence_is_a_teaser() -> None:
+    card = ('<span class="hovercard-panel"><img src="/roe.jpg"><a href="/people/jane-roe">Jane Roe</a>'
+            '<a href="/news/42-harbour-plan">Harbour plan stalls as council splits over funding</a> MORE</span>')
+    first = ('<p>Councillor <span class="hovercard"><a href="/people/jane-roe">Jane Roe</a>'
+             f'{card}</span> (Green) said the bridge would reopen in spring, after engineers '
+             "finish the work on its piers.</p>")
+    ex = extract_article(f"<html><body><article>{first}"
+                         + "".join(f"<p>{p}</p>" for p in BRIDGE_PARAGRAPHS) + "</article></body></html>")
+    assert ex.paragraphs[0] == ("Councillor Jane Roe (Green) said the bridge would reopen in spring, "
+                                "after engineers finish the work on its piers.")
+    assert "Harbour plan stalls as council splits over funding" in [r.headline for r in ex.related]
+
+
 def test_html_without_article_text_raises_an_actionable_error() -> None:
     with pytest.raises(ExtractionError, match="no article text found in this HTML page"):
         extract_article("<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>")

@@ -2,6 +2,11 @@
 
 Before trafilatura runs, elements whose class or id names a kind of furniture are taken
 out of the tree and kept aside, with the links of related-story lists as `Related` items.
+Hover cards ("rollover", "tooltip", "popover") sit inside a sentence, after the name that
+opens them: the innermost such element holding a headline link or a picture is the card,
+and it goes as a teaser while the name stays in the sentence. Elements the reader never sees (inline
+`display: none`, `visibility: hidden`, the `hidden` attribute: hidden schema.org copies of
+the article, collapsed widgets) are dropped by `drop_hidden`.
 An element that holds a large share of the page's running text is never removed, whatever
 its class says: the article container sometimes carries names like "share-enabled".
 """
@@ -32,6 +37,7 @@ NAME_PATTERN = re.compile(
 )
 NEVER = frozenset({"html", "body", "main", "article", "head"})
 TAGS = frozenset({"div", "section", "aside", "ul", "ol", "li", "p", "figcaption", "span", "form", "nav", "footer"})
+HOVER_NAME = re.compile(r"(?:^|[\s_-])(?:rollover|tooltip|popover|hover-?card)", re.I)
 MAX_SHARE = 0.3  # an element holding this share of the page's text is content, not furniture
 MAX_TEXT = 400
 
@@ -89,25 +95,61 @@ def _related_links(el: HtmlElement) -> list[Related]:
     return items
 
 
+def _is_hover(el: HtmlElement) -> bool:
+    return isinstance(el.tag, str) and bool(HOVER_NAME.search(f"{el.get('class', '')} {el.get('id', '')}"))
+
+
+def _hover_cards(tree: HtmlElement) -> list[HtmlElement]:
+    """Innermost hover-widget elements that show a headline link or a picture."""
+    cards = []
+    for el in tree.iter("span", "div"):
+        if not _is_hover(el) or any(_is_hover(d) for d in el.iterdescendants("span", "div")):
+            continue
+        if el.find(".//img") is not None or _related_links(el):
+            cards.append(el)
+    return cards
+
+
 def prune_furniture(tree: HtmlElement) -> tuple[list[Furniture], list[Related]]:
     """Remove furniture containers from `tree` in place; return what they held."""
     body = tree.find("body")
     page_len = len(_text(body)) if body is not None else 0
     furniture: list[Furniture] = []
     related: list[Related] = []
+    for card in _hover_cards(tree):
+        _set_aside(card, "teaser", _text(card), furniture, related)
     for el, kind in _candidates(tree):
         text = _text(el)
         if el.tag in NEVER or not text or len(text) > MAX_SHARE * page_len:
             continue
         if _holds_article_text(el):
             continue
-        links = _related_links(el) if kind == "teaser" else []
-        related += links
-        furniture += [Furniture(kind="teaser", text=r.headline) for r in links]
-        if not links:
-            furniture.append(Furniture(kind=kind, text=text[:MAX_TEXT]))
-        _drop(el)
+        _set_aside(el, kind, text, furniture, related)
     return furniture, related
+
+
+def _set_aside(el: HtmlElement, kind: str, text: str, furniture: list[Furniture],
+               related: list[Related]) -> None:
+    """Drop a furniture element, keeping its teaser links as `Related` items or its text."""
+    links = _related_links(el) if kind == "teaser" else []
+    related += links
+    furniture += [Furniture(kind="teaser", text=r.headline) for r in links]
+    if not links:
+        furniture.append(Furniture(kind=kind, text=text[:MAX_TEXT]))
+    _drop(el)
+
+
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def drop_hidden(tree: HtmlElement) -> int:
+    """Remove the elements a reader never sees from `tree` in place; returns how many."""
+    hidden = {el for el in tree.iter() if isinstance(el.tag, str) and el.tag not in NEVER
+              and (el.get("hidden") is not None or HIDDEN_STYLE.search(el.get("style") or ""))}
+    outermost = [el for el in hidden if not any(a in hidden for a in el.iterancestors())]
+    for el in outermost:
+        _drop(el)
+    return len(outermost)
 
 
 def _drop(el: HtmlElement) -> None:

@@ -18,7 +18,7 @@ from lxml.etree import _Element
 from lxml.html import HtmlElement
 from trafilatura.metadata import extract_metadata
 
-from newsgraph.extract.dom import prune_furniture
+from newsgraph.extract.dom import drop_hidden, prune_furniture
 from newsgraph.extract.furniture import Block, Sorted, sort_blocks
 from newsgraph.extract.metadata import page_metadata
 from newsgraph.extract.text import Header, split_header
@@ -211,10 +211,22 @@ def extract_html(text: str, *, url: Optional[str] = None) -> Optional[HtmlResult
         return None
     meta = extract_metadata(tree, default_url=url)
     result = HtmlResult(blocks=[], metadata=page_metadata(tree, meta, url), html_lang=_html_lang(tree))
+    if drop_hidden(tree):
+        _fill_body(result, tree, meta, url)
+        if result.blocks:
+            return result
+        # Nothing visible is an article: the page shows its text by script, so keep the hidden.
+        tree = parse_html(text) or tree
+    _fill_body(result, tree, meta, url)
+    return result
+
+
+def _fill_body(result: HtmlResult, tree: HtmlElement, meta: Any, url: Optional[str]) -> None:
+    """Find the article in `tree` with trafilatura and sort its blocks into `result`."""
     result.furniture, result.related = prune_furniture(tree)
     body = _run_trafilatura(tree, url)
     if body is None:
-        return result
+        return
     blocks, result.title, result.standfirst = drop_title_blocks(
         body_blocks(body), meta.title, meta.description
     )
@@ -224,7 +236,6 @@ def extract_html(text: str, *, url: Optional[str] = None) -> Optional[HtmlResult
     result.blocks, own_url = _without_own_url(found.body, result.metadata.get("url"))
     result.furniture += header.furniture + found.furniture + own_url
     result.related += found.related
-    return result
 
 
 def _url_key(text: str) -> str:
