@@ -99,6 +99,7 @@ def make_input_doc(
 ) -> Doc:
     """A tokenised Doc carrying the article context, ready for `nlp.pipe`."""
     doc = nlp.make_doc(body)
+    doc.user_data[TEXT_KEY] = body  # the tokenizer keeps every character: no need to rebuild it
     doc._.ng_published = published
     doc._.ng_anchor_source = anchor_source or ("none" if published is None else "caller")
     doc._.ng_title = title
