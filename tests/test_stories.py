@@ -270,6 +270,20 @@ def test_one_passing_shared_entity_does_not_make_stories_related():
     assert index.add(japan).related == []
 
 
+def test_a_shared_nationality_and_country_do_not_make_stories_related():
+    index = StoryIndex()
+    plague = StoryDoc("p1", "Hunter in Inner Mongolia catches plague", "A hunter caught bubonic "
+                      "plague after eating a wild rabbit, Chinese health officials said, and 28 "
+                      "people who met him were put in quarantine in northern China.", "2024-03-06",
+                      ["norp:chinese"] * 2, ["1814991"] * 2, [])
+    index.add(plague)
+    tariffs = StoryDoc("t1", "Tariff talks stall", "Chinese negotiators left the tariff talks "
+                       "without a deal on farm purchases, and China said the trade war would go "
+                       "on until the United States lifts its duties.", "2024-03-06",
+                       ["norp:chinese"] * 2, ["1814991"] * 2, [])
+    assert index.add(tariffs).related == []
+
+
 def reference_parts(text: str) -> tuple[str, list[str]]:
     """The reference page's article body and its teaser blocks (headline, rewrite, snippet)."""
     body = text.split("Share this @internewscast.com")[1]

@@ -334,8 +334,12 @@ def test_stories_shown_when_tables_exist(story_client: Client) -> None:
     assert [m["article_id"] for m in article["members"]] == [INJECTION_ID]
     assert article["duplicates"][0]["kind"] == "light_edits"
     assert article["related"][0]["related_story_id"] == "s2"
+    assert article["related"][0]["related_title"] == "Rotterdam port strike"
     html = story_client.get(f"/-/newsgraph/article/{SAMPLE_ID}").text
     assert "Other articles in this story" in html and "Republications and copies" in html
+    related = html.split("<h3>Related stories</h3>", 1)[1].split("</ul>", 1)[0]
+    assert "Rotterdam port strike" in related and "score 0." in related
+    assert "light edits" in html and "<dt>seq</dt>" not in html
     assert "Strikes on Ukrainian infrastructure" in story_client.get("/-/newsgraph/stories").text
 
 

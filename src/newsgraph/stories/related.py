@@ -4,7 +4,9 @@ A story is related only when it shares at least one named entity, or a place tog
 with an event, when those shared facts carry real weight in the article (a passing
 mention of a news agency is not enough), and when its overall similarity clears a floor:
 topical words alone ("war", "court") never make two stories related, so teasers for
-unrelated stories are never listed.
+unrelated stories are never listed. A nationality or other group ("norp:chinese") is no
+such entity: like a country, it says where a story happens, not who is in it, so a plague
+in China and a trade war with China are not related by "Chinese" and "China" alone.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 from newsgraph.stories.model import RelatedStory
 
 FACT_PREFIXES = ("e:", "p:", "v:")
+GROUP_PREFIX = "norp:"  # entity ids of nationalities, religions and parties (see entities.py)
 
 if TYPE_CHECKING:
     from newsgraph.stories.cluster import DocFeatures, StoryIndex
@@ -46,7 +49,8 @@ def related_stories(feats: "DocFeatures", ranked: list[tuple[str, float]], own_s
                            shared_features(feats.vector, centroid, "e:"),
                            shared_features(feats.vector, centroid, "p:"),
                            shared_features(feats.vector, centroid, "v:"))
-        if (rel.entities or (rel.places and rel.events)) and \
+        named = [e for e in rel.entities if not e.startswith(GROUP_PREFIX)]
+        if (named or (rel.places and rel.events)) and \
                 shared_weight(feats.vector, centroid) >= cfg.related_min_shared:
             found.append(rel)
     return found

@@ -229,6 +229,27 @@ def story_members(conn: sqlite3.Connection, story_ids: list[Any]) -> list[Row]:
     )
 
 
+def _add_titles(conn: sqlite3.Connection, rows: list[Row], keys: Sequence[str]) -> None:
+    """Give each row a `<key>_title` for every article id it names (None when unknown)."""
+    for row in rows:
+        for key in keys:
+            found = conn.execute("select title from articles where id = ?", [row.get(key)]).fetchone()
+            row[f"{key}_title"] = found[0] if found else None
+
+
+def _add_story_titles(conn: sqlite3.Connection, rows: list[Row], tables: set[str]) -> None:
+    """Give each related-story row the related story's title, first article and size."""
+    columns = set(table_columns(conn, "stories")) if "stories" in tables else set()
+    for row in rows:
+        story: Row = {}
+        if {"id", "title", "first_article_id", "article_count"} <= columns:
+            story = next(iter(fetch_all(conn, "select title, first_article_id, article_count from stories "
+                                              "where id = ?", [row.get("related_story_id")])), {})
+        row["related_title"] = story.get("title")
+        row["related_first_article_id"] = story.get("first_article_id")
+        row["related_article_count"] = story.get("article_count")
+
+
 def article_stories(conn: sqlite3.Connection, article_id: str, tables: set[str]) -> Row:
     """The article's stories, fellow articles, duplicates and related stories (if stored)."""
     available = stories_available(conn, tables)
@@ -239,11 +260,13 @@ def article_stories(conn: sqlite3.Connection, article_id: str, tables: set[str])
     duplicates = []
     if "duplicates" in tables:
         duplicates = _rows_where(conn, "duplicates", ["article_id", "duplicate_of", "original_id"], article_id)
+        _add_titles(conn, duplicates, ("article_id", "duplicate_of", "original_id"))
     related = []
     if "related_stories" in tables:
         related = _rows_where(conn, "related_stories", ["article_id"], article_id)
         if not related and story_ids:
             related = _rows_where(conn, "related_stories", ["story_id"], story_ids[0])
+        _add_story_titles(conn, related, tables)
     return {
         "available": available, "stories": _story_rows(conn, story_ids, tables),
         "membership": own, "members": members, "duplicates": duplicates, "related": related,
