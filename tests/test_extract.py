@@ -238,6 +238,19 @@ def test_a_hover_card_inside_a_sentence_is_a_teaser() -> None:
     assert "Harbour plan stalls as council splits over funding" in [r.headline for r in ex.related]
 
 
+def test_a_teaser_with_the_articles_own_headline_is_no_related_story() -> None:
+    teasers = ["Bridge closed for repairs after council vote", "Harbour plan stalls as council splits over funding",
+               "River levels fall after driest April on record"]
+    box = "".join(f'<li><a href="/news/{i}">{t}</a></li>' for i, t in enumerate(teasers))
+    html = ("<html><head><title>Bridge closed for repairs after council vote</title></head><body><article>"
+            "<h1>Bridge closed for repairs after council vote</h1>"
+            + "".join(f"<p>{p}</p>" for p in BRIDGE_PARAGRAPHS * 2)
+            + f'</article><div class="most-read"><ul>{box}</ul></div></body></html>')
+    ex = extract_article(html)
+    assert [r.headline for r in ex.related] == teasers[1:]
+    assert ("other", teasers[0]) in [(f.kind, f.text) for f in ex.furniture]
+
+
 def test_html_without_article_text_raises_an_actionable_error() -> None:
     with pytest.raises(ExtractionError, match="no article text found in this HTML page"):
         extract_article("<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>")

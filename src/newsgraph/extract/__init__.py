@@ -110,6 +110,20 @@ def _extract_from_text(text: str, url: Optional[str]) -> Extracted:
     return ex
 
 
+def _headline_key(text: Optional[str]) -> str:
+    return " ".join(re.findall(r"\w+", (text or "").lower()))
+
+
+def _without_self_links(related: list[Related], title: Optional[str]) -> tuple[list[Related], list[Furniture]]:
+    """Teasers carrying the article's own headline point at the page itself (share boxes,
+    breadcrumbs, a 'most read' list that holds this story): furniture, not related stories."""
+    own = _headline_key(title)
+    if not own:
+        return related, []
+    kept = [r for r in related if _headline_key(r.headline) != own]
+    return kept, [Furniture("other", r.headline) for r in related if _headline_key(r.headline) == own]
+
+
 def extract_article(
     text: str, *, url: Optional[str] = None, published: Optional[str] = None
 ) -> Extracted:
@@ -124,6 +138,8 @@ def extract_article(
         ex = _extract_from_html(text, url)
     else:
         ex = _extract_from_text(text, url)
+    ex.related, own = _without_self_links(ex.related, ex.title)
+    ex.furniture += own
     ex.dateline = find_dateline(ex.body)
     ex.language, ex.language_confidence = detect_language(ex.body)
     strategies = ex.metadata.setdefault("strategies", {})
