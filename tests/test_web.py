@@ -340,7 +340,9 @@ def test_stories_shown_when_tables_exist(story_client: Client) -> None:
     related = html.split("<h3>Related stories</h3>", 1)[1].split("</ul>", 1)[0]
     assert "Rotterdam port strike" in related and "score 0." in related
     assert "light edits" in html and "<dt>seq</dt>" not in html
-    assert "Strikes on Ukrainian infrastructure" in story_client.get("/-/newsgraph/stories").text
+    page = story_client.get("/-/newsgraph/stories").text
+    assert "<h2>Strikes on Ukrainian infrastructure" in page and "light edits" in page
+    assert "<dt>first_article_id</dt>" not in page
 
 
 def test_search_finds_articles_with_marked_snippets(client: Client) -> None:

@@ -382,6 +382,7 @@ def stories_data(conn: sqlite3.Connection, limit: int = LIST_LIMIT) -> Row:
         story["articles"] = members.get(story["story_id"], [])
     stories.sort(key=lambda s: (-len(s["articles"]), str(s["story_id"])))
     duplicates = fetch_all(conn, f"select * from duplicates limit {limit}") if "duplicates" in tables else []
+    _add_titles(conn, duplicates, ("article_id", "duplicate_of", "original_id"))
     return {"available": True, "stories": stories, "duplicates": duplicates}
 
 
