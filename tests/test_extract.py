@@ -219,6 +219,20 @@ def test_a_hidden_copy_of_the_article_is_not_read_twice() -> None:
     assert ex.paragraphs == BRIDGE_PARAGRAPHS
 
 
+def test_a_folded_article_is_read_but_a_hidden_copy_is_not() -> None:
+    more = ["Engineers expect the work on the piers to take four months if the weather holds.",
+            "Shop owners near the bridge said trade had already fallen by a third since May."]
+    shown = f"<p>{BRIDGE_PARAGRAPHS[0]}</p>"
+    folded = "".join(f"<p>{p}</p>" for p in BRIDGE_PARAGRAPHS[1:] + more)
+    ex = extract_article(f'<html><body><article>{shown}<div style="display: none">{folded}</div>'
+                         "</article></body></html>")
+    assert ex.paragraphs == BRIDGE_PARAGRAPHS + more
+    visible = "".join(f"<p>{p}</p>" for p in BRIDGE_PARAGRAPHS)
+    copy = f'<div style="display:none">{visible}</div>'
+    ex = extract_article(f"<html><body><article>{visible}</article>{copy}</body></html>")
+    assert ex.paragraphs == BRIDGE_PARAGRAPHS
+
+
 def test_an_article_shown_only_by_script_is_still_read() -> None:
     hidden = "".join(f"<p>{p}</p>" for p in BRIDGE_PARAGRAPHS)
     ex = extract_article(f'<html><body><article hidden><div>{hidden}</div></article></body></html>')

@@ -143,13 +143,30 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def drop_hidden(tree: HtmlElement) -> int:
-    """Remove the elements a reader never sees from `tree` in place; returns how many."""
+    """Remove the elements a reader never sees from `tree` in place; returns how many.
+
+    A hidden element holding running text the page shows nowhere else stays: that is an
+    article a script reveals (a paywall, a "read more" fold), not a copy or a widget."""
     hidden = {el for el in tree.iter() if isinstance(el.tag, str) and el.tag not in NEVER
               and (el.get("hidden") is not None or HIDDEN_STYLE.search(el.get("style") or ""))}
     outermost = [el for el in hidden if not any(a in hidden for a in el.iterancestors())]
+    page = _text(tree)
+    dropped = 0
     for el in outermost:
+        if _holds_article_text(el) and not _shown_twice(el, page):
+            continue
         _drop(el)
-    return len(outermost)
+        dropped += 1
+    return dropped
+
+
+def _shown_twice(el: HtmlElement, page: str) -> bool:
+    """Whether the first running paragraph of `el` appears twice in the page's text."""
+    for p in el.iter("p"):
+        text = _text(p)
+        if len(text.split()) >= 12:
+            return page.count(text[:200]) >= 2
+    return False
 
 
 def _drop(el: HtmlElement) -> None:
