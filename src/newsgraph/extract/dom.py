@@ -150,6 +150,8 @@ def drop_hidden(tree: HtmlElement) -> int:
     hidden = {el for el in tree.iter() if isinstance(el.tag, str) and el.tag not in NEVER
               and (el.get("hidden") is not None or HIDDEN_STYLE.search(el.get("style") or ""))}
     outermost = [el for el in hidden if not any(a in hidden for a in el.iterancestors())]
+    if not outermost:
+        return 0
     page = _text(tree)
     dropped = 0
     for el in outermost:
