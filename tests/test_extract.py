@@ -560,3 +560,12 @@ def test_a_subheading_over_an_inserted_teaser_is_kept() -> None:
     ex = extract_article(text)
     assert ex.paragraphs == [COURT[0], "Smaller library planned", COURT[1], COURT[2]]
     assert [r.headline for r in ex.related] == ["Striker signs new three-year deal with the club"]
+
+
+def test_a_bare_read_more_label_is_furniture_but_no_related_story() -> None:
+    text = ("Bridge closed\n\n" + BRIDGE_PARAGRAPHS[0] + "\n\nMore:\n\n" + BRIDGE_PARAGRAPHS[1]
+            + "\n\nRead more: Harbour plan stalls as council splits over funding\n\n" + BRIDGE_PARAGRAPHS[2])
+    ex = extract_article(text)
+    assert ex.paragraphs == BRIDGE_PARAGRAPHS
+    assert [r.headline for r in ex.related] == ["Harbour plan stalls as council splits over funding"]
+    assert ("readmore", "More:") in [(f.kind, f.text) for f in ex.furniture]

@@ -535,11 +535,12 @@ def _link_headline(block: Block, cue: Optional[str]) -> str:
 
 
 def _mark_readmore(labels: _Labels) -> None:
-    """ "Read more: <headline>" lines become related items too."""
+    """ "Read more: <headline>" lines become related items too; a bare label ("More:") is
+    no headline."""
     for i, block in enumerate(labels.blocks):
         if labels.kind[i] == "readmore":
             headline = _link_headline(block, "readmore")
-            if headline:
+            if headline and LABEL_PREFIX.sub("", block.text).strip(" []()"):
                 labels.related.append((i, Related(headline=headline, url=block.href)))
 
 
