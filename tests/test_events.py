@@ -926,3 +926,167 @@ def test_how_to_act_is_a_course_weighed_not_taken(nlp):
 def test_a_side_named_by_its_role_in_a_conflict_is_a_party(nlp):
     found = asserted(code(nlp, "Kyiv is speaking with the aggressor about a ceasefire, the minister said."))
     assert [(e.type, e.actor, e.target) for e in found] == [("CONSULT", "Kyiv", "aggressor")]
+
+
+def test_striking_someone_as_odd_and_hosting_firms_are_no_events(nlp):
+    assert code(nlp, "“Her answer struck me as evasive,” the senator said.") == []
+    assert code(nlp, "Taiwan also hosts several battery makers, including two of the largest.") == []
+    assert [e.type for e in code(nlp, "The missile struck the village as people slept.")] == ["ASSAULT"]
+    assert [(e.actor, e.target) for e in code(nlp, "Macron hosted Scholz in Paris on Monday.")] == [("Macron", "Scholz")]
+
+
+def test_a_month_is_no_march_and_a_required_act_is_not_done(nlp):
+    assert code(nlp, "The rule matches another announced by the ministry in March.") == []
+    signed = code(nlp, "The firm required its drivers to sign a loyalty pledge.")
+    assert all(e.modality != "asserted" for e in signed)
+
+
+def test_a_talk_with_ones_own_people_is_no_consultation(nlp):
+    assert code(nlp, "The general gave his troops a rousing talk before the battle.") == []
+    talks = code(nlp, "The premier met his Japanese counterpart on Monday.")
+    assert [(e.type, e.target) for e in talks] == [("CONSULT", "his Japanese counterpart")]
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(nlp):
+    [attack] = code(nlp, "The nurse said the lobbyist threatened her during the meeting.")
+    assert (attack.type, attack.actor, attack.target) == ("THREATEN", "lobbyist", "nurse")
+    from newsgraph.events.continuity import local_subject, main_subject_below
+    doc = nlp(make_input_doc(nlp, "The duke denied owning paintings sold to him by the dealer."))
+    him = next(t for t in doc if t.lower_ == "him")
+    assert main_subject_below(him).text == "duke" and local_subject(him) == -1
+    doc = nlp(make_input_doc(nlp, "The duke said the dealer cheated him."))
+    him = next(t for t in doc if t.lower_ == "him")
+    assert doc[local_subject(him)].text == "dealer" and main_subject_below(him).text == "duke"
+
+
+def test_a_verdict_names_the_doer_of_the_deed(nlp):
+    [abduction] = code(nlp, "Jurors took an hour before convicting Harlan Pike, 44, of kidnapping the boy.")
+    assert (abduction.type, abduction.actor, abduction.target) == ("ASSAULT", "Harlan Pike", "boy")
+    [murder] = code(nlp, "Dunmore was convicted of murdering a police officer.")
+    assert (murder.actor, murder.target) == ("Dunmore", "police officer")
+
+
+def test_the_accused_is_the_doer_never_the_victim(nlp):
+    [charge] = code(nlp, "Critics are alleging that Orban's speech was an incitement to hatred.")
+    assert (charge.type, charge.actor, charge.target) == ("ACCUSE", "Critics", "Orban")
+    assert code(nlp, "On that night it is alleged he assaulted a waiter at the hotel.") == []
+    assert [e.type for e in code(nlp, "Rights groups accused the army of shooting protesters.")] == ["ACCUSE"]
+
+
+def test_offering_a_product_is_no_offer_and_enemy_fire_is_an_attack(nlp):
+    assert code(nlp, "Nintendo has offered its Switch Online service since 2018.") == []
+    [fire] = code(nlp, "The pilot said he came under heavy enemy fire over the valley.")
+    assert fire.type == "ASSAULT"
+    [rebuke] = code(nlp, "The minister came under fire from critics for his remarks.")
+    assert rebuke.type == "ACCUSE"
+
+
+def test_who_puts_down_a_protest_did_not_protest(nlp):
+    events = code(nlp, "Troops, who have used live rounds to quell mostly peaceful rallies in 40 towns, killed nine.")
+    assert all(e.actor != "live rounds" for e in events)
+    assert not any(e.type == "PROTEST" and e.actor for e in events)
+    events = code(nlp, "Police crushed the protests in the capital.")
+    assert not any(e.type == "PROTEST" and e.actor == "Police" for e in events)
+
+
+def test_an_instrument_does_not_act_and_a_stray_conjunct_keeps_its_doer(nlp):
+    events = code(nlp, "Footage shows riot police using rubber bullets and pepper spray to disperse crowds "
+                       "and beating students with clubs.")
+    beat = next(e for e in events if e.type == "ASSAULT")
+    assert (beat.actor, beat.target) == ("riot police", "students")
+    scatter = next(e for e in events if e.type == "COERCE")
+    assert scatter.actor == "riot police"
+
+
+def test_taken_into_custody_is_an_arrest_and_taking_into_account_is_not(nlp):
+    [arrest] = code(nlp, "Deputies took the driver into custody on Friday.")
+    assert (arrest.type, arrest.mode, arrest.actor, arrest.target) == ("COERCE", "arrest", "Deputies", "driver")
+    assert code(nlp, "The board will take the objections into account.") == []
+
+
+def test_deriding_is_criticism_and_a_case_is_not_what_was_shot(nlp):
+    [scorn] = code(nlp, "Former staffers derided the governor's apology as hollow.")
+    assert (scorn.type, scorn.actor, scorn.target) == ("ACCUSE", "Former staffers", "governor")
+    [shots] = code(nlp, "Gunmen have also shot into crowds of mourners and, in one case, an ambulance.")
+    assert (shots.type, shots.actor) == ("ASSAULT", "Gunmen")
+
+
+def test_agreeing_with_a_decision_is_approval(nlp):
+    events = code(nlp, "The prosecutor said she agreed with the judge's decision to jail him for life.")
+    approval = next(e for e in events if e.modality == "asserted")
+    assert (approval.type, approval.actor, approval.target) == ("SUPPORT", "prosecutor", "judge")
+    [deal] = code(nlp, "Russia agreed with Turkey on a ceasefire.")
+    assert (deal.type, deal.target) == ("AGREE", "Turkey")
+
+
+def test_a_why_question_takes_its_event_as_given(nlp):
+    [boycott] = code(nlp, "Why have some fans boycotted the race?")
+    assert (boycott.type, boycott.modality) == ("SANCTION", "asserted")
+    [attack] = code(nlp, "Will the rebels attack the city?")
+    assert attack.modality != "asserted"
+
+
+def test_calling_a_thing_a_sham_denounces_it(nlp):
+    [scorn] = code(nlp, "The ministry called the opposition's report a hoax.")
+    assert (scorn.type, scorn.actor) == ("ACCUSE", "ministry")
+    assert code(nlp, "Fans called the coach a hero.") == []
+
+
+def test_saying_a_partys_act_was_improper_condemns_the_party(nlp):
+    events = code(nlp, "Two aides told senators that Smith's order to the police chief was improper.")
+    charge = next(e for e in events if e.type == "ACCUSE")
+    assert (charge.actor, charge.target) == ("Two aides", "Smith")
+    assert code(nlp, "The panel said the rule was not unlawful.") == []
+
+
+def test_neither_nor_denies_both_deeds(nlp):
+    events = code(nlp, "The militia neither attacked the village nor looted it.")
+    assert events and all(e.modality == "negated" for e in events)
+
+
+def test_a_name_with_the_is_no_person_a_he_continues(nlp):
+    from newsgraph.events.continuity import continued_subject
+    doc = nlp(make_input_doc(nlp, "The Gateway would orbit far away. He also said the agency should cut costs."))
+    he = next(t for t in doc if t.text == "He")
+    assert continued_subject(he) is None
+    doc = nlp(make_input_doc(nlp, "Babin spoke first. He also said the agency should cut costs."))
+    he = next(t for t in doc if t.text == "He")
+    assert [t.text for t in continued_subject(he)] == ["Babin"]
+
+
+def test_a_reporters_request_for_comment_is_no_demand(nlp):
+    assert code(nlp, "A lawyer for the singer did not respond to the newspaper's request for comment.") == []
+    assert code(nlp, "The Guardian asked the embassy for comment on Friday.") == []
+    [ask] = code(nlp, "Kenya asked the IMF for a loan.")
+    assert (ask.type, ask.actor, ask.target) == ("REQUEST", "Kenya", "IMF")
+
+
+def test_a_forecast_about_a_thing_is_no_ones_intention(nlp):
+    events = code(nlp, "The hurricane will force residents to evacuate.")
+    assert all(e.modality != "asserted" for e in events)
+    [pledge] = code(nlp, "The government will withdraw its troops.")
+    assert (pledge.type, pledge.actor, pledge.modality) == ("AGREE", "government", "asserted")
+
+
+def test_he_after_an_arrest_is_the_one_arrested(nlp):
+    events = code(nlp, "Deputies detained the man after he fought with a clerk.")
+    fight = next(e for e in events if e.type == "ASSAULT")
+    assert fight.actor == "man"
+
+
+def test_a_stance_described_in_a_relative_clause_is_no_act(nlp):
+    events = code(nlp, "Lawmakers who oppose the pipeline met on Friday.")
+    assert all(e.modality != "asserted" for e in events if e.type == "REJECT")
+    [rejection] = code(nlp, "Lawmakers opposed the pipeline on Friday.")
+    assert (rejection.type, rejection.modality) == ("REJECT", "asserted")
+
+
+def test_the_owner_of_a_claim_is_taken_only_when_it_can_be_a_party(nlp):
+    from spacy.tokens import Span
+    from newsgraph.events.roles import thing_owner
+    doc = nlp(make_input_doc(nlp, "The label denied Lopez's claims."))
+    claims = next(t for t in doc if t.lower_ == "claims")
+    assert thing_owner(claims).text == "Lopez"
+    owner = next(t for t in doc if t.text == "Lopez")
+    doc.ents = [Span(doc, owner.i, owner.i + 1, label="PRODUCT")]
+    assert thing_owner(claims) is None

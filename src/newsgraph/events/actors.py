@@ -191,7 +191,8 @@ def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("the", "a", "an")):
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("the", "a", "an")
+                      or (tokens[0].lower_ in ("both", "either", "neither") and tokens[0].pos_ == "CCONJ")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("case", "cc")):
         tokens = tokens[:-1]

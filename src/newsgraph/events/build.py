@@ -16,7 +16,7 @@ from newsgraph.events import codes
 from newsgraph.events.actors import (
     Actor, ActorWords, conjuncts, is_pronoun, make_actor, modifier_conjuncts, sector_of,
 )
-from newsgraph.events.continuity import continued_subject
+from newsgraph.events.continuity import continued_subject, governing_object, local_subject, main_subject_below
 from newsgraph.events.countries import count_countries, names_with_countries
 from newsgraph.events.context import pick_place, pick_time
 from newsgraph.events.detect import Candidate, depth, find_candidates, resolve_frames, threat_mode
@@ -24,9 +24,11 @@ from newsgraph.events.figures import content_modality, is_figure_of_speech, plea
 from newsgraph.events.gates import (
     agent_ok, distinct_measures, doers_as_objects, one_sided_talk, place_visit, public_advisory, undergoes)
 from newsgraph.events.genre import clinical_document, commerce_document, named_party
+from newsgraph.events.idioms import approval_trigger, talk_within
+from newsgraph.events.reader import reader_imperative, reader_party
 from newsgraph.events.lexicon import Lexicon, Trigger
 from newsgraph.events.modality import (
-    ORDERED_TYPES, SPEECH_VERBS, Flags, clause_flags, known_lemma, ruling_subject, speech_governor)
+    FUTURE_AUX, ORDERED_TYPES, presupposing_question, SPEECH_VERBS, Flags, clause_flags, known_lemma, ruling_subject, speech_governor)
 from newsgraph.events.roles import (
     MEDIA_NAMES, TOPIC_MODES, is_party, party_or_owner, quote_speaker_head, roles_of, subject_of)
 from newsgraph.events.persons import gender_fits, is_person
@@ -151,7 +153,7 @@ def sentence_drafts(sent: Span, index: int, lexicon: Lexicon, ctx: DocContext) -
     cands = doers_as_objects(resolve_frames(_in_sense(find_candidates(sent, lexicon), text, ctx)))
     event_nouns = {c.token.i for c in cands if c.kind == "noun"}
     failed = _failed_nouns(sent, event_nouns)
-    question = text.rstrip().rstrip("”’\"'").endswith("?")
+    question = text.rstrip().rstrip("”’\"'").endswith("?") and not presupposing_question(text)
     drafts = []
     verbs = {c.token.i: c.type for c in cands if c.kind != "noun"}
     for cand in cands:
@@ -179,7 +181,7 @@ def _in_sense(cands: list[Candidate], text: str, ctx: DocContext) -> list[Candid
         return []
     kept = []
     for cand in cands:
-        plea = plea_trigger(cand)
+        plea = plea_trigger(cand) or approval_trigger(cand)
         if plea is not None:
             cand.trigger = plea  # "pleaded not guilty": a denial
         elif cand.type == "ASSAULT" and is_verbal_attack(cand, text):
@@ -241,9 +243,9 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
         actor_tok, target_tok = None, actor_tok  # "Kennedy's assassination": Kennedy is the victim
     dash = dateline_end(sent)
     actor_tok, target_tok = past_dateline(actor_tok, dash), past_dateline(target_tok, dash)
-    if _reader(actor_tok, sent) or (cand.kind != "noun" and _reader_imperative(cand.token)):
+    if reader_party(actor_tok, sent) or (cand.kind != "noun" and reader_imperative(cand.token)):
         return None  # "you can contribute up to $19,000", "please visit …": the reader addressed
-    if actor_tok is None and target_tok is not None and _reader(target_tok, sent) and target_tok.lower_ != "us":
+    if actor_tok is None and target_tok is not None and reader_party(target_tok, sent) and target_tok.lower_ != "us":
         return None  # "you were assaulted" in an advice column: the reader, not a news party
     if speaker is not None:
         actor_tok, target_tok = speaker, actor_tok
@@ -258,8 +260,9 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
         return None  # "evacuation warnings were issued": a notice, no one threatens
     targets = [t for t in _actors(target_tok, ctx, event_nouns) if t.head not in {a.head for a in actors}]
     if place_visit(trigger.mode, targets, ctx.doc) or public_advisory(trigger.type, targets, ctx.doc) or \
+            talk_within(trigger.type, actors, targets, ctx.doc) or \
             (cand.kind != "noun" and one_sided_talk(trigger.type, trigger.mode, actors, targets, ctx.doc)):
-        return None  # "visited the border": a trip; "warned people to stay away": advice
+        return None  # "visited the border": a trip; "warned people to stay away": advice; "his players"
     event = Event(type=trigger.type, mode=trigger.mode, modality=modality,
                   evidence=[EvidenceSpan(sent.start_char, sent.end_char,
                                          ctx.text[sent.start_char:sent.end_char])])
@@ -284,35 +287,6 @@ NEEDS_PARTIES = frozenset({"THREATEN", "AGREE", "REQUEST"})
 VICTIM_NOUNS = frozenset({"assassination", "murder", "killing", "kidnapping", "abduction", "rape",
                           "execution", "beheading", "torture", "arrest", "detention", "death",
                           "deportation", "shooting", "stabbing"})
-
-
-QUOTE_MARKS = ('"', "“", "”")
-
-
-# The reader addressed ("you") and the writer telling of themselves ("I", "we"): outside a
-# quotation neither is a party to a news event ("you can contribute", "I visited the park").
-READER_WRITER = frozenset({"you", "your", "i", "we", "me", "us"})
-
-
-def _reader(actor_tok: Optional[Token], sent: Span) -> bool:
-    """The subject is the reader or the writer, outside any quotation."""
-    return actor_tok is not None and actor_tok.lower_ in READER_WRITER and \
-        actor_tok.pos_ == "PRON" and not _quoted(actor_tok, sent)
-
-
-def _quoted(tok: Token, sent: Span) -> bool:
-    """Inside quotation marks in its sentence, or inside a quote the quotes stage found."""
-    if any(t.text in QUOTE_MARKS for t in sent):
-        return True
-    quotes = getattr(tok.doc._, "ng_quotes", None) or []
-    return any(getattr(q, "start", -1) <= tok.idx < getattr(q, "end", -1) for q in quotes)
-
-
-def _reader_imperative(verb: Token) -> bool:
-    """A bare command outside any quotation: the text tells its reader what to do."""
-    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and \
-        not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children) and \
-        not any(t.text in QUOTE_MARKS for t in verb.sent)
 
 
 WARNING_NOUNS = frozenset({"warning", "alert", "advisory", "watch", "notice", "alarm"})
@@ -399,8 +373,26 @@ def _apply_modality(cand: Candidate, flags: Flags, verb: Optional[Token]
             return Trigger("REQUEST", None, None, trig.pattern), "asserted", subject_of(speech)
         return trig, "hypothetical", None
     if flags.future and not flags.hypothetical:
+        if cand.kind != "noun" and _thing_subject(_future_bearer(verb or cand.token)):
+            return trig, "future", None  # "this grant will fund …": a forecast, no one's intention
         return _intention(cand, flags, cooperative)
     return trig, flags.modality(), None
+
+
+def _future_bearer(verb: Token) -> Token:
+    """The verb that carries "will": the trigger, or the verb it complements ("will force X to leave")."""
+    for _ in range(3):
+        if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lemma_ == "will") for c in verb.children) or \
+                verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head.i == verb.i:
+            return verb
+        verb = verb.head
+    return verb
+
+
+def _thing_subject(verb: Token) -> bool:
+    """The clause's subject is a thing, not someone who could hold an intention ("the storm")."""
+    subject = subject_of(verb)
+    return subject is not None and not is_pronoun(subject) and not is_agent(subject_noun(subject))
 
 
 def _active_agent(verb: Token) -> bool:
@@ -490,9 +482,10 @@ def _resolve_pronoun(tok: Token, ctx: DocContext, event_nouns: set[int]) -> Opti
         return _link(make_actor(node.head, ctx.words), ctx)
     person = tok.lower_ in PERSON_PRONOUNS
     plural = tok.lower_ in PLURAL_PRONOUNS
+    local = local_subject(tok)  # "the gunman attacked her": not the gunman (binding)
     for _ in range(4):
         subj = _subject_or_passive(node) if node.pos_ in ("VERB", "AUX") else None
-        if subj is not None and subj.i != tok.i and not is_pronoun(subj) and subj.i < tok.i \
+        if subj is not None and subj.i not in (tok.i, local) and not is_pronoun(subj) and subj.i < tok.i \
                 and subj.i not in event_nouns and subj.ent_type_ not in NON_ACTOR_ENTS and (not person or _fits(tok, subj) or _speaker_fits(tok, node, subj)) \
                 and (not plural or (_plural_party(subj) and _can_act(subj))):
             return _link(make_actor(subj, ctx.words), ctx)
@@ -503,8 +496,11 @@ def _resolve_pronoun(tok: Token, ctx: DocContext, event_nouns: set[int]) -> Opti
         return _speaker_of(tok, ctx)  # "“We will not accept it,” the commander said": the speaker
     if tok.lower_ == "you":
         return None
+    main = main_subject_below(tok) if person else None
+    if main is not None and _fits(tok, main):
+        return _link(make_actor(main, ctx.words), ctx)  # "denied sex with girls supplied to him"
     if person:
-        name = continued_subject(tok)
+        name = continued_subject(tok) or governing_object(tok)
         return _link(make_actor(name[-1], ctx.words, name), ctx) if name else _nearest_person(tok, ctx)
     last = ctx.last_actor
     if plural and (last is None or last.head < 0 or not _plural_party(ctx.doc[last.head])):

@@ -88,7 +88,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if tok.dep_ == "amod":
             continue
         if tok.pos_ in ("VERB", "AUX") and (verb_lemma(tok, lexicon.verb_lemmas) in lexicon.verb_lemmas
-                                            or tok.lemma_.lower() in WANT_VERBS | CUSTODY_VERBS):
+                                            or tok.lemma_.lower() in WANT_VERBS | CUSTODY_VERBS | NAMING_VERBS | CONFINING_VERBS.keys()):
             cand = _verb_candidate(tok, lexicon, consumed)
             if cand:
                 found.append(cand)
@@ -104,7 +104,41 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if trig and not _source_topic(tok):
             found.append(Candidate(tok, trig, "noun", _noun_verb(tok)))
     found.extend(_obligations(tokens, {c.token.i for c in found} | taken))
+    found.extend(_verdicts(tokens, {c.token.i for c in found} | taken))
     return found
+
+
+# Saying that a party's act "was inappropriate", "is illegal": a condemnation (CAMEO 11).
+CONDEMNING_ADJECTIVES = frozenset({
+    "inappropriate", "improper", "illegal", "unlawful", "unacceptable", "wrong", "unconstitutional",
+    "irresponsible", "reckless", "outrageous", "shameful", "disgraceful", "dangerous", "corrupt",
+    "abusive", "criminal", "illegitimate", "deplorable", "unjustified", "unjustifiable", "immoral",
+})
+VERDICT_SPEECH = frozenset({"say", "tell", "testify", "argue", "insist", "state", "declare", "write",
+                            "conclude", "contend", "maintain", "assert"})
+
+
+def _polled(verb: Token) -> bool:
+    """"51 percent say …", "most Americans say …": a poll's share, not a party taking a stand."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is None or subj.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY") or \
+        subj.lemma_.lower() in ("percent", "%", "majority", "most", "many", "some", "few")
+
+
+def _verdicts(tokens: list[Token], taken: set[int]) -> list[Candidate]:
+    """"told lawmakers that Trump's request was inappropriate": the speaker condemns its doer."""
+    out = []
+    for tok in tokens:
+        if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() not in VERDICT_SPEECH or _polled(tok):
+            continue
+        for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            judged = any(c.dep_ == "acomp" and c.lower_ in CONDEMNING_ADJECTIVES for c in clause.children)
+            if judged and subj is not None and subj.pos_ in ("NOUN", "PROPN") and \
+                    not any(c.dep_ == "neg" for c in clause.children):
+                hearers = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+                out.append(Candidate(tok, Trigger("ACCUSE", None, "11", "said X was wrong"), "verb", tok, hearers))
+    return out
 
 
 # "people familiar with the talks", "officials briefed on the negotiations": a source's
@@ -130,6 +164,7 @@ def _under_fire(noun: Token) -> Optional[Trigger]:
     near = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     near += [p for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ == "from"
              for p in c.children if p.dep_ == "pobj"]
+    near += [c for c in noun.children if c.dep_ in ("compound", "amod")]  # "enemy fire", "sniper fire"
     if any(t.lemma_.lower() in ARMED_NOUNS or t.lower_ in ARMED_NOUNS for t in near):
         return Trigger("ASSAULT", "firearms", "19", "under fire")
     return Trigger("ACCUSE", None, "11", "under fire")
@@ -233,6 +268,11 @@ def _verb_candidate(tok: Token, lexicon: Lexicon, consumed: set[int]) -> Optiona
     lemma = verb_lemma(tok, lexicon.verb_lemmas)
     if lemma in CUSTODY_VERBS and _in_custody(tok):
         return Candidate(tok, Trigger("COERCE", "detain", "17", f"{lemma} in custody"), "verb", tok)
+    if lemma in NAMING_VERBS and _named_pejoratively(tok):  # "called the inquiry a witch hunt"
+        consumed.update(c.i for c in tok.children if c.dep_ in ("dobj", "oprd"))
+        return Candidate(tok, Trigger("ACCUSE", None, "11", f"{lemma} X a sham"), "verb", tok)
+    if lemma in CONFINING_VERBS and _into_custody(tok):  # "took the suspect into custody"
+        return Candidate(tok, Trigger("COERCE", CONFINING_VERBS[lemma], "17", f"{lemma} into custody"), "verb", tok)
     for child in tok.children:
         if child.dep_ in PARTICLE_DEPS:
             key = (lemma, child.lower_)
@@ -265,7 +305,7 @@ def _verb_candidate(tok: Token, lexicon: Lexicon, consumed: set[int]) -> Optiona
         cand = _reversal(tok, [], lexicon, consumed)
         if cand:
             return cand
-    if lemma in lexicon.light and obj is not None:
+    if lemma in lexicon.light and obj is not None and _noun_slot(obj):  # not "announced … in March"
         trig = noun_trigger(obj, lexicon)
         if trig:
             consumed.add(obj.i)
@@ -286,6 +326,33 @@ CUSTODY_NOUNS = frozenset({"jail", "custody", "prison", "detention", "gaol"})
 
 # A ruling's "should"/"must" is binding: "the judge ruled that X should remain in jail".
 RULING_VERBS = frozenset({"rule", "order", "decide", "direct"})
+
+
+# Calling something by a name of contempt is denouncing it: "called the process a sham".
+NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term", "deem"})
+PEJORATIVES = frozenset({
+    "sham", "hoax", "farce", "travesty", "charade", "disgrace", "scam", "fraud", "lie", "witch hunt",
+    "hunt", "joke", "circus", "smear", "coup", "fiasco", "outrage", "insult", "stunt", "propaganda",
+    "fake", "illegitimate", "unconstitutional", "illegal", "racist", "disgraceful", "shameful", "absurd",
+    "ridiculous", "baseless", "false", "corrupt", "unacceptable", "criminal", "treasonous", "dishonest",
+})
+
+
+def _named_pejoratively(verb: Token) -> bool:
+    """The verb's second object ("a sham", "illegitimate") is a word of contempt."""
+    return any(c.dep_ in ("oprd", "acomp", "xcomp") and c.lemma_.lower() in PEJORATIVES for c in verb.children) \
+        and any(c.dep_ == "dobj" for c in verb.children)
+
+
+# Verbs that put someone into custody: "took X into custody", "placed X in detention".
+CONFINING_VERBS = {"take": "arrest", "place": "detain", "put": "detain", "throw": "detain"}
+
+
+def _into_custody(verb: Token) -> bool:
+    """A person is moved into custody, jail or detention by the verb."""
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in CUSTODY_NOUNS for p in c.children) for c in verb.children) \
+        and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
 def _in_custody(verb: Token) -> bool:

@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from newsgraph.events.detect import Candidate
 from newsgraph.events.gates import figurative_object, priced_offer
 from newsgraph.events.lexicon import Trigger
+from newsgraph.events.modality import presupposing_question
 from newsgraph.events.roles import is_party, subject_of
 
 # Words that make a sentence a market report ("the index rallied 2%").
@@ -267,5 +268,15 @@ def _asked(tok: Token, sent: Span) -> bool:
     """The trigger stands in a question that ends inside the sentence ("… indicted?” he said)."""
     for t in sent.doc[tok.i + 1:sent.end]:
         if t.text in SENTENCE_END or t.text.endswith("?"):
-            return "?" in t.text
+            return "?" in t.text and not _presupposing(tok, sent)
     return False
+
+
+def _presupposing(tok: Token, sent: Span) -> bool:
+    """The question holding `tok` opens with why/how/when/where: it takes the event as given."""
+    start = sent.start
+    for t in reversed(sent.doc[sent.start:tok.i]):
+        if t.text in ("“", '"', "‘"):
+            start = t.i + 1
+            break
+    return presupposing_question(sent.doc[start:tok.i + 1].text)

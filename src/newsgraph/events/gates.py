@@ -131,6 +131,7 @@ def _mere_place(tok: Token) -> bool:
 def doers_as_objects(cands: list[Candidate]) -> list[Candidate]:
     """"police beat the protesters": a noun naming doers is the object of another event, no event."""
     verbs = {c.token.i for c in cands if c.kind != "noun"}
+    verbs |= {c.content.token.i for c in cands if c.content is not None}  # "accused X of killing protesters"
     return [c for c in cands if not (c.kind == "noun" and _doers(c.token) and _object_of_any(c.token, verbs))]
 
 
@@ -179,6 +180,8 @@ def figurative_object(verb: Token) -> bool:
     obj = object_of(verb)  # looks through "part of", "a series of"
     if obj is None or obj.dep_ not in ("dobj", "pobj") or obj.pos_ != "NOUN":
         return False
+    if obj.dep_ == "pobj" and obj.head.lower_ in ("in", "under", "to"):
+        return False  # "shot into crowds and, in one case, …": a circumstance, not what was hit
     inner = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"), None)  # "dozens of girls"
     return not any(_strikable(t) for t in (obj, inner) if t is not None)

@@ -27,7 +27,9 @@ FUTURE_VERBS = frozenset({"expect", "schedule", "due", "set", "likely", "poise",
 OBLIGATION_VERBS = frozenset({"have", "need", "ought"})
 # "avoided direct criticism", "refrained from attacking": the event did not happen.
 AVOID_VERBS = frozenset({"avoid", "refrain", "forgo", "forego", "shun"})
-GOVERNOR_VERBS = HOPE_VERBS | FUTURE_VERBS | OBLIGATION_VERBS | AVOID_VERBS | {"fail"}
+# "required staff to sign", "is obliged to report": what is demanded, not what was done.
+REQUIRE_VERBS = frozenset({"require", "oblige", "obligate", "mandate"})
+GOVERNOR_VERBS = HOPE_VERBS | FUTURE_VERBS | OBLIGATION_VERBS | AVOID_VERBS | REQUIRE_VERBS | {"fail"}
 # Nouns whose infinitive is only an aim: "reasons to attack", "a chance to meet".
 PURPOSE_HEADS = frozenset({"reason", "way", "need", "right", "chance", "opportunity", "time", "effort",
                            "attempt", "bid", "ability", "power", "freedom", "temptation", "urge",
@@ -105,7 +107,20 @@ def clause_flags(trigger: Token, verb: Optional[Token], question: bool = False,
         flags.hypothetical = True  # "hope for the success of peace talks": talks not yet held
     if _threatened(clause):
         flags.hypothetical = True  # "pleaded guilty to threatening to assault and murder an official"
+    if _standing_stance(clause):
+        flags.hypothetical = True  # "the Never Trumpers who oppose his presidency": a description
     return flags
+
+
+# Stances a present-tense relative clause ascribes to a kind of people, as a standing trait.
+STANCE_VERBS = frozenset({"oppose", "support", "back", "favor", "favour", "reject", "criticize",
+                          "criticise", "endorse", "champion", "advocate", "resist", "condemn"})
+
+
+def _standing_stance(verb: Token) -> bool:
+    """"groups that oppose the war", "critics who back him": a description, not an act."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() in STANCE_VERBS \
+        and not any(c.dep_ in ("aux", "auxpass", "npadvmod") for c in verb.children)
 
 
 def _threatened(tok: Token) -> bool:
@@ -120,6 +135,8 @@ def _threatened(tok: Token) -> bool:
 
 
 def _aux_flags(tok: Token, flags: Flags) -> None:
+    if tok.pos_ in ("VERB", "AUX") and _neither_nor(tok):
+        flags.negated = True  # "it was neither witnessed nor executed"
     for child in tok.children:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and low in ("never",)):
@@ -131,6 +148,14 @@ def _aux_flags(tok: Token, flags: Flags) -> None:
                 flags.hypothetical = True
             elif low in OBLIGATION_AUX:
                 flags.obligation = True
+
+
+def _neither_nor(verb: Token) -> bool:
+    """A verb in a "neither … nor …" pair: "neither" before it, or "nor" joining it to the first."""
+    if any(c.lower_ == "neither" and c.dep_ in ("preconj", "cc", "advmod", "det", "dep") for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and any(c.lower_ == "nor" for c in verb.head.children if c.dep_ == "cc") \
+        and verb.head.i != verb.i and any(c.lower_ == "neither" for c in verb.head.children)
 
 
 def _negative_subject(verb: Token) -> bool:
@@ -212,7 +237,7 @@ def _governor_flags(tok: Token, flags: Flags) -> None:
         flags.failed = flags.negated = True
     if lemma in AVOID_VERBS:
         flags.negated = True
-    if lemma in HOPE_VERBS:
+    if lemma in HOPE_VERBS or lemma in REQUIRE_VERBS:
         flags.hypothetical = True
     elif lemma in FUTURE_VERBS and tok.dep_ == "xcomp":
         flags.scheduled = True
@@ -345,3 +370,13 @@ SPEECH_VERBS = frozenset({
     "confirm", "conclude", "warn", "claim", "assert", "note", "write", "report", "argue",
     "affirm", "maintain", "signal", "indicate", "reply", "respond", "emphasize", "emphasise",
 })
+
+
+# Questions that take their event as given and ask about it: "Why have fans boycotted the race?"
+PRESUPPOSING_WH = frozenset({"why", "how", "when", "where"})
+
+
+def presupposing_question(text: str) -> bool:
+    """A why/how/when/where question: its event is presupposed, not put in doubt."""
+    words = text.lstrip("“”\"' ").split(maxsplit=1)
+    return bool(words) and words[0].lower().strip(",") in PRESUPPOSING_WH

@@ -14,7 +14,8 @@ brother sister child doctor nurse teacher student worker analyst expert candidat
 ambassador diplomat commander general negotiator adviser advisor aide director executive chairman
 chairwoman ceo founder owner host reporter journalist activist victim suspect witness resident player
 coach actor actress singer author writer professor scientist researcher economist historian pilot
-gunman guard driver
+gunman guard driver royal monarch heir emperor empress sultan sheikh duke duchess earl baron pope bishop
+cardinal priest imam rabbi cleric
 """.split())
 FEMALE_WORDS = frozenset({"woman", "girl", "wife", "mother", "daughter", "sister", "queen", "princess",
                           "actress", "congresswoman", "spokeswoman", "chairwoman", "mrs.", "ms.", "miss",

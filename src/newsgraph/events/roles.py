@@ -19,7 +19,7 @@ from newsgraph.events.detect import PEOPLE_WORDS, Candidate
 TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("on", "against", "at", "into", "upon", "toward", "towards", "of", "in"),
     "CONSULT": ("with", "between", "to", "among", "in"),
-    "AID": ("to", "for"),
+    "AID": ("to", "for", "into"),
     "SANCTION": ("on", "against", "with", "to", "from", "of", "in"),
     "COERCE": ("on", "against", "into", "to", "from", "of", "in"),
     "CONCEDE": ("in", "to", "on", "for", "from", "of"),
@@ -102,12 +102,24 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
     controller = _object_controller(verb)
     if controller is not None:
         return controller
+    stray = _verb_on_object(verb)
+    if stray is not None and depth < 3:
+        return subject_of(stray, depth + 1)  # "using gas to disperse protests and beating demonstrators"
     if verb.dep_ in INHERIT_SUBJECT and depth < 3 and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ == "ADP":
             head = head.head
         return subject_of(head, depth + 1)
     return None
+
+
+def _verb_on_object(verb: Token) -> Optional[Token]:
+    """A verb the parser joined to the object of an earlier verb ("… to disperse protests and
+    beating demonstrators"): that earlier verb, whose doer it shares; None otherwise."""
+    noun = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj":
+        return None
+    return noun.head if noun.head.pos_ == "VERB" and noun.head.i < verb.i else None
 
 
 # Verbs whose infinitive's doer is their subject even with an object ("promised him to …").
@@ -121,7 +133,7 @@ def _object_controller(verb: Token) -> Optional[Token]:
         return None
     for child in head.children:
         if child.dep_ == "dobj" and child.i < verb.i:
-            return child
+            return child if is_party(child) else None  # "used tear gas to disperse …": the user acts
         if child.dep_ == "prep" and child.lower_ in ("on", "upon") and child.i < verb.i:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -172,12 +184,17 @@ def _is_active(verb: Token) -> bool:
     return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and verb.tag_ != "VBN"
 
 
+def _passive_participle(verb: Token) -> bool:
+    """A participle, or a form tagged past tense after a passive ("was ripped … and kidnapped")."""
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in verb.head.children))
+
+
 def passive_subject(verb: Token) -> Optional[Token]:
     """The passive subject (the one acted upon), or None; shared by a conjoined participle
     ("he was arrested and charged": he was charged) and taken from the governing clause by a
     passive without its own subject ("they returned home after being deported": they were)."""
     found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if found is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and \
+    if found is None and verb.dep_ == "conj" and verb.head.i != verb.i and _passive_participle(verb) and \
             not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
         found = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     if found is None and _bare_passive(verb) and verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i:
@@ -283,6 +300,10 @@ def object_target(verb: Token, skip: set[int]) -> Optional[Token]:
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS and child.i not in skip and child.ent_type_ not in ("DATE", "TIME"):
             return child
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.head.i == verb.i and after.dep_ in ("advmod", "npadvmod", "dep") \
+            and after.ent_type_ == "PERSON" and after.i not in skip:
+        return after  # "visited Epstein in New York" parsed with the name as an adverb
     return None
 
 
@@ -296,15 +317,40 @@ def verb_roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
     """Actor and target tokens for a verb trigger."""
     verb = cand.verb or cand.token
     skip = {t.i for t in cand.extra} | {cand.token.i}
-    actor = subject_of(verb)
+    actor = subject_of(verb) or judged_doer(verb)
     if actor is not None:
         skip.add(actor.i)
     target = _first_party(_target_options(cand, verb, skip))
     if target is None and cand.content is not None:
-        _, target = roles_of(cand.content)
+        doer, target = roles_of(cand.content)
+        if cand.type == "ACCUSE":  # "alleged that police beat protesters": the police, not their victims
+            target = doer if doer is not None and not is_pronoun(doer) else None
     if target is None:
         target = _complement_target(verb, cand.type, skip)
+    if target is not None and cand.type in STANCE_TYPES:
+        target = thing_owner(target) or target  # "agreed with the Judge's decision": the judge
     return actor, target
+
+
+# Stances taken on what a party did or said: the party is the target, not its act.
+STANCE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+
+
+# Verbs of a verdict or punishment: the deed named after "of"/"for" is the convicted's own
+# ("convicted Smith of kidnapping the girl", "was jailed for attacking a guard").
+VERDICT_VERBS = frozenset({"convict", "sentence", "jail", "imprison", "punish", "fine", "execute", "find"})
+
+
+def judged_doer(verb: Token) -> Optional[Token]:
+    """Who did the deed a verdict names: the object or passive subject of the verdict verb."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.i == prep.i:
+        return None
+    judged = prep.head if prep.head.dep_ in ("dobj", "nsubjpass") else None  # "convicting Webb, 51, of"
+    judge = prep.head.head if prep.head.lower_ == "guilty" or judged is not None else prep.head
+    if judge.pos_ != "VERB" or judge.lemma_.lower() not in VERDICT_VERBS:
+        return None
+    return judged or next((c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _target_options(cand: Candidate, verb: Token, skip: set[int]) -> list[Optional[Token]]:
@@ -373,6 +419,27 @@ def party_or_owner(tok: Token, depth: int = 0) -> Optional[Token]:
     return None
 
 
+def thing_owner(tok: Token) -> Optional[Token]:
+    """The named owner of a thing ("Trump's call" -> Trump), when the noun itself names no party."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or party_noun(tok):
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in THING_ENTITIES
+                 and (c.pos_ == "PROPN" or c.ent_type_ in PARTY_ENTITIES)), None)
+
+
+# Entity types that name no party: an owner so typed would be dropped as an actor later.
+THING_ENTITIES = frozenset({"PRODUCT", "WORK_OF_ART", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
+                            "CARDINAL", "ORDINAL", "LAW", "EVENT", "LANGUAGE"})
+
+
+def party_noun(tok: Token) -> bool:
+    """A noun that names people or a body by itself ("officials", "the ministry", "protesters")."""
+    words = load_actor_words()
+    lemma = tok.lemma_.lower()
+    return tok.lower_ in words.sectors or lemma in words.sectors or lemma in GROUP_NOUNS or lemma in HUMAN_NOUNS \
+        or lemma in PEOPLE_WORDS or lemma in CAPTIVE_NOUNS or (len(lemma) >= 5 and bool(HUMAN_SUFFIX_RE.search(lemma)))
+
+
 def is_party(tok: Token) -> bool:
     """Can this noun be an actor or target: a name, a nationality, a group, a person?"""
     if any(_code_like(t) for t in (tok, *tok.children) if t.i == tok.i or t.dep_ in CODE_DEPS):
@@ -437,7 +504,12 @@ def _complement_target(verb: Token, type_: str, skip: set[int]) -> Optional[Toke
         if child.dep_ in ("ccomp", "xcomp"):
             subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and type_ in COMPLEMENT_SUBJECT_TYPES and not is_pronoun(subj):
-                return subj
+                if type_ != "ACCUSE":
+                    return subj
+                # "alleged that Trump's call was improper": Trump is accused; "claims were …": no one
+                return thing_owner(subj) or (subj if is_party(subj) else None)
+            if subj is not None and type_ == "ACCUSE":
+                return None  # "alleged he raped a girl": the accused is "he", never the victim
             found = _first_party([object_target(child, skip), prep_target(child, type_, skip)])
             if found is not None:
                 return found
@@ -459,8 +531,9 @@ def noun_roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
     if actor is None and light is not None:
         actor = subject_of(light)
     if actor is None and noun.dep_ in ("dobj", "pobj") and cand.verb is not None and noun.head.lower_ != "of" \
-            and not (cand.trigger.mode in TOPIC_MODES and cand.verb.lemma_.lower() not in OPENING_VERBS):
-        actor = _governing_subject(noun, cand.verb)
+            and not (cand.trigger.mode in TOPIC_MODES and cand.verb.lemma_.lower() not in OPENING_VERBS) \
+            and not (cand.verb.lemma_.lower() in STOPPING_VERBS and cand.verb not in cand.extra):
+        actor = _governing_subject(noun, cand.verb)  # not "crushed the protests": the crushers did not protest
     if actor is not None:
         skip.add(actor.i)
     options = [prep_target(noun, cand.type, skip)]
@@ -540,6 +613,12 @@ SOURCE_PREPS = frozenset({"from", "by", "under", "despite"})
 # Prepositions of circumstance: "returned the money after public criticism", "arrested during a
 # raid", "resigned amid protests": the noun is what surrounded the deed, not the subject's act.
 CIRCUMSTANCE_PREPS = frozenset({"after", "amid", "amidst", "following", "during", "before", "since"})
+
+
+# Verbs that stop, forbid or put down the event their object names: their subject is its opponent.
+STOPPING_VERBS = frozenset({"crush", "quell", "suppress", "repress", "disperse", "ban", "prohibit", "forbid",
+                            "outlaw", "stop", "halt", "prevent", "block", "thwart", "foil", "smash", "squash",
+                            "contain", "curb", "stifle", "silence"})
 
 
 def _governing_subject(noun: Token, verb: Token) -> Optional[Token]:

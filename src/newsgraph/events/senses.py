@@ -25,9 +25,10 @@ from spacy.tokens import Span, Token
 
 from newsgraph.events.actors import is_pronoun, load_actor_words
 from newsgraph.events.detect import PEOPLE_WORDS, QUANTIFIER_NOUNS, Candidate, _of_object, object_of
+from newsgraph.events.idioms import asks_for_comment, hosts_business, strikes_as
 from newsgraph.events.kinds import every_such, person_under_attack
 from newsgraph.events.persons import PERSON_NOUNS
-from newsgraph.events.roles import GROUP_NOUNS, PARTY_ENTITIES, is_party, subject_of
+from newsgraph.events.roles import GROUP_NOUNS, PARTY_ENTITIES, is_party, party_noun, subject_of
 from newsgraph.events.objects import (
     ANIMALS, CLAIMS, NATURAL_HARMS, PERSONAL_ACCEPTANCES, asks_for_more, indirect_question, sum_blow,
 )
@@ -283,7 +284,7 @@ def is_other_sense(cand: Candidate) -> bool:
     tok = cand.token
     if cand.kind == "noun":
         return _natural_blast(tok) or _weapon_only(cand) or _figurative_fight(tok) or sum_blow(tok) or \
-            every_such(tok)
+            every_such(tok) or asks_for_comment(tok)
     if cand.kind not in ("verb", "frame"):
         return False
     if _inside_name(tok):
@@ -312,6 +313,7 @@ def is_other_sense(cand: Candidate) -> bool:
         lemma in ("occupy", "capture") and not _seized_thing(tok),
         lemma in OPINION_VERBS and _opinion(tok),
         lemma == "strike" and tok.tag_ == "VBG" and "ccomp" in deps,
+        strikes_as(tok) or hosts_business(tok) or asks_for_comment(tok),  # "struck me as odd", "asked for comment"
         lemma in SELF_HARM_LEMMAS and _reflexive_only(tok),
         lemma in METAPHOR_FIGHT_LEMMAS and _metaphoric_fight(tok),
         cand.trigger.pattern == "get out" and not _leaves_a_place(tok),
@@ -581,10 +583,15 @@ def _figure_explodes(tok: Token) -> bool:
 def _political_offer(tok: Token) -> bool:
     """"offered talks", "offered to mediate", "offered Kyiv help": not "offers free repairs"."""
     deps = {c.dep_ for c in tok.children}
-    if deps & {"xcomp", "dative"} or any(c.dep_ == "dobj" and is_party(c) for c in tok.children):
+    if deps & {"xcomp", "dative"} or any(c.dep_ == "dobj" and _named_or_people(c) for c in tok.children):
         return True
     obj = _object(tok)
     return obj is not None and obj.lemma_.lower() in OFFERS
+
+
+def _named_or_people(tok: Token) -> bool:
+    """A party by its own word ("Kyiv", "the rebels"), not a thing with a name on it ("its Sony Now service")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_ENTITIES or party_noun(tok)
 
 
 def _online_visit(tok: Token) -> bool:
