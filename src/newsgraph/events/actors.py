@@ -11,9 +11,9 @@ import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 MAX_PHRASE = 5  # longest country phrase, in tokens
 MAX_ACTOR_TOKENS = 14
@@ -243,3 +243,9 @@ def is_pronoun(tok: Token) -> bool:
     if tok.pos_ == "PROPN" or tok.text.isupper() and len(tok.text) > 1:
         return False
     return tok.pos_ == "PRON" or tok.lower_ in PRONOUNS
+
+
+def every_target(targets: Sequence[Actor], doc: Doc, test: Callable[[Token], bool]) -> bool:
+    """Whether there are targets and the head word of every one passes `test`."""
+    heads = [doc[t.head] for t in targets if t.head >= 0]
+    return bool(targets) and len(heads) == len(targets) and all(test(h) for h in heads)

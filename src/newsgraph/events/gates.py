@@ -36,7 +36,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.events.actors import Actor
+from newsgraph.events.actors import Actor, every_target
 from newsgraph.events.codes import ASSAULT_MODE_CUES
 from newsgraph.events.detect import TERRITORY_NOUNS, Candidate, object_of
 from newsgraph.events.roles import is_party
@@ -81,10 +81,7 @@ NAMING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 
 def public_advisory(event_type: str, targets: Sequence[Actor], doc: Doc) -> bool:
     """A warning whose every addressee is the unnamed public ("warned people to stay away")."""
-    if event_type != "THREATEN" or not targets:
-        return False
-    heads = [doc[t.head] for t in targets if t.head >= 0]
-    return len(heads) == len(targets) and all(_unnamed_public(h) for h in heads)
+    return event_type == "THREATEN" and every_target(targets, doc, _unnamed_public)
 
 
 def _unnamed_public(tok: Token) -> bool:

@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.events.actors import Actor
+from newsgraph.events.actors import Actor, every_target
 from newsgraph.events.detect import Candidate
 from newsgraph.events.lexicon import Trigger
 from newsgraph.events.persons import is_person
@@ -58,10 +58,7 @@ def hosts_business(verb: Token) -> bool:
 
 def talk_within(event_type: str, actors: Sequence[Actor], targets: Sequence[Actor], doc: Doc) -> bool:
     """A consultation whose every target is the actor's own people ("his players")."""
-    if event_type != "CONSULT" or len(actors) != 1 or not targets:
-        return False
-    heads = [doc[t.head] for t in targets if t.head >= 0]
-    return len(heads) == len(targets) and all(_own_people(h) for h in heads)
+    return event_type == "CONSULT" and len(actors) == 1 and every_target(targets, doc, _own_people)
 
 
 def _own_people(tok: Token) -> bool:
