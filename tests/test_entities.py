@@ -241,3 +241,82 @@ def test_a_department_word_in_an_office_title_is_no_organisation(nlp):
 def test_a_great_city_before_based_is_a_place(nlp):
     entities = {e.name: e.type for e in _entities(nlp, "She hired a Lucknow-based lawyer for the case.").values()}
     assert entities.get("Lucknow") == "GPE"
+
+
+def test_a_name_after_a_player_s_position_or_a_chair_is_a_person(nlp):
+    ents = _entities(nlp, "Board chair Marina Okafor met Jets forward Tomas Hradek. Okafor said they talked.")
+    types = {e.name: e.type for e in ents.values()}
+    assert types["Marina Okafor"] == "PERSON" and types["Tomas Hradek"] == "PERSON"
+
+
+def test_model_numbers_and_phrases_of_ordinary_words_are_no_persons(nlp):
+    text = (
+        "The best routers to buy: the Nighthawk X4 from Best Buy and 802.11ax Wi-Fi gear. "
+        "Chris Early, an early tester, said the deals were good."
+    )
+    types = {e.name: e.type for e in _entities(nlp, text).values()}
+    assert types.get("Best Buy") != "PERSON"
+    assert types.get("802.11ax Wi-Fi", "PRODUCT") == "PRODUCT"
+    assert types["Chris Early"] == "PERSON"
+
+
+def test_a_plural_name_after_the_is_a_team_and_a_unit_is_no_name(nlp):
+    text = "It was a dagger for the Penguins. The plant adds 400 MW, and the grid reached 1.6 GW, Hanwha said."
+    types = {e.name: e.type for e in _entities(nlp, text).values()}
+    assert types.get("Penguins") == "ORG"
+    assert "MW" not in types and "GW" not in types and "Hanwha" in types
+
+
+def test_a_name_ending_in_a_product_line_word_is_a_product(nlp):
+    from newsgraph.entity_kinds import product_name
+
+    assert product_name("Smart Keyboard Folio") and product_name("Pixel 3a") and product_name("Galaxy Ultra")
+    assert not product_name("Kevin Max") and not product_name("Lena Park") and not product_name("6th Avenue")
+
+
+def test_a_one_word_gpe_no_gazetteer_knows_and_never_written_as_a_place_is_an_org():
+    from newsgraph.entity_kinds import unplaced
+    from newsgraph.nlp import load_nlp
+
+    nlp = load_nlp(components=())
+    doc = nlp("Zorbisoft said sales rose. A man from Zorbisoft came. Paris said no.")
+    assert unplaced(doc, [(0, 1)])
+    assert not unplaced(doc, [(0, 1), (8, 9)])  # "from Zorbisoft": maybe a small town
+    assert not unplaced(doc, [(11, 12)])  # Paris is a known place
+
+
+def test_a_lone_surname_typed_org_is_the_person_the_article_names_with_a_role():
+    from newsgraph.entity_kinds import surnames_with_role
+
+    roles = frozenset({"executive", "president"})
+    text = "Maria Kellerby, chief executive of Ardent Labs, spoke. “It works,” Kellerby said."
+    assert surnames_with_role(text, roles) == {"Kellerby"}
+    assert surnames_with_role("Ardent Labs, a maker of tools, said so.", roles) == set()
+
+
+def test_an_abbreviated_title_alone_is_no_name():
+    from newsgraph.entity_kinds import lone_title
+    from newsgraph.nlp import load_nlp
+
+    doc = load_nlp(components=())("Lt Col Maria Ostrova testified.")
+    assert lone_title(doc, 1, 2) and not lone_title(doc, 2, 3)
+
+
+def test_a_dateline_place_is_a_place_and_a_hyphenated_given_name_stays_whole():
+    from newsgraph.entity_kinds import dateline_place, hyphen_tail
+    from newsgraph.nlp import load_nlp
+
+    assert dateline_place("TOLEDO, Ohio — A fire broke out.") == (0, 6)
+    assert dateline_place("Toledo is a city.") is None
+    doc = load_nlp(components=())("Leader Kim Yo-jong spoke of the Trump-era rules.")
+    assert hyphen_tail(doc, 1, 3) == 5 and hyphen_tail(doc, 1, 2) == 2
+    assert hyphen_tail(doc, 8, 9) == 9  # "Trump-era": an adjective, not a name
+
+
+def test_a_demonym_before_a_common_noun_ends_no_person_s_name():
+    from newsgraph.entity_kinds import demonym_adjective
+    from newsgraph.nlp import load_nlp
+
+    doc = load_nlp(components=())("Ancient Georgian monastery restored, Dawn French said.")
+    assert demonym_adjective(doc, 0, 2)
+    assert not demonym_adjective(doc, 5, 7)

@@ -753,3 +753,42 @@ def test_saint_written_st_names_the_island_and_its_territory(nlp):
 def test_a_surname_typed_person_is_no_foreign_town_alone_in_its_country(nlp):
     body = "Senators in Washington blamed a Bush holdover at the agency in Virginia."
     assert "Bush" not in names_of(nlp, body)
+
+
+def test_a_player_after_his_position_is_no_town(nlp):
+    body = "Kings center Casey Larsen scored twice as Los Angeles beat Denver 4-2 in California."
+    assert "Casey" not in names_of(nlp, body)
+
+
+def test_a_league_division_on_a_sports_page_is_no_region(nlp):
+    body = (
+        "The Stars beat the Blues 3-1. Their goaltender made 31 saves on the power play and the coach "
+        "said the win lifts Dallas off the bottom of the Central Division."
+    )
+    names = names_of(nlp, body)
+    assert "Dallas" in names and "Central Division" not in names
+
+
+def test_a_city_a_coach_took_over_is_his_team(nlp):
+    body = (
+        "The Flyers beat the Devils 5-2 and the goaltender stopped 40 shots on the power play. "
+        "Their coach said it felt like the year he took over Detroit for the first time."
+    )
+    assert "Detroit" not in names_of(nlp, body)
+
+
+def test_a_state_university_is_in_the_state(nlp):
+    body = "Researchers at the University of Washington and the University of Georgia disagreed."
+    mentions = places_of(nlp, body)
+    assert [(m.text, m.place.feature, m.place.admin1) for m in mentions] == [
+        ("Washington", "ADM1", "US.WA"),
+        ("Georgia", "ADM1", "US.GA"),
+    ]
+
+
+def test_a_club_s_ground_on_a_sports_page_is_no_village(nlp):
+    body = (
+        "Chelsea lost 1-0 at Stamford Bridge in London. The striker missed twice and the midfielder "
+        "was sent off in the Premier League game."
+    )
+    assert names_of(nlp, body) == ["London"]

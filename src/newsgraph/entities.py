@@ -42,6 +42,10 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.entity_kinds import (
+    common_phrase, dateline_place, hyphen_tail, no_name, product_name, surnames_with_role, unplaced,
+)
+from newsgraph.geo.people import POSITIONS
 from newsgraph.model import Entity, Mention
 from newsgraph.nlp import doc_text, register_extensions
 
@@ -57,12 +61,14 @@ ROLE_NOUNS = frozenset("""
     manager agent ceo founder co-founder chairman chairwoman executive director officer aide adviser
     advisor spokesman spokeswoman spokesperson lawyer attorney prosecutor coach player singer
     actor actress rapper star author reporter economist professor analyst secretary
-    """.split())
+    """.split()) | POSITIONS
 FACILITY_HEADS = frozenset("""street avenue road drive lane boulevard highway bridge airport
     jail prison hospital stadium arena square""".split())
 ORG_HEADS = frozenset("""department ministry commission agency council party police office
     committee authority bureau inc corp ltd llc university productions studios company
-    corporation holdings partners associates foundation institute association""".split())
+    corporation holdings partners associates foundation institute association works labs games
+    entertainment interactive software technologies systems networks group ventures airlines airways
+    motors pictures""".split())
 LEFT_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nn", "poss", "npadvmod"})
 STOP_DESCRIPTORS = frozenset({"the", "a", "an", "of", "and", "'s", "’s", "-", ",", "who", "which", "that"})
 
@@ -234,7 +240,7 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
             titles.append(doc[start].text.lower().rstrip("."))
             start += 1
     if label == "PERSON":
-        end = _before_count(doc, start, end)
+        end = hyphen_tail(doc, start, _before_count(doc, start, end))
     while end > start and (doc[end - 1].text in POSSESSIVE_SUFFIXES or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
@@ -316,6 +322,8 @@ def _breaks_name(tok: Token) -> bool:
 def head_label(name: str, label: str) -> str:
     """The label a name's last word gives it: "Jolinda Drive" is a facility, "Bartholomew
     County Sheriff's Department" an organisation, whatever the small model said."""
+    if label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and product_name(name, person=label == "PERSON"):
+        return "PRODUCT"
     head = name.rsplit(None, 1)[-1].lower()
     if head in FACILITY_HEADS and label in ("PERSON", "ORG", "GPE"):
         return "FAC"
@@ -333,7 +341,7 @@ def collect_mentions(doc: Doc) -> list[_Mention]:
             continue
         for start, end in _line_pieces(doc, ent):
             m = _trim(doc, text, start, end, ent.label_)
-            if m is not None:
+            if m is not None and not no_name(doc, *m.tokens, m.label):
                 m.source = (ent.start, ent.end)
                 mentions.append(m)
     return mentions
@@ -364,8 +372,8 @@ def _splits(doc: Doc, ent: Span, i: int) -> bool:
     Apple TV"): names run together."""
     if ent.label_ not in ("PERSON", "ORG"):
         return False
-    if any(doc[j].lower_ in ("of", "for") for j in range(ent.start, i)):
-        return False  # "Ministry of Trade, Industry and Energy": the comma lists what it is of
+    if any(doc[j].lower_ in ("of", "for", "on") for j in range(ent.start, i)):
+        return False  # "Ministry of Trade, Industry and Energy", "Council on Energy, Environment and Water"
     if doc[i].lower_ == "and":
         return any(_list_comma(doc, j) for j in range(ent.start + 1, i))
     return _list_comma(doc, i)
@@ -381,7 +389,7 @@ def _person_after_role(doc: Doc, start: int, end: int, label: str) -> tuple[str,
     """A name the small model typed as a place or organisation, right after a person's role
     ("talent manager Scooter Braun", "envoy to Ukraine Kurt Volker"), is a person; a country
     fused onto the front of such a name is left out. Returns the label and the new start."""
-    if label not in ("ORG", "GPE", "NORP") or end - start < 2 or start == 0:
+    if label not in ("ORG", "GPE", "NORP", "LOC") or end - start < 2 or start == 0:
         return label, start
     first = start
     if doc[start].lower_ in country_codes() and end - start >= 3:
@@ -465,13 +473,16 @@ def _relabel_families(groups: dict[str, _Group]) -> None:
 
 def _relabel_teams(groups: dict[str, _Group]) -> None:
     """A one-word "PERSON" written at least twice after "the" ("the Thunder won", "the
-    Thunder led") or matched against another plural name ("Broncos vs. Raiders") is a team or
-    group's name, unless it is a word of a person's full name in the article ("the Bidens")."""
+    Thunder led"), a plural one written so once ("a dagger for the Sabres") or one matched
+    against another plural name ("Broncos vs. Raiders") is a team or group's name, unless it
+    is a word of a person's full name in the article ("the Bidens")."""
     names = {w for k, g in groups.items() if " " in k and g.label() == "PERSON" for w in k.split()}
     for key, g in groups.items():
         if " " in key or key in names or key.rstrip("s") in names:
             continue
-        team = sum(m.after_the for m in g.mentions) >= 2 or any(m.versus for m in g.mentions)
+        after_the = sum(m.after_the for m in g.mentions)
+        plural = key.endswith("s") and not key.endswith(("ss", "us", "is"))
+        team = after_the >= 2 or (plural and after_the) or any(m.versus for m in g.mentions)
         if all(m.label == "PERSON" for m in g.mentions) and team:
             for m in g.mentions:
                 m.label = "ORG"
@@ -643,10 +654,26 @@ def country_of(words: Iterable[str]) -> Optional[str]:
 def build_entities(doc: Doc) -> tuple[list[Entity], dict[str, set[str]]]:
     """The doc's entities (text order of first mention) and the words describing each."""
     mentions = collect_mentions(doc)
+    dateline = dateline_place(doc_text(doc))
+    for m in mentions:
+        if dateline and dateline[0] <= m.start and m.end <= dateline[1]:
+            m.label = "GPE"  # "BUFFALO, N.Y. —" typed NORP
     doc.user_data["_ng_mention_index"] = {i: m for m in mentions for i in range(*m.tokens)}
     groups = group_mentions(mentions)
     lower = {t.text for t in doc if t.is_lower and t.is_alpha}
     groups = [g for g in groups if g.mentions and not _common_word(doc, g, lower)]
+    surnames = surnames_with_role(doc_text(doc), ROLE_NOUNS)
+    for g in groups:
+        label = g.label()
+        if label == "PERSON" and common_phrase((m.text for m in g.mentions), lower, any(m.role for m in g.mentions)):
+            for m in g.mentions:
+                m.label = "ORG"  # "Best Buy", "Full Fact": a firm's or a product's name, not a person's
+        elif label == "GPE" and unplaced(doc, (m.tokens for m in g.mentions)):
+            for m in g.mentions:
+                m.label = "ORG"  # "Ubisoft said": no place
+        elif label == "ORG" and g.name in surnames:
+            for m in g.mentions:
+                m.label = "PERSON"  # "Jeff Sanborn, president of ..." ... "Sanborn said"
     words = describe(doc, mentions)
     doc.user_data.pop("_ng_mention_index", None)
     retype_ents(doc, mentions)

@@ -21,11 +21,17 @@ INSTITUTION_WORDS = frozenset(
     center centre""".split()
 )
 REGION_WORDS = frozenset("county parish state province region district territory oblast borough township".split())
+# A player's position or a board's chair is a role too: "Sabres center Casey Mittelstadt" is no
+# town called Casey, "executive chair Marcelo Claure" no organisation.
+POSITIONS = frozenset(
+    """chair chairwoman chairman forward center centre defenseman defender goaltender goalie quarterback
+    linebacker striker midfielder winger pitcher shortstop outfielder catcher receiver""".split()
+)
 TITLES = frozenset(
     "mr mrs ms miss dr president minister gen general sen senator rep gov governor judge king queen prince "
     "sgt officer detective chief coach mayor pastor rev lt capt col wife husband daughter son mother father "
     "brother sister".split()
-)
+) | POSITIONS
 SPEECH_VERBS = frozenset("said says say told added explained wrote asked according".split())
 PLACE_PREPOSITIONS = frozenset("in at from near of".split())
 

@@ -17,6 +17,9 @@ from newsgraph.geo.names import name_key
 from newsgraph.geo.resolve import Toponym
 
 FOLLOWED_BY_REGION = re.compile(r",\s*[A-Z]")
+# On a sports page a name ending so is a club's ground ("Stamford Bridge", "Elland Road",
+# "Villa Park"), not the village or suburb named alike, unless its region follows.
+GROUND_WORDS = frozenset("Bridge Park Road Lane Ground Field Meadow".split())
 
 # Sports pages name teams after places ("Eastern Michigan rolled past Northern Illinois, 45-17").
 # A page is a sports page when it gives a score or a win-loss record and uses sports words (or uses
@@ -28,7 +31,8 @@ SPORTS_WORDS = re.compile(
     r"\b(?:quarterbacks?|[Ll]inebackers?|[Cc]ornerbacks?|interceptions?|snap counts?|touchdowns?|halftime|innings?|playoffs?|coach(?:es|ed)?|rebounds|assists|"
     r"yards|rushing|overtime|semifinals?|quarterfinals?|pitchers?|goalkeepers?|strikers?|midfielders?|"
     r"field goals?|home runs?|kick-?off|NCAA|NFL|NBA|MLB|NHL|MLS|FIFA|UEFA|Premier League|Champions League|"
-    r"Europa League|La Liga|Serie A|Bundesliga|World Cup|Big Ten|SEC|ACC)\b"
+    r"Europa League|La Liga|Serie A|Bundesliga|World Cup|Big Ten|SEC|ACC|"
+    r"goaltenders?|goalies?|defensem[ae]n|power[- ]play|hat[- ]trick|shutouts?|penalty kill|Stanley Cup|puck)\b"
 )
 SPORTS_PAGE_WORDS = 3  # with a score or record
 SPORTS_PAGE_WORDS_ALONE = 5
@@ -37,7 +41,8 @@ TEAM_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeats|defeating|past|routed|edged|topped|upset|downed|blanked|"
     r"against|vs\.?|versus|(?:lost|loses|losing|fell|falls) to|(?:win|victory|lead|edge) (?:over|on)|"
     r"hosts|hosted|hosting|visits|visited|faces|faced|managed|manages|manage|in charge of|sacked by|d\.|"
-    r"(?:signed|signs|plays|played|playing) for|joined|away to|(?:at )?home to)\s+" + _QUALIFIED
+    r"(?:signed|signs|plays|played|playing) for|joined|away to|(?:at )?home to|coached|(?:took|takes|taking) over)\s+"
+    + _QUALIFIED
 )
 TEAM_AFTER = re.compile(
     r"(?:['’]s?\s+(?:game|games|offense|defense|season|victory|win|loss|lead|team|players?|roster|record)\b"
@@ -132,6 +137,8 @@ COMPASS_PART = re.compile(
     r"(?:North|South|East|West|Central|Upper|Lower)(?:ern)?\s+(?:District|Division|Circuit|Region|Province|Sector)"
 )
 PART_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# On a sports page a compass part alone is a league's division ("bottom of the Central Division").
+LEAGUE_PART = re.compile(r"(?:North|South|East|West|Central)(?:ern)?\s+Division")
 NAME_HEAD = re.compile(r"(?:[A-Z][\w.&'’-]*\s+)+$")
 NAME_TAIL = re.compile(r"(?:\s+[A-Z][\w.&'’-]*)*")
 
@@ -258,8 +265,12 @@ class TeamReading:
         return len(COLOUR_NEAR.findall(near)) >= 2
 
     def compass_part(self, top: Toponym) -> bool:
-        """True for a compass part named after the place that follows ("Southern District of X")."""
-        return COMPASS_PART.fullmatch(top.text) is not None and PART_OF_AFTER.match(self.text, top.end) is not None
+        """True for a compass part named after the place that follows ("Southern District of X"),
+        or on a sports page a league's division ("the Central Division")."""
+        if COMPASS_PART.fullmatch(top.text) is None:
+            return False
+        league = self.sporty and LEAGUE_PART.fullmatch(top.text) is not None
+        return league or PART_OF_AFTER.match(self.text, top.end) is not None
 
     def title(self, top: Toponym) -> bool:
         """True for a name that is all of a quotation, so a title ("the song “Glasgow”")."""
@@ -293,13 +304,16 @@ class TeamReading:
         return len(between) < 60 and LIST_BETWEEN.fullmatch(between) is not None
 
     def team(self, top: Toponym) -> bool:
-        """True for a name read as a team: on a sports page see SCORE and TEAM_BEFORE, on any
-        page a team position after it ("the Denver quarterback"). The full name ("Eastern
-        Michigan") is remembered, so its other mentions are teams too, unless it is a country's
-        or first-level region's ("England captain Harry Kane", "returned to England")."""
+        """True for a name read as a team or, on a sports page, a club's ground (see GROUND_WORDS):
+        on a sports page see SCORE and TEAM_BEFORE, on any page a team position after it ("the
+        Denver quarterback"). The full name ("Eastern Michigan") is remembered, so its other
+        mentions are teams too, unless it is a country's or first-level region's ("England
+        captain Harry Kane", "returned to England")."""
         text = self.text
         end = name_tail(text, top.end)
         before = text[max(0, top.start - 40) : top.start]
+        if self.sporty and self.ground(top):
+            return True  # "at Stamford Bridge": the ground, however it is governed
         if GOVERNED.search(before) or SCHOOL_OF.search(before):
             return False
         if self.sporty and STAT_LINE.match(text, end):
@@ -316,6 +330,11 @@ class TeamReading:
             self.teams.add(full)
         self.team_spans.append((top.start, top.end))
         return True
+
+    def ground(self, top: Toponym) -> bool:
+        """True for a club's ground on a sports page (see GROUND_WORDS)."""
+        words = top.text.split()
+        return len(words) > 1 and words[-1] in GROUND_WORDS and not FOLLOWED_BY_REGION.match(self.text, top.end)
 
     def plural_subject(self, top: Toponym, end: int) -> bool:
         """True for a one-word town's name opening a clause with a plural verb ("Chelsea have

@@ -20,6 +20,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from newsgraph.geo.gazetteer import Gazetteer, load_gazetteer
+from newsgraph.geo.institutions import region_reading
 from newsgraph.geo.names import name_key
 from newsgraph.geo.namesakes import GREAT_RATIO, TIED_KM, beaten_great_city, county_readings, follows_place, great_city
 from newsgraph.model import PlaceMention
@@ -384,7 +385,7 @@ def make_groups(gaz: Gazetteer, text: str, tops: list[Toponym], w: Weights) -> l
     """Group toponyms by lookup key and gather their candidates and local hints."""
     groups: dict[str, Group] = {}
     for i, top in enumerate(tops):
-        key, found = candidates(gaz, top, w)
+        key, found = region_reading(gaz, text, top.start, *candidates(gaz, top, w))
         group = groups.get(key)
         if group is None:
             group = groups[key] = Group(key=key, entries=[e for e, _ in found], prior=[p for _, p in found])
