@@ -792,3 +792,11 @@ def test_a_club_s_ground_on_a_sports_page_is_no_village(nlp):
         "was sent off in the Premier League game."
     )
     assert names_of(nlp, body) == ["London"]
+
+
+def test_a_generic_word_inside_an_unknown_name_is_no_region(nlp):
+    # "Islands" is also a district of Hong Kong: inside "the Kuril Islands" it is no region
+    found = places_of(nlp, "The ferry to the Kuril Islands was cancelled because of the storm.")
+    assert [p.text for p in found] == []
+    found = places_of(nlp, "The ferry to the Canary Islands was cancelled because of the storm.")
+    assert [(p.text, p.place.country) for p in found] == [("Canary Islands", "ES")]

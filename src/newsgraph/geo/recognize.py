@@ -605,7 +605,7 @@ class Recognizer(TeamReading):
                 continue
             for end in range(min(span.end, i + 3), i, -1):
                 sub = self.doc[i:end]
-                if self.common_word(sub) or self.bad_acronym(sub) or not capitalised(sub[0]):
+                if self.common_word(sub) or self.bad_acronym(sub) or not capitalised(sub[0]) or generic_words(sub):
                     continue
                 if region_name(self.gaz, lookup_keys(sub.text)[0]):
                     return sub
@@ -767,3 +767,9 @@ def drop_overlaps(preferred: list[Toponym], others: list[Toponym] = ()) -> list[
 def recognize(gaz: Gazetteer, doc: Doc) -> Found:
     """The sure and weak toponyms of a Doc, and its dateline toponym."""
     return Recognizer(gaz, doc).run()
+
+
+def generic_words(span: Span) -> bool:
+    """True when every word of `span` is a generic place word ("Islands", "North Lake"): inside
+    a longer name ("the Aleutian Islands") they are part of it, not a region of their own."""
+    return all(t.lower_ in GENERIC or t.lower_.rstrip("s") in GENERIC for t in span)
