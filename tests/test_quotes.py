@@ -834,3 +834,118 @@ def test_a_saying_participle_after_a_reported_clause_is_the_reporters(nlp):
     text = "Garcia said that after a long review the council had concluded the bridge was safe, saying she trusted the engineers to decide."
     texts = _indirect_texts(nlp, text)
     assert texts["she trusted the engineers to decide"].speaker.text == "Garcia"
+
+
+# --- round 7: spans the parse cut short, constructions that report no claim ---------------
+
+
+def test_coordinated_verbs_of_an_infinitive_content_stay_in_it(nlp):
+    text = "The governor wants to double the size of the rail fund, widen the coastal highway and build two new bridges."
+    texts = _indirect_texts(nlp, text)
+    assert list(texts) == ["to double the size of the rail fund, widen the coastal highway and build two new bridges"]
+
+
+def test_coordinated_gerunds_of_an_object_content_stay_in_it(nlp):
+    text = "She has mentioned raising the minimum wage and forcing landlords to cap rents in the city."
+    texts = _indirect_texts(nlp, text)
+    assert list(texts) == ["raising the minimum wage and forcing landlords to cap rents in the city"]
+
+
+def test_two_fronted_clauses_before_the_cue_are_one_report(nlp):
+    text = "Winning a race is hard, but keeping the title is much harder, Smith said."
+    texts = _indirect_texts(nlp, text)
+    assert list(texts) == ["Winning a race is hard, but keeping the title is much harder"]
+
+
+def test_a_quoted_fragment_coordinated_after_the_clause_is_one_mixed_quote(nlp):
+    text = "Analysts called the quarter not a disaster, but “a painful reset” period."
+    quotes = _quotes(nlp, text)
+    assert [(q.kind, q.text) for q in quotes] == [("mixed", "the quarter not a disaster, but “a painful reset”")]
+
+
+def test_a_relative_clause_before_a_following_cue_is_the_speakers(nlp):
+    text = 'Three surgeries failed to fix the knee, which was "deeply frustrating," wrote Jones.'
+    quotes = _quotes(nlp, text)
+    assert [(q.kind, q.speaker.text) for q in quotes] == [("mixed", "Jones")]
+    assert quotes[0].text.startswith("Three surgeries failed to fix the knee, which was")
+
+
+def test_conditions_names_pictures_and_impersonal_passives_report_no_claim(nlp):
+    assert _quotes(nlp, "If the patient reports no fever, nurses wait a day.") == []
+    assert _quotes(nlp, "Many nurses do not think to ask about diet.") == []
+    assert _quotes(nlp, "It is alleged he stole a car from his neighbor.") == []
+    assert _quotes(nlp, "A new standard called USB4 will help.") == []
+    assert _quotes(nlp, "Police released video showing the arrest of a man in the park.") == []
+    assert _quotes(nlp, "Acme declined to comment on the report.") == []
+
+
+def test_according_to_before_a_participle_tail_reports_the_main_clause(nlp):
+    text = "The state regulator is investigating Acme Corp, according to two people familiar with the matter, adding to a series of problems."
+    texts = _indirect_texts(nlp, text)
+    assert list(texts) == ["The state regulator is investigating Acme Corp"]
+    assert texts["The state regulator is investigating Acme Corp"].speaker.text == "two people"
+
+
+def test_admitting_and_confessing_to_are_statements(nlp):
+    text = "In a two-hour recorded interview, Smith confessed to the robbery."
+    texts = _indirect_texts(nlp, text)
+    assert list(texts) == ["the robbery"]
+    assert texts["the robbery"].speaker.text == "Smith"
+
+
+def test_a_gerund_after_a_preposition_is_done_by_the_subject_not_the_audience(nlp):
+    text = 'The boy\'s father testified, describing his son as "kind, funny, and brave" before describing for the court the details of the night.'
+    quotes = _quotes(nlp, text)
+    assert {q.speaker.text for q in quotes} == {"The boy's father"}
+
+
+def test_a_generic_organisation_word_takes_the_organisation_just_named(nlp):
+    text = "At least 50 people were killed, said Human Rights Watch on Monday. The organization believes that the real toll may be higher."
+    texts = _indirect_texts(nlp, text)
+    assert texts["that the real toll may be higher"].speaker.name == "Human Rights Watch"
+
+
+def test_a_person_named_in_a_fronted_clause_is_the_pronouns_antecedent(nlp):
+    text = "Tom Reed praised the team. While the plan did not appeal to Mary Olsen, she said it could work."
+    texts = _indirect_texts(nlp, text)
+    assert texts["it could work"].speaker.name == "Mary Olsen"
+    text = "Tom Reed praised the team. After meeting with Mary Olsen, he said it could work."
+    assert _indirect_texts(nlp, text)["it could work"].speaker.name == "Tom Reed"
+
+
+def test_coordinated_gerunds_after_a_cue_preposition_stay_in_the_content(nlp):
+    text = "Shortly before the raid, Jones admitted to robbing the store, and hiding the cash from police in a small bag."
+    texts = _indirect_texts(nlp, text)
+    assert list(texts) == ["robbing the store, and hiding the cash from police in a small bag"]
+
+
+def test_two_names_joined_by_and_speak_together(nlp):
+    text = "However, both Jensen and Ortiz told lawmakers that the request was improper."
+    speaker = _indirect_texts(nlp, text)["that the request was improper"].speaker
+    assert (speaker.text, speaker.name, speaker.entity) == ("both Jensen and Ortiz", "Jensen and Ortiz", None)
+
+
+def test_a_clause_of_time_after_a_noun_phrase_content_is_its_setting(nlp):
+    text = "The pastor mentioned the devil to me while driving on the highway."
+    assert list(_indirect_texts(nlp, text)) == ["the devil to me"]
+
+
+def test_a_citing_participle_is_the_reporters_next_attribution(nlp):
+    text = "She said geopolitical factors have helped the plan, citing the strategic importance of the port."
+    texts = _indirect_texts(nlp, text)
+    assert list(texts) == ["geopolitical factors have helped the plan", "the strategic importance of the port"]
+    assert texts["the strategic importance of the port"].speaker.text == "She"
+
+
+def test_a_dateline_taken_for_a_second_subject_gives_way_to_the_real_one(nlp):
+    text = "DENVER, Colo. — Hours before Ann Roe’s three-goal game Friday, Avalanche coach Jared Bednar expressed faith in the young center, saying he always finds a way to score."
+    texts = _indirect_texts(nlp, text)
+    assert texts["he always finds a way to score"].speaker.name == "Jared Bednar"
+    assert texts["faith in the young center"].speaker.name == "Jared Bednar"
+
+
+def test_the_agent_of_a_passive_is_the_logical_subject(nlp):
+    text = "The lawyers grilled him for hours. A letter from the bank was denied by John Smith, hinting that it was forged. But the most telling slip was his claim that he never met the banker."
+    texts = _indirect_texts(nlp, text)
+    assert texts["that it was forged"].speaker.name == "John Smith"
+    assert texts["that he never met the banker"].speaker.name == "John Smith"

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from spacy.language import Language
@@ -384,11 +384,11 @@ def _merge_mixed(text: str, direct: list[Quote], indirect: list[Quote]) -> list[
     used: set[int] = set()
     out = []
     for q in indirect:
-        inside = [i for i, d in enumerate(direct) if i not in used and q.start <= d.start < q.end]
+        inside = [i for i, d in enumerate(direct) if i not in used and (q.start <= d.start < q.end or _completes(text, q, d))]
         if not inside and _opener_of(text, q, direct):
             continue  # "All things considered, “…,” she said": the lead-in of her direct quote
         if not inside:
-            out.append(q)
+            out.append(_marked(text, q))
             continue
         if len(inside) == 1 and _hands_over(text, direct[inside[0]], q):
             continue  # "“…,” he said" parsed as the verb's clause: the direct quote owns the cue
@@ -406,6 +406,37 @@ def _merge_mixed(text: str, direct: list[Quote], indirect: list[Quote]) -> list[
 
 
 OPENER_WORDS = 4
+DOUBLE_OPENING = ("“", '"', "«", "„")
+
+
+def _marked(text: str, clause: Quote) -> Quote:
+    """A reported clause holding words in double quote marks whose quote is no record (taken
+    for a title: "sees the lineup as its “Achilles Heel”") is mixed, with its closing mark."""
+    opening = max(clause.text.rfind(m) for m in DOUBLE_OPENING)
+    closes = clause.text[-1:] in CLOSING_MARKS or _closing_at(text, clause.end)
+    if opening <= 0 or not closes or clause.text[:opening].rstrip().endswith(":"):
+        return clause  # no quote, or one that does not finish the clause, or a quote of its own after a colon
+    end = clause.end
+    while end < len(text) and (text[end] in CLOSING_MARKS or text[end] in ".,!?" and _closing_at(text, end + 1)):
+        end += 1
+    return replace(clause, end=end, text=text[clause.start : end], kind="mixed")
+
+
+def _closing_at(text: str, i: int) -> bool:
+    """A closing mark at i, or right after a full stop or comma there ("heel.”")."""
+    return text[i : i + 2].lstrip(".,")[:1] in tuple(CLOSING_MARKS)
+
+
+JOINING_WORDS = frozenset({"and", "but", "or", "nor", "not"})
+
+
+def _completes(text: str, clause: Quote, quote: Quote) -> bool:
+    """A quoted fragment of the same cue coordinated right after the clause ("called it not a
+    crash, but “a pile-up”"): the rest of the one reported clause."""
+    if clause.cue is None or quote.cue is None or quote.cue.start != clause.cue.start or quote.start < clause.end:
+        return False
+    gap = text[clause.end : quote.start].strip(" ," + OPENING_MARKS).split()
+    return 0 < len(gap) <= 2 and all(w.lower() in JOINING_WORDS for w in gap)
 
 
 def _opener_of(text: str, clause: Quote, direct: list[Quote]) -> bool:

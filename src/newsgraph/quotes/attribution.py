@@ -206,6 +206,8 @@ def speaker_of(cue: Token, frame: Sequence[Token], quoted: Sequence[bool]) -> Op
     verb = cue
     for _ in range(4):
         subject = _subject(verb)
+        if subject is not None and subject.dep_ == "nsubjpass" and cue.dep_ == "advcl" and cue.head.i == verb.i:
+            subject = _agent_of(verb) or subject  # "X was denied by Smith, hinting …": Smith hints
         if subject is not None and _is_dateline(subject):
             subject = dateline_subject(subject)  # "HANOI, Vietnam (AP) — Esper accused …"
         if subject is not None and _passive_report_of(subject, verb, cue):
@@ -223,13 +225,28 @@ def speaker_of(cue: Token, frame: Sequence[Token], quoted: Sequence[bool]) -> Op
         controller = _object_controller(verb)
         if controller is not None and _plausible(controller, cue, quoted):
             return controller  # "the cutback led the manufacturer to announce …": the object speaks
-        verb = verb.head
+        verb = verb.head.head if _subject_gerund(verb) else verb.head  # "she testified before describing …"
     guess = _paragraph_subject(cue) or _noun_before(cue, frame) or _name_opening(cue, frame) or _noun_after(cue, frame)
     return None if guess is not None and guess.ent_type_ in NOT_SPEAKER_TYPES else guess
 
 
-# Participles that carry on the reporter's words; "citing", "arguing" may be the actor's.
-SAYING_PARTICIPLES = frozenset({"say", "add", "note", "stress", "insist"})
+# Prepositions whose gerund is done by the object of the verb before them ("pressed the mayor
+# into announcing …", "barred him from saying …"); other gerunds are the subject's ("testified
+# before describing …", "decided against recommending …").
+OBJECT_GERUND_PREPOSITIONS = frozenset({"into", "from"})
+
+
+def _subject_gerund(verb: Token) -> bool:
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ not in ("prep", "advcl") or prep.head is prep:
+        return False
+    has_object = any(c.dep_ == "dobj" and c.i < prep.i for c in prep.head.children)
+    return not (prep.lower_ in OBJECT_GERUND_PREPOSITIONS and has_object)
+
+
+# Participles that carry on the reporter's words ("said the firm cut jobs, citing weak demand":
+# the reporter cites); "arguing" may be the actor's.
+SAYING_PARTICIPLES = frozenset({"say", "add", "note", "stress", "insist", "cite"})
 
 
 def _passive_report_of(subject: Token, verb: Token, cue: Token) -> bool:
@@ -242,6 +259,12 @@ def _passive_report_of(subject: Token, verb: Token, cue: Token) -> bool:
     if cue.dep_ == "conj":
         return subject.dep_ == "nsubjpass"
     return cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.lemma_.lower() in SAYING_PARTICIPLES and verb.head.i < cue.i
+
+
+def _agent_of(verb: Token) -> Optional[Token]:
+    """The "by" agent of a passive verb, or None."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _object_controller(verb: Token) -> Optional[Token]:
@@ -277,6 +300,8 @@ def _subject(verb: Token) -> Optional[Token]:
     """The verb's subject; of two that follow each other (the parse split "said study
     co-author Jane Roe" in two), the name."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) >= 2 and _is_dateline(subjects[0]):
+        subjects = subjects[1:]  # "BUFFALO, N.Y. — … coach Jane Roe expressed …": the dateline is no subject
     if len(subjects) >= 2:
         first, second = subjects[:2]
         if first.pos_ == "NOUN" and second.pos_ == "PROPN" and second.left_edge.i == first.right_edge.i + 1:

@@ -53,16 +53,9 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.quotes.attribution import speaker_of
 from newsgraph.quotes.sources import credible
-from newsgraph.quotes.sourced import (
-    MIN_CLAUSE_TOKENS,
-    Indirect,
-    according_to,
-    is_line_break,
-    mostly_quoted,
-    per_source,
-    quoted_after_lead,
-    trim,
-)
+from newsgraph.quotes.spans import fronted_end, gloss, parallel_end, setting_clause, trails
+from newsgraph.quotes.sourced import MIN_CLAUSE_TOKENS, Indirect, according_to, is_line_break, mostly_quoted, per_source
+from newsgraph.quotes.sourced import quoted_after_lead, trim
 from newsgraph.quotes.lexicon import (
     COMMUNICATION_NOUNS,
     CONTENT_NOUNS,
@@ -85,7 +78,7 @@ TRAILING_SUBORDINATORS = frozenset({"even", "although", "though", "as", "whereas
 SPEECH_CUE_LEMMAS = frozenset(
     "say tell add argue claim insist note warn predict suggest believe think contend acknowledge admit explain "
     "complain call describe praise criticize accuse blame urge vow promise propose announce deny reject endorse "
-    "support defend oppose condemn".split()
+    "support defend oppose condemn cite".split()
 )
 PHRASAL_CONTENT_CUES = frozenset(
     {("point", "out"), ("spell", "out"), ("lay", "out"), ("call", "out"), ("set", "out"), ("rule", "out"), ("play", "down")}
@@ -566,7 +559,7 @@ def _content_of(verb: Token) -> Optional[tuple[int, int, bool]]:
         if inf is not None:
             obj = next((c for c in children if c.dep_ == "dobj" and c.i < inf.i), None)
             first = obj if obj is not None else inf
-            return first.left_edge.i, inf.right_edge.i + 1, True
+            return first.left_edge.i, parallel_end(verb, inf.right_edge.i + 1), True
     if lemma in NAMING_VERBS:
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
         named = next((c for c in children if obj is not None and _names(c) and c.i > obj.i), None)
@@ -577,12 +570,12 @@ def _content_of(verb: Token) -> Optional[tuple[int, int, bool]]:
         if obj is not None and lemma in RESULT_VERBS and obj.lemma_.lower() not in COMMUNICATION_NOUNS | CONTENT_NOUNS:
             return None  # "posted a triple-double": a result, not a message
         if obj is not None and (obj.pos_ != "PRON" or obj.lower_ in PERSON_OBJECTS):
-            return obj.left_edge.i, _object_end(verb, obj), False
+            return obj.left_edge.i, parallel_end(verb, _object_end(verb, obj)), False
     for prep in children:
-        if prep.dep_ == "prep" and (lemma, prep.lower_) in PREPOSITION_CUES:
+        if prep.dep_ == "prep" and prep.i > verb.i and (lemma, prep.lower_) in PREPOSITION_CUES:
             obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
-                return obj.left_edge.i, _object_end(verb, prep), False
+                return obj.left_edge.i, parallel_end(verb, _object_end(verb, prep)), False
     return _preposition_clause(verb, lemma)
 
 
@@ -661,7 +654,7 @@ def _infinitive_clause(child: Token) -> bool:
 
 def _clause_end(verb: Token, clause: Token) -> int:
     """End of a reported clause, with a second one joined to the verb ("said A, but that B")."""
-    end = clause.right_edge.i + 1
+    end = fronted_end(verb, clause.right_edge.i + 1)
     for child in verb.rights:
         if child.i < end:
             continue
@@ -699,6 +692,8 @@ def _object_end(verb: Token, obj: Token) -> int:
         gap = child.left_edge.i - end
         if gap > 1 or (gap == 1 and verb.doc[end].text != ","):
             break
+        if setting_clause(child):
+            break  # "mentioned the devil to me while driving": when it was said, not what
         if child.dep_ in COMPLETING_DEPS or (child.dep_ == "prep" and child.lower_ not in SETTING_PREPOSITIONS):
             end = child.right_edge.i + 1
         else:
@@ -719,25 +714,19 @@ def _clip(doc: Doc, verb: Token, start: int, end: int) -> int:
                 return cut
         if i > start and token.text == "," and i + 1 < end:
             nxt = doc[i + 1]
-            if (nxt.lower_ == "which" or (nxt.lower_ == "who" and nxt.head.dep_ == "relcl")) and _trails(nxt.head, end):
+            if nxt.lower_ in ("which", "who") and gloss(nxt, verb, end):
                 return i
             if nxt.dep_ == "cc" and i + 2 < end and doc[i + 2].lower_ in ("he", "she", "they"):
                 return i
             if nxt.lower_ == "according":
                 return i
-            if nxt.head.dep_ == "appos" and nxt.head.head.i < i and _trails(nxt.head, end):
+            if nxt.head.dep_ == "appos" and nxt.head.head.i < i and trails(nxt.head, end):
                 return i  # "…, a plan the Manhattan billionaire …": the writer's gloss
             if nxt.tag_ == "VBG" and nxt.dep_ == "advcl" and nxt.lemma_.lower() in SPEECH_CUE_LEMMAS:
                 return i  # ", calling them …", ", adding …": the writer's next attribution
-            if nxt.lower_ in TRAILING_SUBORDINATORS and nxt.dep_ in ("mark", "advmod") and nxt.head.dep_ == "advcl" and _trails(nxt.head, end):
+            if nxt.lower_ in TRAILING_SUBORDINATORS and nxt.dep_ in ("mark", "advmod") and nxt.head.dep_ == "advcl" and trails(nxt.head, end):
                 return i
     return end
-
-
-def _trails(aside: Token, end: int) -> bool:
-    """An aside that runs to the end of the content (", which …." ), not one inside it
-    ("the governor, who must decide, has said nothing")."""
-    return aside.right_edge.i + 2 >= end
 
 
 def _next_attribution(doc: Doc, start: int, i: int) -> Optional[int]:

@@ -154,7 +154,7 @@ PREPOSITION_CUES = frozenset(
         ("root", "for"), ("rail", "against"), ("agree", "with"), ("disagree", "with"), ("side", "with"),
         ("vouch", "for"), ("call", "on"), ("hint", "at"), ("balk", "at"), ("boast", "of"), ("agree", "on"),
         ("hope", "for"), ("hop", "for"), ("distance", "from"), ("lash", "at"), ("dwell", "on"),
-        ("allude", "to"), ("speculate", "about"),
+        ("allude", "to"), ("speculate", "about"), ("admit", "to"), ("confess", "to"),
     }
 )
 

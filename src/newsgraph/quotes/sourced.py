@@ -63,9 +63,18 @@ def sourced_sentence(doc: Doc, cue: Token, p_start: int, p_end: int, speaker: Op
     left = trim(doc, after_line_break(doc, main_clause_start(sent, p_start), p_start), p_start)
     right = trim(doc, p_end, sent.end)
     start, end = max(left, right, key=lambda r: r[1] - r[0])
+    if (start, end) == right and _participle_tail(doc, right) and left[1] - left[0] >= MIN_CLAUSE_TOKENS:
+        start, end = left  # "X is under investigation, according to Y, adding to its woes": the writer goes on
     if end - start < MIN_CLAUSE_TOKENS:
         return None
     return Indirect((cue.i, cue.i + cue_len), (start, end), speaker)
+
+
+def _participle_tail(doc: Doc, span: tuple[int, int]) -> bool:
+    """The words after the source phrase are a participle phrase hung on the main clause
+    (", adding to …", ", prompting …"), not a clause of their own."""
+    first = doc[span[0]]
+    return first.tag_ == "VBG" and first.dep_ in ("advcl", "xcomp", "acl", "conj")
 
 
 def after_saying(doc: Doc, i: int) -> bool:

@@ -33,6 +33,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.quotes.nonclaims import non_claim
 from newsgraph.quotes.lexicon import NAMING_VERBS, ORG_NOUNS, PERSON_NOUNS, SOURCE_OPENERS, SPEECH_VERBS
 
 
@@ -127,7 +128,7 @@ SPEECH_PREPOSITIONS = frozenset(
         ("apologize", "for"), ("boast", "about"), ("brag", "about"), ("insist", "on"),
         ("write", "about"), ("testify", "about"), ("joke", "about"), ("rail", "against"),
         ("vouch", "for"), ("call", "on"), ("hint", "at"), ("boast", "of"), ("allude", "to"),
-        ("speculate", "about"), ("push", "for"),
+        ("speculate", "about"), ("push", "for"), ("admit", "to"), ("confess", "to"),
     }
 )
 
@@ -148,6 +149,9 @@ def refusal(doc: Doc, cue: Token, speaker: Optional[Token], clause: bool, conten
         return "quoted-speaker"  # "the “Never Trumpers” who oppose him": the writer's label
     if speaker is not None and not _third_party(speaker, cue):
         return "writer-or-generic"
+    construction = non_claim(doc, cue, speaker, content)
+    if construction:
+        return construction  # "if she reports …", "a standard called USB4"
     if cue.lower_ == "according" or cue.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
         return ""  # "according to X", a headline "Name: …", a source opener "In a poll, …"
     lemma = cue.lemma_.lower()

@@ -242,6 +242,11 @@ def make_speaker(doc: Doc, head: Token, index: EntityIndex) -> Speaker:
         name, entity = None, None  # "Thunderbolt 3\n\nApple": a name garbled across lines
     if entity is None and name is None and _office_of(head) is not None:
         name = span.text  # "The UN High Commissioner for Human Rights": the office itself
+    others = _coordinated(head)
+    if others:  # "Volker and Morrison said": both speak, no one entity is the speaker
+        span = doc[start : max(end, others[-1].right_edge.i + 1)]
+        first = next(t.i for t in span if t.pos_ == "PROPN")
+        name, entity = doc[first : span.end].text, None  # without "both", "the"
     return Speaker(
         start=span.start_char,
         end=span.end_char,
@@ -249,6 +254,13 @@ def make_speaker(doc: Doc, head: Token, index: EntityIndex) -> Speaker:
         name=entity.name if entity else name,
         entity=entity.id if entity else None,
     )
+
+
+def _coordinated(head: Token) -> list[Token]:
+    """The names joined to a speaker name by "and" ("Volker and Morrison"), or []."""
+    if head.pos_ != "PROPN" or not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        return []
+    return [c for c in head.rights if c.dep_ == "conj" and c.pos_ == "PROPN"]
 
 
 QUANTIFIERS = frozenset("some all many most several both each none few one two three half".split())
@@ -329,7 +341,8 @@ def referent(head: Token, index: EntityIndex) -> tuple[Optional[Entity], Optiona
 
 GENERIC_ORGANISATIONS = frozenset(
     "company firm group utility agency bank airline carrier retailer label studio club team startup "
-    "brokerage insurer lender automaker carmaker chipmaker publisher broadcaster".split()
+    "brokerage insurer lender automaker carmaker chipmaker publisher broadcaster organization organisation "
+    "charity nonprofit association".split()
 )
 
 
@@ -345,7 +358,7 @@ def _organisation_word(head: Token) -> Optional[Token]:
 
 def _last_organisation(word: Token, index: EntityIndex) -> Optional[tuple[Optional[Entity], Optional[str]]]:
     """The organisation that was the subject of this or the two sentences before ("WeWork is
-    based in New York. A company spokesperson said …" -> WeWork)."""
+    based in New York. A company spokesperson said …" -> WeWork), else their object."""
     for subject in _earlier_subjects(word, index):
         entity = index.entity_of(subject)
         if entity is not None and entity.type == "ORG":
@@ -354,9 +367,14 @@ def _last_organisation(word: Token, index: EntityIndex) -> Optional[tuple[Option
             named = _named_in_description(subject, index)
             if named is not None:
                 return named
+    for obj in _earlier_subjects(word, index, OBJECT_DEPS):  # "X is investigating WeWork. The company …"
+        entity = index.entity_of(obj)
+        if entity is not None and entity.type == "ORG":
+            return entity, None
     return None
 
 
+OBJECT_DEPS = frozenset({"dobj"})
 OWNER_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
 
 
@@ -634,7 +652,7 @@ def _could_be_person(name: str) -> bool:
     return all(w[:1].isupper() and not w.isupper() for w in words)
 
 
-def _earlier_subjects(pronoun: Token, index: EntityIndex) -> list[Token]:
+def _earlier_subjects(pronoun: Token, index: EntityIndex, deps: frozenset[str] = SUBJECT_DEPS) -> list[Token]:
     """Subjects before the pronoun: those of its own sentence nearest first, then for each of
     the two sentences before it (a paragraph break counts as a sentence start) the subject
     of its main clause first ("Braun has worked with stars whom Swift has fought. He …"
@@ -647,14 +665,34 @@ def _earlier_subjects(pronoun: Token, index: EntityIndex) -> list[Token]:
             if len(groups) > ANTECEDENT_SENTENCES:
                 break
             groups.append([])
-        if token.dep_ in SUBJECT_DEPS and not index.is_quoted(i) and not _inside(token, pronoun.head):
+        if (token.dep_ in deps or _agent(token, deps)) and not index.is_quoted(i) and not _inside(token, pronoun.head):
             subject = dateline_subject(token)
             if subject is not None:
                 groups[-1].append(subject)
-    ordered = groups[0]
+    ordered = groups[0] + _fronted_objects(pronoun, index)
     for group in groups[1:]:
         ordered += sorted(group, key=_clause_rank)  # stable: nearest first within a rank
     return ordered
+
+
+def _agent(token: Token, deps: frozenset[str]) -> bool:
+    """The agent of a passive, its logical subject ("was denied by Andrew"), when subjects are sought."""
+    return "nsubjpass" in deps and token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def _fronted_objects(pronoun: Token, index: EntityIndex) -> list[Token]:
+    """Named people in a clause fronted before the pronoun's verb, nearest first ("While the
+    campaign did not appeal to Jane Roe, she said …" -> Roe): after its own sentence's subjects."""
+    verb = pronoun.head
+    clauses = [  # with a subject of their own: in "After meeting Roe, he said" he met her
+        c for c in verb.children
+        if c.dep_ == "advcl" and c.i < pronoun.i and any(t.dep_ in SUBJECT_DEPS for t in c.children)
+    ]
+    names = [
+        t for c in clauses for t in c.subtree
+        if t.dep_ in ("pobj", "dobj", "dative") and t.pos_ == "PROPN" and not index.is_quoted(t.i)
+    ]
+    return sorted(names, key=lambda t: -t.i)
 
 
 def dateline_subject(subject: Token) -> Optional[Token]:
