@@ -757,3 +757,80 @@ def test_zero_in_as_a_verb_is_not_a_number():
     assert extract_quantities("Analysts want to zero in on costs; they zero in fast.") == []
     found = extract_quantities("Output dropped to zero in June.")
     assert [(q.text, q.value) for q in found] == [("zero", 0.0)]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Stir in a cup and a half of milk.", "a cup and a half", 1.5, "cup"),
+    ("The path climbs a mile and a half.", "a mile and a half", 1.5, "mile"),
+    ("The fish weighed three pounds and a quarter.", "three pounds and a quarter", 3.25, "pound"),
+])
+def test_a_fraction_after_the_unit_adds_to_the_number(text, surface, value, unit):
+    q = one(text, surface)
+    assert (q.text, q.value, q.unit) == (surface, pytest.approx(value), unit)
+
+
+def test_at_the_age_of_is_an_age_in_years():
+    q = one("The painter died at the age of 88 in Lyon.", "88")
+    assert (q.value, q.unit) == (88, "year")
+
+
+def test_a_single_size_of_a_named_product_is_kept_but_sizes_that_tell_models_apart_are_not():
+    text = "I carry a 13-inch ThinkPad for work. The 13-inch ThinkPad has a great keyboard."
+    assert [(q.text, q.value, q.unit) for q in extract_quantities(text)] == [("13-inch", 13, "inch")] * 2
+    text = "The 13-inch ThinkPad is light. The 14-inch ThinkPad is heavier, but the 14-inch ThinkPad sells better."
+    assert [q.text for q in extract_quantities(text)] == ["13-inch"]
+
+
+def test_a_year_before_plural_nouns_it_dates_is_not_a_count():
+    assert extract_quantities("He kept raising 2016 elections in the hearing.") == []
+    assert extract_quantities("The bank cut its 2020 forecasts.") == []
+    assert [q.value for q in extract_quantities("Some 2016 voters came.")] == [2016]
+
+
+def test_a_lower_case_k_before_display_words_is_a_resolution():
+    assert extract_quantities("The box plays 8k video and 4k streaming.") == []
+    assert [q.value for q in extract_quantities("The fund raised 8k dollars.")] == [8000]
+
+
+def test_ranges_of_measured_things_do_not_make_a_text_a_game_report():
+    text = "Bake 10-15 minutes, rest 12-24 hours, and slice 6-8 apples. Serve 4-6 guests."
+    assert [(q.text, q.low, q.high) for q in extract_quantities(text)] == [
+        ("10-15 minutes", 10, 15), ("12-24 hours", 12, 24), ("6-8", 6, 8), ("4-6", 4, 6)]
+
+
+def test_in_front_of_an_amount_measures_nothing(nlp):
+    found = parsed(nlp, "The team won 3-2 in front of 18,400 at the arena.")
+    assert [(q.text, q.measures) for q in found] == [("18,400", None)]
+
+
+def test_an_of_object_after_the_next_conjoined_amount_is_not_measured_by_the_first(nlp):
+    found = parsed(nlp, "The coupe makes 420 horsepower and 390 lb-ft of torque.")
+    assert [(q.text, q.measures) for q in found][0] == ("420 horsepower", None)
+    found = parsed(nlp, "The van offers 90 miles of range and 12 seats.")
+    assert [(q.text, q.measures) for q in found][0] == ("90 miles", "range")
+
+
+def test_an_n_time_title_counts_the_titled_noun_not_time(nlp):
+    found = parsed(nlp, "The four-time NHL champion signed a deal.")
+    assert [(q.text, q.value, q.measures) for q in found] == [("four", 4, "NHL champion")]
+
+
+def test_a_fraction_of_a_unit_is_one_quantity_in_that_unit():
+    assert [(q.text, q.value, q.unit) for q in extract_quantities("She swam a quarter of a mile.")] == \
+        [("a quarter of a mile", 0.25, "mile")]
+    assert [(q.text, q.value, q.unit) for q in extract_quantities("A third of the staff quit.")] == \
+        [("A third", pytest.approx(1 / 3), None)]
+
+
+def test_an_amount_is_not_measured_by_another_amount(nlp):
+    found = parsed(nlp, "The pool reached 31C (88F) on Sunday.")
+    assert [(q.text, q.measures) for q in found][0] == ("31C", None)
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The 6-foot-4 forward signed.", "6-foot-4", 76, "inch"),
+    ("She stands 5 feet 6 inches.", "5 feet 6 inches", 66, "inch"),
+    ("The calf weighed 9 pounds 3 ounces.", "9 pounds 3 ounces", 147, "ounce"),
+])
+def test_feet_and_inches_or_pounds_and_ounces_are_one_amount(text, surface, value, unit):
+    assert [(q.text, q.value, q.unit) for q in extract_quantities(text)] == [(surface, value, unit)]

@@ -468,3 +468,87 @@ def test_a_month_compared_with_an_old_one_stays_in_the_reported_year(nlp):
             "Sales in March were slower, and rents in May rose.")
     found = times(nlp, text, published="2026-06-10")
     assert [t.value for t in found] == ["2026-01", "2021-03", "2026-03", "2026-05"]
+
+
+@pytest.mark.parametrize("text", [
+    "Now that the boxes are packed, load the van.",
+    "Rents fell, now that the new towers are open.",
+    "The show streams on Vue Now and on Apple TV.",
+    "At the end of the day, voters care about prices.",
+])
+def test_discourse_now_names_idioms_and_game_clocks_are_not_times(nlp, text):
+    assert [t.text for t in times(nlp, text)] == []
+
+
+def test_now_and_the_end_of_the_day_stay_times_outside_those_constructions(nlp):
+    found = times(nlp, "She is now that club's coach. The crew worked until the end of the day.")
+    assert [(t.text, t.value) for t in found] == [("now", "PRESENT_REF"), ("the end of the day", "2026-02-20")]
+    found = times(nlp, "The doors open at 8:30 tonight.")
+    assert [t.text for t in found] == ["8:30 tonight"]
+
+
+@pytest.mark.parametrize("text, surface, value, kind", [
+    ("Leave the dough to rise 12-18 hours.", "12-18 hours", "PTXH", "DURATION"),
+    ("Simmer for about 4-6 minutes.", "4-6 minutes", "PTXM", "DURATION"),
+    ("Repairs may take three to four weeks.", "three to four weeks", "PXW", "DURATION"),
+    ("Output should double over the next 6 to 9 months.", "the next 6 to 9 months", "PXM", "DURATION"),
+    ("Feed the puppy every 3–4 hours.", "3–4 hours", "PTXH", "SET"),
+])
+def test_a_duration_given_as_a_range_has_an_open_count(nlp, text, surface, value, kind):
+    assert [(t.text, t.value, t.type) for t in times(nlp, text)] == [(surface, value, kind)]
+
+
+def test_hyphenated_number_words_are_one_count_not_a_range(nlp):
+    assert [t.value for t in times(nlp, "The siege lasted Thirty-six days.")] == ["P36D"]
+
+
+def test_a_clock_time_after_a_range_of_weekdays_recurs(nlp):
+    found = times(nlp, "Shows run Wed – Sun 7PM (closed Mon & Tue).")
+    assert [(t.text, t.value, t.type) for t in found] == [("7PM", "XXXX-XX-XXT19:00", "SET")]
+
+
+def test_a_clock_time_takes_a_day_named_before_it_outside_an_earlier_quote_or_right_after_it(nlp):
+    text = "“I left home on Feb. 3,” she said.\n\nThe bus reached the border at 5am, police said."
+    assert [t.value for t in times(nlp, text)] == ["2026-02-03", "2026-02-20T05:00"]
+    text = "She left home on Feb. 3 and reached the border at 5am."
+    assert [t.value for t in times(nlp, text)] == ["2026-02-03", "2026-02-03T05:00"]
+    text = "The quake struck at 4:10 a.m. (0910 GMT) Tuesday."
+    assert times(nlp, text)[0].value == "2026-02-17T04:10"
+
+
+def test_a_range_of_days_in_one_month_is_its_first_day_with_the_range(nlp):
+    found = times(nlp, "The fair runs 9-15 March and the summit March 20-21.")
+    assert [(t.text, t.value, t.range_start, t.range_end) for t in found] == [
+        ("9-15 March", "2026-03-09", "2026-03-09", "2026-03-15"),
+        ("March 20-21", "2026-03-20", "2026-03-20", "2026-03-21")]
+
+
+def test_clock_readings_of_scoring_plays_in_a_game_report_are_not_times(nlp):
+    text = ("The Blues beat the Stars 4-2. Kyrou scored at 8:21 and again on the power play at 17:03, "
+            "and the goalie made 30 saves. Both goals came in the first period; the NHL playoffs start soon.")
+    assert [t.text for t in times(nlp, text) if ":" in t.text] == []
+    assert [t.text for t in times(nlp, "Try to arrive at 9:30 and leave at 11:15.")] == ["9:30", "11:15"]
+
+
+def test_a_day_counted_from_a_named_month_is_not_its_first_day(nlp):
+    found = times(nlp, "The strike began in January. On that day, the yard closed. The following day, talks opened.")
+    assert [t.value for t in found] == ["2026-01", "2026-01", "XXXX-XX-XX"]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The ferry ride takes half an hour.", "half an hour", "PT30M"),
+    ("The feud lasted a quarter of a century.", "a quarter of a century", "P25Y"),
+    ("Their marriage spanned half a century.", "half a century", "P50Y"),
+])
+def test_a_fraction_of_one_unit_is_a_duration(nlp, text, surface, value):
+    assert [(t.text, t.value) for t in times(nlp, text)] == [(surface, value)]
+
+
+def test_quarter_and_half_year_codes_with_a_year(nlp):
+    found = times(nlp, "Margins fell in Q4 2025 and should recover by 2026 Q2 or in H2 2026; the Audi Q5 sold well.")
+    assert [(t.text, t.value) for t in found] == [("Q4 2025", "2025-Q4"), ("2026 Q2", "2026-Q2"), ("H2 2026", "2026-H2")]
+
+
+def test_an_ordinal_day_before_the_month(nlp):
+    found = times(nlp, "Voting closed on the 3rd of February; results came on 7th February.")
+    assert [(t.text, t.value) for t in found] == [("the 3rd of February", "2026-02-03"), ("7th February", "2026-02-07")]

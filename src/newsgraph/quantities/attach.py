@@ -84,9 +84,24 @@ def _of_object(token: Token) -> Optional[Token]:
 def _measures(head: Token, span: Span, counted: Optional[Token], found: Found) -> Optional[str]:
     """The measured phrase, or None when the parse points across a paragraph or heading break."""
     measures, token = _measured(head, span, counted)
+    if token is not None and _n_time_title(token):
+        measures, token = noun_phrase(token.head, token.i + 1), token.head  # "a five-time NBA champion": not "time"
     if token is None or _across_break(span, token):
         return None
+    if found.unit is not None and _behind_next_conjunct(span, token):
+        return None
     return measures
+
+
+def _n_time_title(token: Token) -> bool:
+    """"time" in "a five-time champion": a count of the titles of the noun it modifies."""
+    return token.lower_ == "time" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
+
+
+def _behind_next_conjunct(span: Span, token: Token) -> bool:
+    """"300 horsepower and 400 lb-ft of torque": the object follows the next conjoined amount (it is that one's)."""
+    between = span.doc[span.end:token.i]
+    return any(t.dep_ == "cc" for t in between) and any(t.like_num for t in between)
 
 
 def _across_break(span: Span, token: Token) -> bool:
@@ -115,8 +130,10 @@ def _measured(head: Token, span: Span, counted: Optional[Token]) -> tuple[Option
     return None, None
 
 
-# "to the tune of $28bn", "in the region of", "in excess of": idioms around an amount, not what it measures.
-_AMOUNT_IDIOM_NOUNS = frozenset("tune region order neighborhood neighbourhood excess vicinity upwards".split())
+# "to the tune of $28bn", "in the region of", "in excess of", "in front of 15,522", "on top of $5m":
+# complex prepositions around an amount, not what it measures.
+_AMOUNT_IDIOM_NOUNS = frozenset("""tune region order neighborhood neighbourhood excess vicinity upwards
+    front top place lieu behalf spite terms""".split())
 
 
 # "$35 million later", "three years early": a shift in time, not a property the amount measures.

@@ -67,12 +67,26 @@ _GLUED_AFTER_NAME_RE = re.compile(r"\b([A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*) (\d{
 def named_sizes(text: str) -> set[str]:
     """Hyphenated sizes the text uses as part of a product's name ("16-inch" in "16-inch MacBook Pro").
 
-    A size written twice or more before the same capitalised word names a model, and the
-    text then uses it for the model everywhere ("the 16-inch is quieter"): a product
-    attribute, not a measurement the article reports.
+    A size written twice or more before the same capitalised word names a model when the
+    size tells models apart: the text puts another size before the same word ("15-inch
+    MacBook" and "16-inch MacBook") or uses the size alone for the model ("the 16-inch is
+    quieter"). One size of one product ("my 12-inch MacBook", twice) is its real size.
     """
     pairs = Counter((m.group(1), m.group(2)) for m in _SIZE_BEFORE_NAME_RE.finditer(text))
-    return {size for (size, word), n in pairs.items() if n >= 2 and word.lower() not in _NOT_NAMES}
+    sizes_of: dict[str, set[str]] = {}
+    for size, word in pairs:
+        sizes_of.setdefault(word, set()).add(size)
+    return {size for (size, word), n in pairs.items() if n >= 2 and word.lower() not in _NOT_NAMES
+            and (len(sizes_of[word]) >= 2 or _size_as_noun(text, size))}
+
+
+# "the 16-inch is quieter", "the 13-inch's keyboard", "buy the 16-inch.": a size standing for the model.
+_SIZE_NOUN_AFTER = (r"(?:'s\b|’s\b|\s*[.,;:!?)]|\s*$|\s+(?:is|was|has|had|does|did|gets|got|comes|came|costs|"
+                    r"starts|runs|ran|weighs|offers|won|wins|can|will|would|should|may|might|and|or|but)\b)")
+
+
+def _size_as_noun(text: str, size: str) -> bool:
+    return re.search(rf"\b(?:the|a|this|that|new|old)\s+{re.escape(size)}{_SIZE_NOUN_AFTER}", text, re.I) is not None
 
 
 def glued_models(text: str) -> set[str]:
@@ -111,6 +125,8 @@ def to_quantity(text: str, found: Found, measures: Optional[str], count_type: Op
     if found.unit is not None and measures is not None and \
             measures.lower() in text[found.num_end:found.end].lower():
         measures = None  # "millions of dollars" measures nothing named by its own unit word
+    if measures is not None and (measures in UNIT_SYMBOLS or measures[:1].isdigit()):
+        measures = None  # "12-inch MacBook 256GB", "40C (104F)": the parse reached another amount
     return Quantity(
         start=found.start,
         end=found.end,

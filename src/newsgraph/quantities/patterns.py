@@ -66,11 +66,14 @@ _FRACTION_WORDS = r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth
 _FRACTION_UNITS = trie_pattern([w for w in UNIT_WORDS if len(w) >= 3 and w[0].isalpha()])
 # "a third of", "a half century", "about a half an inch", "half a mile", "about half of", "just over half".
 ARTICLE_FRACTION = (
-    rf"\b[Aa]n?\s+{_FRACTION_WORDS}(?=\s+of\b)|\b[Aa]\s+(?:half|quarter)(?:\s+an?)?(?=\s+(?i:{_FRACTION_UNITS})\b)"
+    rf"\b[Aa]n?\s+{_FRACTION_WORDS}\s+of\s+an?(?=\s+(?i:{_FRACTION_UNITS})\b)"  # "a quarter of a mile"
+    rf"|\b[Aa]n?\s+{_FRACTION_WORDS}(?=\s+of\b)|\b[Aa]\s+(?:half|quarter)(?:\s+an?)?(?=\s+(?i:{_FRACTION_UNITS})\b)"
     rf"|\b[Hh]alf\s+an?(?=\s+(?i:{_FRACTION_UNITS})\b)"
     r"|(?:(?<=[Aa]bout )|(?<=[Nn]early )|(?<=[Aa]lmost )|(?<=[Oo]ver )|(?<=than )|(?<=[Aa]round )|(?<=[Rr]oughly ))"
     r"half\b(?![-\s](?:time|way|hour|mile|court|century|decade|brother|sister|term|season|dozen))"
 )
+# "a cup and a half", "a day and a half": "a" counts any unit when a fraction is added to it.
+ARTICLE_AND_FRACTION = rf"\b[Aa]n?\s+(?=(?i:{_FRACTION_UNITS})\s+and\s+an?\s+(?:half|quarter)\b)"
 
 # Where a candidate may start: a digit or symbol, or a word that can open a quantity. This
 # lookahead lets the engine skip most positions before trying the alternation.
@@ -85,7 +88,8 @@ _GUARD = (
 )
 CANDIDATE_RE = re.compile(
     rf"{_GUARD}(?:(?P<skip>{_SKIP})|(?P<money>{MONEY})|(?P<num>{NUMBER})|(?P<words>(?i:{WORD_NUMBER}))"
-    rf"|(?P<vague>(?i:{VAGUE}))|(?P<frac>{ARTICLE_FRACTION})|(?P<art>{ARTICLE})|(?P<named>{NAMED}))"
+    rf"|(?P<vague>(?i:{VAGUE}))|(?P<frac>{ARTICLE_FRACTION})|(?P<art>{ARTICLE}|{ARTICLE_AND_FRACTION})"
+    rf"|(?P<named>{NAMED}))"
 )
 MONEY_PREFIX_RE = re.compile(rf"(?:{_CURRENCY_PREFIX}|(?:{_ISO})|N)\s?")
 
@@ -168,7 +172,7 @@ OLD_AFTER_RE = re.compile(r"(?:-|\s)old\b", re.I)
 # "I'm", "she was", "he is" right before a bare number, and the end of the clause or "and …" after it.
 PRONOUN_BE_BEFORE_RE = re.compile(r"\b(?:I[’']m|I\s+am|I\s+was|(?:[Hh]e|[Ss]he)(?:[’']s|\s+is|\s+was))\s+$")
 AGE_END_AFTER_RE = re.compile(r"(?:\s*[,.;!?)(—–]|\s+(?:and|but|when|now|then|at\s+the\s+time)\b|\s*$)")
-AGE_BEFORE_RE = re.compile(r"(?i:\b(?:aged|age|ages|agé)\s*)$")
+AGE_BEFORE_RE = re.compile(r"(?i:\b(?:aged|age|ages|agé)(?:\s+of)?\s*)$")  # "aged 26", "at the age of 96"
 # "18- to 24-year-old", "between 12 to 17-years-old": the first age of an age range.
 AGE_RANGE_AFTER_RE = re.compile(r"-?\s*(?:to|and|-|–)\s*\d{1,3}[-\s](?:year|month|week|day)s?[-\s]old\b", re.I)
 # "Wild 4, Sabres 1": one side of a score line.
@@ -185,7 +189,10 @@ SCORE_NOUN_BEFORE_RE = re.compile(r"(?i:\b(?:score|total|rating|tally|result)\s+
 YEAR_PREP_BEFORE_RE = re.compile(r"(?i:\b(?:in|since|until|till|by|before|after|during|circa|c\.|year)\s+)$")
 TEMPORAL_PREP_BEFORE_RE = re.compile(r"(?i:\b(?:until|till|by|before|after|since|in|from|through)\s+(?:\S+\s+){0,2})$")
 # Hyphenated pairs of small numbers; several of them make a text a game report ("won 5-4").
-SCORE_PAIR_RE = re.compile(r"\b\d{1,3}-\d{1,3}(?:-\d{1,2})?\b")
+# A score or record "24-17", "4-7-1": not a range of measured things ("5-8 minutes", "24-48 hours", "10-12%").
+SCORE_PAIR_RE = re.compile(r"\b\d{1,3}-\d{1,3}(?:-\d{1,2})?\b(?!\s*(?:%|(?:seconds?|minutes?|hours?|days?|weeks?|"
+                           r"months?|years?|percent|per\s+cent|inch(?:es)?|feet|foot|miles?|pounds?|kg|km|cm|mm|"
+                           r"degrees?)\b))")
 SCORE_PAIRS_FOR_SPORTS = 3
 # A bracketed group of bare reference numbers: "(2)", "(10, 11)", "(12-14)", "[3]", "[12–14]".
 CITATION_GROUP_RE = re.compile(r"[(\[]\d{1,3}(?:(?:\s*[–-]\s*|,\s+)\d{1,3})*[)\]]")  # "(1,200)" is one number
@@ -255,6 +262,10 @@ K_COUNT_AFTER_RE = re.compile(
     r"\s+(?!(?:videos?|screens?|displays?|monitors?|televisions?|tvs?|cameras?|footage|content|resolution|"
     r"streaming|projectors?|panels?|gaming|versions?|remasters?|runs?|races?|walks?)\b)(?:[a-z][a-z-]*s|people)\b"
 )
+# "4k streaming", "8k TVs": a lower-case "k" after a display size names a resolution, not thousands.
+RESOLUTION_K_RE = re.compile(
+    r"[2-8]k(?:\s+|-)(?:videos?|screens?|displays?|monitors?|televisions?|tvs?|cameras?|footage|content|resolution|"
+    r"streaming|streams?|projectors?|panels?|gaming|hdr|ultra|uhd)\b", re.IGNORECASE)
 # A bare "b" is a bit, or a barn (a unit of area, 1e-28 m²) near these words.
 BARN_CUE_RE = re.compile(
     r"(?i:\b(?:cross[-\s]sections?|area|nuclear|nucle(?:us|i)|scattering|physics|particles?|collisions?|"

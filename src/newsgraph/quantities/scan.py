@@ -42,7 +42,11 @@ _RELATIVE_TIME_RE = re.compile(r"\s+(?:ago|earlier|later|from\s+now|hence|prior)
 _OF_MONEY_RE = re.compile(r"\s+of\s+(?=\S)")
 # A unit spelt out as a word ("years", "light-years", "kilometres"), not a symbol or abbreviation.
 _UNIT_WORD_RE = re.compile(r"[a-z]{3,}(?:-[a-z]{3,})?")
-_NOT_COUNTED = frozenset({"levels"}) | P.AUXILIARIES | P.FUNCTION_WORDS | frozenset("does goes seems looks".split())
+# Plural nouns a year dates rather than a number counts: "below 2005 levels", "raising 2016 elections",
+# "2018 results", "2020 forecasts" (the events and figures of that year).
+_DATED_PLURALS = frozenset("""levels elections midterms primaries caucuses olympics playoffs finals championships
+    results figures forecasts projections estimates budgets guidelines standards""".split())
+_NOT_COUNTED = _DATED_PLURALS | P.AUXILIARIES | P.FUNCTION_WORDS | frozenset("does goes seems looks".split())
 _YEAR_DETERMINERS = frozenset("the in since by until from of during before after its 's this".split())
 
 
@@ -110,16 +114,18 @@ def _restated(text: str, previous: Found, found: Found) -> bool:
 
 
 _DURATION_JOIN_RE = re.compile(r"\s+(?:and\s+)?")
-_CLOCK_UNITS = frozenset({"hour", "minute", "second"})
+# Units a larger one is written with, one exact ratio apart: clock units, feet and inches, pounds and ounces.
+_COMPOUND_UNITS = frozenset({"hour", "minute", "second", "foot", "inch", "stone", "pound", "ounce"})
 
 
 def merge_duration(text: str, previous: Found, found: Found) -> bool:
-    """"4 minutes and 15 seconds", "1 hour 30 minutes": one duration, in the smaller unit.
+    """"4 minutes and 15 seconds", "5 feet 11 inches", "7 pounds 4 ounces": one amount, in the smaller unit.
 
-    Only clock units: "3 years, 2 months" stays two quantities (months and years have no exact length).
+    Only units of exact ratio: "3 years, 2 months" stays two quantities (months and years have no exact length).
     """
     a, b = previous.unit, found.unit
-    if a is None or b is None or a.name not in _CLOCK_UNITS or b.name not in _CLOCK_UNITS:
+    if a is None or b is None or a.name not in _COMPOUND_UNITS or b.name not in _COMPOUND_UNITS \
+            or a.dimension != b.dimension:
         return False
     if a.factor is None or b.factor is None or a.factor <= b.factor:
         return False
@@ -210,11 +216,35 @@ def read_single(text: str, number: Number, start: int, adjective: Optional[Adjec
         number.value += P.AND_FRACTIONS[half.group(1).lower()]  # "59 and a half"
         number.end = half.end()
     unit, end = _unit_of(text, number, adjective)
+    if unit is not None and number.kind in ("num", "words", "art") and not number.scaled:
+        end = _fraction_after_unit(text, number, end)
+        unit, end = _inches_after_feet(text, number, unit, end)
     found = Found(start, end, number.value, unit, kind=number.kind, surface=number.surface,
                   scaled=number.scaled, scale=number.scale, num_start=start, num_end=number.end)
     if uncertainty:
         found.low, found.high = number.value - uncertainty, number.value + uncertainty
     return found
+
+
+def _fraction_after_unit(text: str, number: Number, end: int) -> int:
+    """"a cup and a half", "two miles and a quarter": the fraction adds to the number; the span ends after it."""
+    tail = P.AND_FRACTION_RE.match(text, end)
+    if tail is None or number.value != int(number.value):
+        return end
+    number.value += P.AND_FRACTIONS[tail.group(1).lower()]
+    return tail.end()
+
+
+_INCHES_AFTER_FEET_RE = re.compile(r"-(\d{1,2})(?:-inch(?:es)?)?\b(?![-.,]?\d)")
+
+
+def _inches_after_feet(text: str, number: Number, unit: Unit, end: int) -> tuple[Unit, int]:
+    """"the 6-foot-2 guard": six feet two inches, in inches."""
+    m = _INCHES_AFTER_FEET_RE.match(text, end) if unit.name == "foot" and text[end - 5:end] == "-foot" else None
+    if m is None or int(m.group(1)) >= 12:
+        return unit, end
+    number.value = number.value * 12 + int(m.group(1))
+    return UNIT_WORDS["inch"], m.end()
 
 
 def _dotted_thousands(text: str, found: Found) -> None:
@@ -401,6 +431,8 @@ def keep(text: str, f: Found) -> bool:
         return False  # "weight loss (10, 11).", "[12–14]": reference marks, not counts
     if f.kind == "num" and P.STREET_AFTER_RE.match(text, f.num_end):
         return False  # "3170 W. County Road": a house number, whatever unit its letters look like
+    if f.scaled and f.unit is None and P.RESOLUTION_K_RE.match(text, f.num_start):
+        return False  # "4k streaming": a video resolution
     if f.kind != "money" and P.FIGURE_AFTER_RE.match(text, f.num_end):
         return False  # "a six-figure salary": a count of digits, not the amount
     if P.THING_COMPOUND_AFTER_RE.match(text, f.num_end) or _titled_unit(text, f):
@@ -610,7 +642,7 @@ def _is_date_part(text: str, f: Found) -> bool:
 def _is_age(text: str, f: Found) -> bool:
     if f.unit is not None or not (f.value * 2 == int(f.value * 2) and 0 < f.value < 125):
         return False
-    if P.AGE_BEFORE_RE.search(text, max(0, f.start - 8), f.start) or P.AGE_RANGE_AFTER_RE.match(text, f.end):
+    if P.AGE_BEFORE_RE.search(text, max(0, f.start - 11), f.start) or P.AGE_RANGE_AFTER_RE.match(text, f.end):
         return True
     if P.PRONOUN_BE_BEFORE_RE.search(text, max(0, f.start - 12), f.start) and P.AGE_END_AFTER_RE.match(text, f.end):
         return True  # "I'm 74 and …", "since she was 17 (…)": a person's age after a singular pronoun and "be"

@@ -24,9 +24,11 @@ from newsgraph.nlp import doc_text, register_extensions
 from newsgraph.times import absolute as A
 from newsgraph.times import relative as R
 from newsgraph.times.context import Hints, doc_matches
+from newsgraph.times.discourse import not_a_time
 from newsgraph.times.patterns import PATTERN, may_start
 from newsgraph.times.pubdate import find_publication_date, parse_anchor, tweet_spans
 from newsgraph.times.reading import Reading, State
+from newsgraph.times.spans import read_part, read_span
 
 __all__ = ["extract_times", "find_publication_date", "parse_anchor", "TimesComponent", "make_times"]
 
@@ -36,8 +38,9 @@ RULES: dict[str, Rule] = {
     "iso": A.read_iso, "slash": A.read_slash, "clock": R.read_clock, "md": A.read_month_day,
     "dm": A.read_month_day, "my": A.read_month_year, "mrel": A.read_month_rel,
     "holiday": A.read_holiday, "daypart": R.read_daypart, "dayword": R.read_dayword,
-    "wd": A.read_weekday, "ago": R.read_ago, "fnm": R.read_first_months, "rel": R.read_relative,
-    "qtr": R.read_quarter, "qref": R.read_quarter_ref, "yago": R.read_year_ago, "yend": R.read_year_end,
+    "wd": A.read_weekday, "span": read_span, "part": read_part, "ago": R.read_ago, "fnm": R.read_first_months,
+    "rel": R.read_relative,
+    "qcode": A.read_quarter_code, "qtr": R.read_quarter, "qref": R.read_quarter_ref, "yago": R.read_year_ago, "yend": R.read_year_end,
     "decade": A.read_decade, "century": A.read_century, "season": A.read_season,
     "spoken": A.read_spoken_year, "year": A.read_year, "mo": A.read_month, "set": R.read_set,
     "wkend": R.read_weekend, "inn": R.read_within, "dur": R.read_duration, "plural": R.read_plural, "bare": R.read_bare_period, "ref": R.read_reference,
@@ -61,6 +64,8 @@ def extract_times(text: str, anchor: Optional[date], doc: Optional[Doc] = None,
         family = match.lastgroup or ""
         start, end = match.span()
         state.anchor = _tweet_date(tweets, start) or anchor  # "masks today" in a tweet: the tweet's day
+        if not_a_time(family, match.group(), state, start, end):
+            continue
         reading = RULES[family](match.group(), state, start, end)
         if reading is None:
             continue

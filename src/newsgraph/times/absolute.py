@@ -130,6 +130,29 @@ def narrowed(reading: Reading, text: str) -> Reading:
     return reading
 
 
+_QUARTER_CODE = re.compile(r"([QH])([1-4])", re.IGNORECASE)
+
+
+def read_quarter_code(text: str, state: State, start: int, end: int) -> Optional[Reading]:
+    """"Q3 2019" -> 2019-Q3, "H1 2020" -> 2020-H1 (a half has only H1 and H2)."""
+    code, year = _QUARTER_CODE.search(text), _YEAR.search(text)
+    if code is None or year is None:
+        return None
+    n, half = int(code.group(2)), code.group(1).upper() == "H"
+    if half and n > 2:
+        return None
+    month = (n - 1) * (6 if half else 3) + 1
+    return stretch_reading(Point(date(int(year.group()), month, 1), "half" if half else "quarter"), 0.9)
+
+
+def day_of_coarse(ref: Point, step: int) -> Reading:
+    """"In August … on the same day": a day inside a named month or year is not its first day;
+    "that day" keeps the month or year, "the following day" is unknown."""
+    if step == 0:
+        return stretch_reading(ref, 0.6, named=False)
+    return unanchored("XXXX-XX-XX", "day")
+
+
 def unanchored(value: str, grain: str = "day") -> Reading:
     """A reading left unresolved for want of an anchor (low confidence)."""
     return Reading(value, "DATE", grain, confidence=0.4)
@@ -173,8 +196,22 @@ def read_month_day(text: str, state: State, start: int, end: int) -> Optional[Re
         d = safe_date(year, month, day)
         if d is not None:
             state.explicit_years.append(year)
-        return day_reading(d, confidence=0.95) if d else None
-    return _dayless_year(state, month, day, weekday_in(text), start, end)
+        return _day_span(day_reading(d, confidence=0.95), text) if d else None
+    return _day_span(_dayless_year(state, month, day, weekday_in(text), start, end), text)
+
+
+_DAY_SPAN = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(\d{1,2})\b")
+
+
+def _day_span(reading: Optional[Reading], text: str) -> Optional[Reading]:
+    """"November 18-24": the reading of the first day, its range running to the last."""
+    m = _DAY_SPAN.search(text)
+    if reading is None or m is None or reading.range_start is None or not int(m.group(1)) < int(m.group(2)):
+        return reading
+    last = safe_date(reading.range_start.year, reading.range_start.month, int(m.group(2)))
+    if last is not None:
+        reading.range_end = last
+    return reading
 
 
 def _strip_year(text: str) -> str:
@@ -334,8 +371,8 @@ _TIME_SHIFT = re.compile(r"(?i:\b(?:years?|later|following|next|since|ago|now|to
 
 def _month_word_ok(text: str, state: State, start: int, end: int, with_day: bool) -> bool:
     """Reject month words used as other words: "may" (modal), "march" (verb), a name."""
-    first = _MONTH_WORD.search(text[_skip_modifiers(text):])
-    if first is None:
+    first = next((m for m in _MONTH_WORD.finditer(text, _skip_modifiers(text)) if m.group(0).lower() in MONTHS), None)
+    if first is None:  # the month word itself, not "th" of "5th November"
         return False
     word = first.group(0)
     if not word[0].isupper():

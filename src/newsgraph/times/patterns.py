@@ -46,6 +46,7 @@ NUM = (
     rf"|a\s+(?:hundred|thousand|dozen)|hundreds\s+of|dozens\s+of|{_VAGUE}|an?|one)"
 )
 UNIT = _alt(list(UNIT_PLURALS) + list(UNITS))
+RANGE_NUM = rf"(?:\d+(?:\.\d+)?|{_WORD_NUM})"
 # Modifiers TimeML keeps inside the expression ("nearly five months"); "about", "over",
 # "only", "just" and "at" stay outside, as in TimeBank/AQUAINT.
 APPROX = (
@@ -81,9 +82,11 @@ FAMILIES: list[tuple[str, str]] = [
     ("clock", rf"(?:(?:around|approximately|roughly)\s+)?{CLOCK}(?:\s+{TZ})?"
               rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}(?!,?\s+{MONTH}\s+\d)|{DAYWORD}))?"
               rf"(?:\s+(?:{PART}))?"),
+    # A range of days in one month ("November 18-24", "18–24 November") is read as its first day.
     ("md", rf"(?:(?:{EDGE})\s+)?(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?{MONTH}\s+{DAYNUM}"
-           rf"(?:,?\s+(?:{YEAR}|{SHORT_YEAR}))?"),
-    ("dm", rf"(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?{DAYNUM}(?:\s+of)?\s+{MONTH}"
+           rf"(?:\s*[-–]\s*{DAYNUM})?(?:,?\s+(?:{YEAR}|{SHORT_YEAR}))?"),
+    ("dm", rf"(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?(?:{DAYNUM}\s*[-–]\s*)?{DAYNUM}"
+           rf"(?:\s+of)?\s+{MONTH}"
            rf"(?:,?\s+{YEAR})?"),
     ("my", rf"(?:(?:{EDGE})[-\s]+)?{MONTH},?\s+(?:of\s+)?(?:{YEAR}|{SHORT_YEAR})"),
     ("mrel", rf"(?:(?:{EDGE})[-\s]+)?{MONTH}\s+(?:of\s+)?(?:this|last|next)\s+year"),
@@ -97,9 +100,17 @@ FAMILIES: list[tuple[str, str]] = [
     ("dayword", rf"(?:(?:early|earlier|late|later)\s+)?(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|"
                 rf"{DAYWORD})(?:\s+{PART})?|overnight"),
     ("wd", rf"(?:(?:last|next|this|this\s+past|this\s+coming|coming)\s+)?{WEEKDAY}(?:\s+{PART})?"),
+    # "24-48 hours", "the next 12 to 18 months", "two or three days": a duration given as a range.
+    ("span", rf"(?:the\s+(?:next|past|last|coming|following|first)\s+)?(?:{APPROX}\s+)?"
+             rf"(?:\d+(?:\.\d+)?\s*[-–]\s*\d+(?:\.\d+)?|{RANGE_NUM}\s+(?:to|or)\s+{RANGE_NUM})[-\s]+{UNIT}"
+             r"(?![-\s]+(?:old|ago|earlier|later|from|century|centuries|decades?)\b|-)"),
+    # "half an hour", "a quarter of a century": a fraction of one unit.
+    ("part", rf"(?:half\s+an?|an?\s+(?:half|quarter|third)\s+of\s+an?)\s+{UNIT}(?![-\s]+(?:ago|earlier|later)\b)"),
     ("ago", rf"(?:{APPROX}\s+)?{NUM}(?:\s+more)?[-\s]+{UNIT}\s+(?:ago|earlier|later|from\s+now|hence)"),
     ("fnm", rf"(?:the\s+)?(?:first|last|final|past)\s+{NUM}\s+(?:months|weeks|days|years|quarters)"
             rf"(?:\s+of\s+(?:fiscal\s+)?{YEAR})?"),
+    # "Q3 2019", "2019 Q3", "H1 of 2020": a quarter or half-year code with its year.
+    ("qcode", rf"(?:[QH][1-4](?:\s+of)?\s+{YEAR}|{YEAR}\s+[QH][1-4])(?!\w)"),
     ("qtr", rf"(?:(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's)\s+"
             rf"(?=(?:(?:current|latest|fiscal|calendar|same|previous|{YEAR})\s+)*{ORD}\s))?"
             rf"(?:(?:current|latest|fiscal|calendar|same|previous)\s+)?"
@@ -156,7 +167,7 @@ START_WORDS = frozenset(
     bastille thanksgiving easter good labor memorial election black cyber first second third fourth st nd rd th
     fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
     seventeenth eighteenth nineteenth twentieth twenty mon tue tues wed thu thur thurs fri sat sun
-    its last final latest same prior upcoming subsequent end""".split()
+    its last final latest same prior upcoming subsequent end half q h""".split()
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS) | frozenset(SMALL_NUMBERS) | \
     frozenset(TENS) | frozenset(UNIT_PLURALS) | frozenset(UNITS) | frozenset(PARTS_OF_DAY)
 _LEAD = re.compile(r"[a-z]+")

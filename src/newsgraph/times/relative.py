@@ -14,6 +14,7 @@ from typing import Optional
 
 from newsgraph.times.absolute import (
     read_month_day,
+    day_of_coarse,
     day_reading,
     direction,
     month_in,
@@ -78,6 +79,11 @@ _RECURRING_AFTER = re.compile(
     r"every\s+(?:day|night|morning|evening|weekday)|each\s+(?:day|night))\b", re.IGNORECASE)
 
 
+# "Tue – Sat 4PM", "Mon-Fri, 9am": a clock time after a range of weekdays recurs on each of them.
+_DAYS_BEFORE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[-–—~]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+                          r"[a-z]*\.?,?\s+(?:at\s+|from\s+)?$")
+
+
 def read_clock(text: str, state: State, start: int, end: int) -> Optional[Reading]:
     """"10:30 a.m.", "9 p.m. EST Tuesday", "noon", "1830 GMT": a time on a resolved day."""
     if _game_clock(text, state, start, end):
@@ -86,7 +92,7 @@ def read_clock(text: str, state: State, start: int, end: int) -> Optional[Readin
     hhmm = _clock_value(body)
     if hhmm is None:
         return None
-    if _RECURRING_AFTER.match(state.text, end):
+    if _RECURRING_AFTER.match(state.text, end) or _DAYS_BEFORE.search(state.text, max(0, start - 30), start):
         return Reading(f"XXXX-XX-XXT{hhmm}", "SET", "time", confidence=0.75)  # "at 12:45 weekdays"
     day = _day_of(body, state, start, end)
     if day is None:
@@ -126,6 +132,9 @@ def _clock_value(body: str) -> Optional[str]:
 _DATE_AFTER = re.compile(rf"\s+(?:on\s+)?(?P<md>(?:{WEEKDAY},?\s+)?{MONTH}\s+\d{{1,2}}(?!\d))", re.IGNORECASE)
 
 
+_WEEKDAY_AFTER = re.compile(rf"(?:\s*\([^)\n]{{1,24}}\))?,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b", re.IGNORECASE)
+
+
 def _day_of(body: str, state: State, start: int, end: int) -> Optional[date]:
     """The day a clock time belongs to: a date or weekday or day word in it, else the anchor."""
     if state.anchor is None:
@@ -138,12 +147,14 @@ def _day_of(body: str, state: State, start: int, end: int) -> Optional[date]:
     for word, offset in _DAYWORD_SHIFT.items():
         if word in body.lower():
             return state.anchor + timedelta(days=offset)
-    weekday = weekday_in(body)
+    later = _WEEKDAY_AFTER.match(state.text, end)  # "10:35 a.m. (0735 GMT) Friday"
+    weekday = weekday_in(body if later is None else later.group("wd"))
     if weekday is not None:
         return weekday_date(state, weekday, "", start, end)
     ref = state.ref
-    if ref is not None and ref.grain == "day":
-        return ref.start  # a day named earlier in the same paragraph
+    if ref is not None and ref.grain == "day" and not (
+            state.ref_at < state.text.rfind("\n", 0, start) and _in_quotation(state.text, state.ref_at)):
+        return ref.start  # a day named earlier, unless in an earlier paragraph's quotation (a speaker's own story)
     return state.anchor
 
 
@@ -406,6 +417,8 @@ def _from_reference(state: State, unit: str, step: int) -> Optional[Reading]:
     if ref is None:
         return unanchored("XXXX", GRAIN_OF_UNIT[unit])
     grain = GRAIN_OF_UNIT[unit]
+    if grain == "day" and ref.grain != "day":
+        return day_of_coarse(ref, step)
     moved = point(shift(floor(ref.start, grain), grain, step), grain)
     if grain == "day":
         return day_reading(moved.start, confidence=0.75)

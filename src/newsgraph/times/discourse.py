@@ -1,0 +1,48 @@
+"""Time words that are not times here: discourse "now that", names ending in "Now", the
+idiom "at the end of the day", and clock readings of a game ("scored at 7:14").
+
+`not_a_time(family, text, state, start, end)` is asked before a matched expression is read;
+each test is a construction a reader recognises from the words around the match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.times.reading import State
+
+# "Now that you have the jars, …", "…, now that the season is over": the subordinating
+# conjunction opening a clause, not the present moment ("he is now that team's coach" stays).
+_NOW_THAT_AFTER = re.compile(r"\s+that\s+(?!'s\b|’s\b|is\b|was\b)[a-z]", re.IGNORECASE)
+_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?:;,\n\"“(—–]\s*|\b(?:and|but|especially|even|only|so)\s+)$",
+                            re.IGNORECASE)
+# "on Sony Now", "and PlayStation Now": a capitalised "Now" after a name word, mid-sentence.
+_NAME_BEFORE_NOW = re.compile(r"[a-z0-9+]\s+[A-Z][\w+]*\s+$")
+# "At the end of the day, it is about trust": clause-initial and followed by a comma, the idiom ("in the end").
+_IDIOM_START = re.compile(r"(?:^|[.!?:;\n\"“(—–]\s*|\b(?:but|and|so|because)\s+)at\s+$", re.IGNORECASE)
+# In a game report, a bare clock reading after a scoring word in its sentence: "scored at 7:14".
+_SCORING_BEFORE = re.compile(
+    r"\b(?:scor(?:ed|es|ing)|goals?|netted|equali[sz](?:ed|er)|power\s+play|short-?handed|touchdown)\b"
+    r"[^.!?\n]{0,60}\bat\s+$", re.IGNORECASE)
+_BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
+
+
+def not_a_time(family: str, text: str, state: State, start: int, end: int) -> bool:
+    """Whether a matched expression is, in its context, not a time expression at all."""
+    if family == "ref" and text.lower() == "now":
+        return _discourse_now(text, state, start, end)
+    if family == "rel" and " ".join(text.lower().split()) == "the end of the day":
+        return _end_of_day_idiom(state, start, end)
+    if family == "clock" and _BARE_CLOCK.fullmatch(text.strip()) and state.sports():
+        return _SCORING_BEFORE.search(state.text, max(0, start - 90), start) is not None
+    return False
+
+
+def _discourse_now(text: str, state: State, start: int, end: int) -> bool:
+    if _NOW_THAT_AFTER.match(state.text, end):
+        return _CLAUSE_BEFORE.search(state.text, max(0, start - 12), start) is not None
+    return text[0] == "N" and _NAME_BEFORE_NOW.search(state.text, max(0, start - 30), start) is not None
+
+
+def _end_of_day_idiom(state: State, start: int, end: int) -> bool:
+    return state.text[end:end + 1] == "," and _IDIOM_START.search(state.text, max(0, start - 12), start) is not None
