@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from spacy.language import Language
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc
 
 from newsgraph.model import Tone
@@ -53,25 +54,39 @@ def _percent(count: int, total: int) -> float:
 
 
 def doc_tone(doc: Doc) -> Tone:
-    """The V1.5Tone measures of a parsed Doc (needs POS tags)."""
+    """The V1.5Tone measures of a parsed Doc (needs POS tags).
+
+    Token attributes are read as one array (`Doc.to_array`) and each distinct word is rated
+    once: building a spaCy Token per word costs more than the whole count."""
     ratings = lexicon()
+    strings = doc.vocab.strings
     words = positive = negative = verbs = pronouns = 0
-    for token in doc:
-        if not any(ch.isalpha() for ch in token.text):
+    rated: dict[tuple[int, int, int], float] = {}
+    for orth, lower, lemma, pos in doc.to_array([ORTH, LOWER, LEMMA, POS]).tolist():
+        if not _has_letter(strings[orth]):
             continue
         words += 1
-        verbs += token.pos_ == "VERB"
-        pronouns += token.pos_ == PRONOUN_POS
-        if token.pos_ not in CONTENT_POS:
+        pos_name = strings[pos]
+        verbs += pos_name == "VERB"
+        pronouns += pos_name == PRONOUN_POS
+        if pos_name not in CONTENT_POS:
             continue
-        lower = token.lower_
-        valence = ratings.get(lower, ratings.get(token.lemma_.lower(), 0.0))
+        key = (orth, lower, lemma)
+        valence = rated.get(key)
+        if valence is None:
+            word = strings[lower]
+            valence = rated[key] = ratings.get(word, ratings.get(strings[lemma].lower(), 0.0))
         positive += valence >= MIN_VALENCE
         negative += valence <= -MIN_VALENCE
-    pos, neg = _percent(positive, words), _percent(negative, words)
-    return Tone(tone=round(pos - neg, 3), positive=pos, negative=neg, polarity=round(pos + neg, 3),
-                activity_density=_percent(verbs, words), self_group_density=_percent(pronouns, words),
-                word_count=words)
+    pos_share, neg_share = _percent(positive, words), _percent(negative, words)
+    return Tone(tone=round(pos_share - neg_share, 3), positive=pos_share, negative=neg_share,
+                polarity=round(pos_share + neg_share, 3), activity_density=_percent(verbs, words),
+                self_group_density=_percent(pronouns, words), word_count=words)
+
+
+@lru_cache(maxsize=65_536)
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
 
 
 class ToneComponent:
