@@ -216,7 +216,8 @@ def extract_html(text: str, *, url: Optional[str] = None) -> Optional[HtmlResult
         if result.blocks:
             return result
         # Nothing visible is an article: the page shows its text by script, so keep the hidden.
-        tree = parse_html(text) or tree
+        again = parse_html(text)
+        tree = again if again is not None else tree
     _fill_body(result, tree, meta, url)
     return result
 
