@@ -29,6 +29,12 @@ from newsgraph.eval.quotes import Tokens, gold_class, match, overlap, parse_ann
 # time or reason ("mentioned X while driving"), ", citing …" is the next attribution; a cue in
 # a condition ("if Holt asks him about …") is no claim (PolNeAR counts that one). Floors kept
 # (measured - 0.01 is under the 0.60 bar for indirect).
+# Round 8 (measured 0.6122 indirect (P 0.8372, R 0.4825), 0.7270 mixed, 0.959/0.9636 speaker,
+# 0.9130 direct F1@0.8, 0.9374 F1@0.3): a second clause the parse hung on the cue right after
+# the first ("give police notice that …") and a predicate whose subject the parse took as the
+# cue's object ("states a permit must be obtained") stay in the content; passive directives,
+# perception small clauses and modifiers that identify a speaker are no claims. Indirect and
+# mixed floors raised to measured - 0.01.
 # indirect_f1_50 sits at the issue bar (0.60; measured 0.6056, was 0.645): the fact-checker
 # filter (`newsgraph.quotes.sources`) drops what PolNeAR counts but a reader of "who said
 # what" does not (the writer's "we think"/"you want", agentless "X seemed …"/"is expected
@@ -39,8 +45,8 @@ FLOORS = {
     "speaker_acc_30": 0.9490,
     "speaker_acc_80": 0.9535,
     "cue_acc_80": 0.9649,
-    "indirect_f1_50": 0.6000,
-    "mixed_recall_50": 0.7137,
+    "indirect_f1_50": 0.6022,
+    "mixed_recall_50": 0.7170,
 }
 
 ANN = (

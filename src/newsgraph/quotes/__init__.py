@@ -15,6 +15,11 @@ A quote with no cue of its own takes the attribution of the quote it continues:
 A quoted sentence with no cue right after a reported one in its paragraph takes that
 report's speaker ("His agent said the claim was false. “They are …”").
 It keeps that quote's cue, so all the pieces of one attribution share one cue span.
+A quote with no closing mark that the next opening mark cuts short carries on only across
+the rest of its sentence, never takes the next quote's cue, and is no quote at all when it
+runs over several sentences or reports in the third person what someone named said (a
+misplaced or garbled mark: the stretch is narration). A quote after a colon takes nothing
+from a quote of another sentence ("a cheer went up: “We are …!”").
 Quotes with no attribution at all (scare quotes, titles) are left out. A direct quote's
 span is the quoted words, without the marks and the comma before the cue.
 
@@ -85,6 +90,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     spans = find_quote_spans(text)
     starts = doc.to_array("IDX").tolist() if len(doc) else []
     pieces = [_Piece(s, _token_range(starts, s.start, s.end)) for s in spans]
+    pieces = [p for p in pieces if not _stray(doc, p) and not _narration(doc, p)]
     quoted = _quoted_mask(len(doc), pieces)
     index = EntityIndex(doc, quoted)
     for piece in pieces:
@@ -96,13 +102,13 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             piece.excluded = True
             continue
         inner_end = piece.span.inner[1]
-        ends_sentence = piece.span.closed and text[inner_end - 1 : inner_end] == "."
+        ends_sentence = (piece.span.closed or not piece.span.open_at_end) and text[inner_end - 1 : inner_end] == "."
         cue = find_cue(doc, piece.tokens[0], piece.tokens[1], quoted, ends_sentence)
         if cue is not None and _writer(cue):
             piece.excluded = True  # "I was telling myself, “…”", "We called it “…”": the writer's own words
         elif cue is not None:
             _attribute(doc, piece, cue, index)
-    _inherit(text, pieces)
+    _inherit(text, pieces, doc)
     indirect = _indirect(doc, quoted, index)
     _follow_reported(text, pieces, indirect)
     direct = [_direct(text, p) for p in pieces if p.cue is not None and not _in_intent(doc, text, p)]
@@ -271,7 +277,7 @@ def _imperative(cue: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in cue.children)
 
 
-def _inherit(text: str, pieces: list[_Piece]) -> None:
+def _inherit(text: str, pieces: list[_Piece], doc: Doc) -> None:
     """Give cue-less quotes the attribution of the quote they continue (see module docstring)."""
     para_starts = {i: start for i, (start, _) in enumerate(paragraphs(text))}
     previous: Optional[_Piece] = None
@@ -280,7 +286,7 @@ def _inherit(text: str, pieces: list[_Piece]) -> None:
             continue
         if piece.cue is None and _fragment(text, piece.span):
             continue  # "imports of “intermediate goods” from China": a scare quote inherits nothing
-        if piece.cue is None and previous is not None and _continues(piece, previous, para_starts):
+        if piece.cue is None and previous is not None and _continues(piece, previous, para_starts) and _carries_on(doc, previous, piece):
             _copy(previous, piece)
         if piece.cue is not None:
             previous = piece
@@ -288,7 +294,7 @@ def _inherit(text: str, pieces: list[_Piece]) -> None:
     for piece in reversed(pieces):
         if piece.excluded:
             continue
-        if piece.cue is None and following is not None and following.span.paragraph == piece.span.paragraph and not _fragment(text, piece.span):
+        if piece.cue is None and following is not None and following.span.paragraph == piece.span.paragraph and not _fragment(text, piece.span) and not _cut_short(piece.span) and not _announced(doc, text, following, piece):
             _copy(following, piece)
         if piece.cue is not None and not piece.inherited:
             following = piece
@@ -332,6 +338,65 @@ def _fragment(text: str, span: QuoteSpan) -> bool:
     line_start = text.rfind("\n", 0, span.start) + 1
     before = text[line_start : span.start].rstrip()
     return before[-1:].isalnum()
+
+
+def _announced(doc: Doc, text: str, other: _Piece, piece: _Piece) -> bool:
+    """A quote announced by a colon whose clause names no speaker ("an echo went through
+    the county: “We are …!”"): the clause says what it is, and a quote of another sentence
+    does not carry on into it."""
+    if not text[: piece.span.start].rstrip().endswith(":"):
+        return False
+    first, own = doc[min(other.tokens[0], len(doc) - 1)], doc[min(piece.tokens[0], len(doc) - 1)]
+    return first.sent.start != own.sent.start
+
+
+def _cut_short(span: QuoteSpan) -> bool:
+    """A quote with no closing mark that the next opening mark ends ("the “Flying Panda are
+    painted on it. “I had …,” said Kinney"): where its words stop is unknown, so it does
+    not take the attribution of the quote after it."""
+    return not span.closed and not span.open_at_end
+
+
+STRAY_SENTENCES = 3
+
+
+def _stray(doc: Doc, piece: _Piece) -> bool:
+    """An opening mark never closed that runs over several sentences to the next opening
+    mark (a garbled dash or a lost closing mark, "â “ is County Road 42. The road …"): no
+    quotation, the text stays the writer's narration."""
+    if not _cut_short(piece.span):
+        return False
+    start, end = piece.tokens
+    return sum(1 for t in doc[start + 1 : end] if t.is_sent_start) >= STRAY_SENTENCES
+
+
+def _narration(doc: Doc, piece: _Piece) -> bool:
+    """A stretch after a mark that never closes and that reports, in the third person, what
+    someone named said ("… opportunities. "The troupe will perform …, according to the
+    troupe. … Cooper said."): the mark closed the quote before it (set off by a stray blank)
+    and the stretch is the writer's narration."""
+    if piece.span.closed:
+        return False
+    start, end = piece.tokens
+    for token in doc[start + 1 : end]:
+        if token.lower_ == "according" and token.i + 1 < end and doc[token.i + 1].lower_ == "to":
+            return True
+        if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS and any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" and start < c.i < end for c in token.children
+        ):
+            return True
+    return False
+
+
+def _carries_on(doc: Doc, previous: _Piece, piece: _Piece) -> bool:
+    """A quote cut short by the next opening mark carries on the previous quote only when
+    nothing but the rest of its sentence lies between them ("“A,” he said. “B … “C"), not
+    after a sentence of the writer's own."""
+    if _announced(doc, doc_text(doc), previous, piece):
+        return False
+    if not _cut_short(piece.span) or previous.tokens[1] >= piece.tokens[0]:
+        return True
+    return not any(t.is_sent_start for t in doc[previous.tokens[1] + 1 : piece.tokens[0]])
 
 
 def _continues(piece: _Piece, previous: _Piece, para_starts: dict[int, int]) -> bool:

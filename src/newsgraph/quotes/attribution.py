@@ -168,7 +168,7 @@ def _cue_in(frame: list[Token], before: bool, quoted: Sequence[bool]) -> Optiona
 def _colon_cue(before: list[Token], quoted: Sequence[bool]) -> Optional[Cue]:
     """A quote after a colon with no reporting verb: "X released a message: “…”" (the verb
     of a clause naming a message), else "… pollster Daron Shaw: “…”" (the colon, and the
-    person or organisation named last before it)."""
+    person or organisation named last before it, with no verb in between)."""
     if not before or before[-1].text != ":":
         return None
     if any(t.lemma_.lower() in COMMUNICATION_NOUNS for t in before):
@@ -180,6 +180,8 @@ def _colon_cue(before: list[Token], quoted: Sequence[bool]) -> Optional[Cue]:
                     return Cue(verb.i, verb.i + 1, speaker)
     colon = before[-1]
     for token in reversed(before[:-1]):
+        if token.pos_ in ("VERB", "AUX"):
+            return None  # "the fans flooded the Montgomery gym as an echo went out: “…”": a clause, no label
         if token.ent_type_ in ("PERSON", "ORG") and token.ent_iob_ != "O":
             return Cue(colon.i, colon.i + 1, token)
     return None
@@ -299,7 +301,7 @@ def _paragraph_subject(cue: Token) -> Optional[Token]:
 def _subject(verb: Token) -> Optional[Token]:
     """The verb's subject; of two that follow each other (the parse split "said study
     co-author Jane Roe" in two), the name."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not garbled(c)]
     if len(subjects) >= 2 and _is_dateline(subjects[0]):
         subjects = subjects[1:]  # "BUFFALO, N.Y. — … coach Jane Roe expressed …": the dateline is no subject
     if len(subjects) >= 2:
@@ -316,7 +318,7 @@ def _reports_clause(verb: Token) -> bool:
 def _plausible(subject: Token, cue: Token, quoted: Sequence[bool]) -> bool:
     """A subject outside quotes, in the same paragraph as its cue, and not a dateline
     ("KYIV, March 3 (Reuters) - … said")."""
-    if quoted[subject.i] or _is_dateline(subject):
+    if quoted[subject.i] or _is_dateline(subject) or garbled(subject):
         return False
     lo, hi = sorted((subject.i, cue.i))
     doc = subject.doc
@@ -360,9 +362,14 @@ def _noun_after(cue: Token, frame: Sequence[Token]) -> Optional[Token]:
 def _noun_before(cue: Token, frame: Sequence[Token]) -> Optional[Token]:
     ids = {t.i for t in frame}
     i = cue.i - 1
-    if i in ids and cue.doc[i].pos_ in ("PROPN", "PRON", "NOUN"):
+    if i in ids and cue.doc[i].pos_ in ("PROPN", "PRON", "NOUN") and not garbled(cue.doc[i]):
         return cue.doc[i]
     return None
+
+
+def garbled(token: Token) -> bool:
+    """A lone non-ASCII letter left by a broken encoding ("â" for a quote mark): no word."""
+    return len(token.text) == 1 and not token.text.isascii()
 
 
 def _phrase_head(token: Token, ids: set[int]) -> Token:

@@ -53,7 +53,9 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.quotes.attribution import speaker_of
 from newsgraph.quotes.sources import credible
-from newsgraph.quotes.spans import fronted_end, gloss, parallel_end, setting_clause, trails
+from newsgraph.quotes.spans import (
+    after_cue_object, fronted_end, fronted_speaker_end, gloss, parallel_end, setting_clause, subjectless_end, trails,
+)
 from newsgraph.quotes.sourced import MIN_CLAUSE_TOKENS, Indirect, according_to, is_line_break, mostly_quoted, per_source
 from newsgraph.quotes.sourced import quoted_after_lead, trim
 from newsgraph.quotes.lexicon import (
@@ -332,7 +334,7 @@ def _verb_attribution(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional
     if content is None:
         return _passive_object(doc, verb, quoted)
     start, end, clause = content
-    start, end = trim(doc, start, _clip(doc, verb, start, end))
+    start, end = trim(doc, start, _clip(doc, verb, start, subjectless_end(doc, end)))
     if end - start < (_min_clause(doc, start) if clause else 1):
         return None
     if start <= verb.i < end and verb.dep_ not in ("parataxis", "advcl"):
@@ -344,6 +346,7 @@ def _verb_attribution(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional
     speaker = speaker_of(verb, _window(doc, verb.i), quoted)
     if speaker is None or speaker.lower_ in NOT_SPEAKERS:
         return None
+    end = fronted_speaker_end(speaker, start, end) if end <= verb.i else end
     if start <= speaker.i < end and not start <= verb.i < end:
         speaker = None  # a guess from the words inside the content: no speaker rather than a wrong one
     return Indirect((verb.i, _cue_end(verb)), (start, end), speaker, clause)
@@ -605,6 +608,7 @@ def _reported_clause(verb: Token, children: list[Token]) -> Optional[Token]:
     clauses = [
         c for c in children
         if c.dep_ == "ccomp" and not _across_paragraphs(doc, verb.i, c.left_edge.i, c.right_edge.i + 1)
+        and not after_cue_object(verb, c, PREPOSITION_CUES)
     ]
     if not clauses:
         return _misattached_that_clause(verb)
@@ -659,6 +663,8 @@ def _clause_end(verb: Token, clause: Token) -> int:
         if child.i < end:
             continue
         if child.dep_ in ("conj", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            end = child.right_edge.i + 1
+        elif child.dep_ == "ccomp" and child.left_edge.i == end:  # "give police notice that …": one clause
             end = child.right_edge.i + 1
         elif child.dep_ == "advcl" and child.tag_ == "VBG" and _continues_clause(child, end):
             end = child.right_edge.i + 1

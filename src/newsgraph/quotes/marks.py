@@ -5,10 +5,12 @@ News conventions handled:
   forms '' and `` (old wire and NYT copy), and ’’ typed for ” (AP copy); a straight mark opens or closes by the
   characters around it, and by the state when that is ambiguous;
 - a quote nested in another (single marks, or double marks of the other family:
-  straight inside typographic or the reverse) stays part of it; in a paragraph with no
+  straight inside typographic or the reverse, or of the same family when two closing marks
+  follow it) stays part of it; in a paragraph with no
   double mark at all, single quotes (‘…’ or '…') are the primary marks (headlines,
   British style), told from apostrophes by the letters around them;
-- markup attribute values (author="…") are not quotes;
+- markup attribute values (author="…") are not quotes, nor an opening glyph standing free
+  before a lower-case word (a garbled dash: "roads â “ probably the worst");
 - a quote left open at the end of a paragraph, when the next paragraph begins with
   an opening mark, goes on in that paragraph (`continues=True`); one closed in the
   next paragraph without a new opening mark goes on as well;
@@ -114,8 +116,18 @@ def _double_marks(text: str, start: int, end: int) -> list[_Mark]:
         if pos > start and text[pos - 1] == "=" and glyph == '"':
             partner = True
             continue
+        if _free_standing(text, pos, glyph, end):
+            continue
         found.append(_Mark(pos, len(glyph), _side(text, pos, len(glyph), start, end)))
     return found
+
+
+def _free_standing(text: str, pos: int, glyph: str, end: int) -> bool:
+    """An opening glyph with blanks on both sides before a lower-case word ("roads â “ probably
+    the worst"): a dash garbled by a broken encoding, not a quote mark."""
+    if glyph not in ("“", "„", "«") or pos + 2 >= end or (pos > 0 and not text[pos - 1].isspace()):
+        return False
+    return text[pos + 1].isspace() and text[pos + 2].islower()
 
 
 def _marks(text: str, start: int, end: int) -> list[_Mark]:
@@ -142,6 +154,20 @@ class _Scanner:
         self.open: Optional[_Mark] = None
         self.continued = False
         self.nested: Optional[str] = None
+        self.inner: Optional[_Mark] = None  # a quote nested in marks of its own family
+
+    def _nests(self, mark: _Mark, rest: list[_Mark]) -> bool:
+        """ "“… while his “Crazy” cousin is going …”": an opening mark of the open quote's own
+        family inside it, followed by two closing marks before any other opening one, is a
+        quote nested in it (sloppy copy without single marks), not the start of the next quote."""
+        if _family(self.glyph(mark)) != _family(self.glyph(self.open)) or len(rest) < 2:
+            return False
+        if not DOUBLE_MARKS.fullmatch(self.glyph(mark)):
+            return False  # single marks: a closing one may be an apostrophe ("Jones’ work")
+        before = self.text[self.open.end : mark.pos].rstrip()
+        if not before or before[-1] in ".!?,":
+            return False  # "“A.” … “B" or "“A,” “B": a new quote, not one inside
+        return rest[0].side == "close" and rest[1].side == "close"
 
     def glyph(self, mark: _Mark) -> str:
         return self.text[mark.pos : mark.end]
@@ -156,7 +182,15 @@ class _Scanner:
         elif first.side in ("close", "?"):
             self.open, self.continued = _Mark(self.start, 0, "open"), True
 
-    def feed(self, mark: _Mark) -> None:
+    def feed(self, mark: _Mark, rest: list[_Mark]) -> None:
+        if self.inner is not None:
+            if mark.side != "open":
+                self.inner = None  # the close of a quote nested in the same marks
+                return
+            self.inner = None
+        if self.open is not None and self.open.length and mark.side == "open" and self._nests(mark, rest):
+            self.inner = mark
+            return
         if self.open is not None and self.open.length and _family(self.glyph(mark)) != _family(self.glyph(self.open)):
             if self.nested is None and mark.side == "open":
                 self.nested = _family(self.glyph(mark))
@@ -196,8 +230,8 @@ def scan_paragraph(text: str, start: int, end: int, index: int, carried: bool) -
     scanner = _Scanner(text, start, end, index)
     if carried:
         scanner.carry(marks)
-    for mark in marks:
-        scanner.feed(mark)
+    for n, mark in enumerate(marks):
+        scanner.feed(mark, marks[n + 1 : n + 3])
     return scanner.finish()
 
 

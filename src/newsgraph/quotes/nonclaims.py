@@ -7,7 +7,16 @@
   and "it" stands for nobody;
 - a naming participle ("a standard called USB4", "a band named Low"): a name, not words;
 - a picture showing something ("police released video showing the rescue"): evidence, not a
-  source (see `sources.MEDIA_NOUNS`).
+  source (see `sources.MEDIA_NOUNS`);
+- a directive in the passive with no agent and an infinitive ("was fined and ordered to pay",
+  "residents are asked to call"): its subject is the one addressed, the one who spoke is not
+  named ("was asked how …" stays: PolNeAR counts the question);
+- a verb of perception with a bare-verb or gerund clause ("a run that saw the team build a
+  lead", "watched him leave"): an event seen, not a thought;
+- a stance with a noun-phrase object in a modifier of a speaker ("those opposing the step
+  argued …"), or a restrictive relative clause of wanting or thinking on a subject ("Developers
+  who wanted to build it have appealed"): it tells who is meant, it reports nothing.
+("would not say whether …" stays: PolNeAR counts the open question as an attribution.)
 """
 
 from __future__ import annotations
@@ -15,6 +24,8 @@ from __future__ import annotations
 from typing import Optional
 
 from spacy.tokens import Doc, Token
+
+from newsgraph.quotes.lexicon import SPEECH_VERBS
 
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Verbs whose infinitive is not done: "did not think to ask about …" reports no words said
@@ -24,6 +35,8 @@ REFUSALS = frozenset({"decline", "refuse"})
 NAMING_PARTICIPLES = frozenset({"call", "name", "dub", "title", "nickname"})
 PICTURE_NOUNS = frozenset("video footage image photo photograph picture scan recording clip".split())
 PICTURE_VERBS = frozenset({"show", "reveal", "depict", "capture"})
+DIRECTIVE_VERBS = frozenset("order ask tell urge require instruct direct command force advise encourage remind".split())
+PERCEPTION_VERBS = frozenset("see watch hear notice witness".split())
 
 
 def non_claim(doc: Doc, cue: Token, speaker: Optional[Token], content: tuple[int, int]) -> str:
@@ -43,7 +56,57 @@ def non_claim(doc: Doc, cue: Token, speaker: Optional[Token], content: tuple[int
         return "naming"
     if cue.dep_ == "acl" and lemma in PICTURE_VERBS and cue.head.lemma_.lower() in PICTURE_NOUNS:
         return "picture-shows"
+    if lemma in DIRECTIVE_VERBS and _infinitive_start(doc, content) and _passive(cue) and not _has_agent(cue):
+        return "addressee-passive"  # "was sentenced …, ordered to perform …": the court is not named
+    if cue.dep_ in ("relcl", "acl") and cue.head.dep_ in ("nsubj", "nsubjpass") and _identifies(doc, cue, content):
+        return "identifies-speaker"  # "those opposing the plan argued …": who they are, not what they say
+    if lemma in PERCEPTION_VERBS and _small_clause(doc, content):
+        return "perception"  # "a streak that saw the team build a lead"
     return ""
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb, or a bare participle in a list after one ("was fined, ordered to …");
+    a participle before its head ("Asked to describe it, she said …") is left alone."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    if verb.tag_ != "VBN" or verb.dep_ not in ("conj", "dep", "advcl") or verb.head.i > verb.i:
+        return False
+    if any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        return False
+    head = verb.head
+    while head.dep_ in ("conj", "dep") and not any(c.dep_ == "auxpass" for c in head.children) and head.head.i < head.i:
+        head = head.head
+    return any(c.dep_ == "auxpass" for c in head.children)
+
+
+def _subject_of_report(noun: Token) -> bool:
+    return noun.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _identifies(doc: Doc, cue: Token, content: tuple[int, int]) -> bool:
+    """A modifier of a subject that tells which people are meant: a noun-phrase stance of a
+    speaker ("those opposing the step argued …"), or a restrictive relative clause with no
+    comma and a verb of wanting or thinking ("Developers who wanted to build it have appealed")."""
+    if _subject_of_report(cue.head) and _noun_phrase(doc, content):
+        return True
+    first = cue.left_edge
+    if cue.dep_ != "relcl" or cue.lemma_.lower() in SPEECH_VERBS:
+        return False  # "a witness who said she saw it testified": still her words
+    return first.i > 0 and first.tag_ in ("WP", "WDT") and doc[first.i - 1].text != ","
+
+
+def _noun_phrase(doc: Doc, content: tuple[int, int]) -> bool:
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[content[0] : content[1]])
+
+
+def _small_clause(doc: Doc, content: tuple[int, int]) -> bool:
+    """A content whose own verb is bare or a gerund, with no "that": "the team build a lead"."""
+    start, end = content
+    roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].tag_ not in ("VB", "VBG"):
+        return False
+    return not any(c.dep_ == "mark" for c in roots[0].children) and doc[start].lower_ != "to"
 
 
 def _infinitive_start(doc: Doc, content: tuple[int, int]) -> bool:

@@ -6,7 +6,12 @@ reserve" the bare verbs "grow" and "create" become dependents of "wants". A bare
 gerund) cannot be coordinated with a finite cue verb, so such members belong to the content.
 Likewise two clauses before their cue ("A is hard, but B is harder, Smith said") are one report;
 a clause of time or reason ends a noun-phrase content, and a trailing relative clause the writer
-adds ends any content (`gloss`, `trails`).
+adds ends any content (`gloss`, `trails`). A content followed by an auxiliary whose verb has
+no subject lost that subject to the parse ("states a permit must be obtained": "a permit" is
+the subject of "must be obtained", not the object of "states"): the clause runs on. A fronted
+content stops before the speaker's name and title the parse joined to it, and a clause after
+the object of the cue's own preposition ("asking for the money it says it earned") is that
+object's, not the content.
 """
 
 from __future__ import annotations
@@ -87,3 +92,55 @@ def trails(aside: Token, end: int) -> bool:
     """An aside that runs to the end of the content (", which …." ), not one inside it
     ("the governor, who must decide, has said nothing")."""
     return aside.right_edge.i + 2 >= end
+
+
+AUX_DEPS = frozenset({"aux", "auxpass"})
+
+
+def subjectless_end(doc, end: int) -> int:
+    """End of a content carried over the verb whose subject the parse took into the content
+    as an object ("states a permit must be obtained for any event", "show all fees to the
+    township have been paid"): the auxiliary right after the content starts a predicate
+    with no subject of its own."""
+    if end >= len(doc):
+        return end
+    aux = doc[end]
+    if aux.dep_ not in AUX_DEPS or aux.head.i <= end or aux.sent != doc[end - 1].sent:
+        return end
+    verb = aux.head
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children) or any(c.dep_ not in AUX_DEPS and c.i < verb.i and c.i >= end for c in verb.children):
+        return end
+    last = verb.right_edge.i
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    return last + 1
+
+
+def fronted_speaker_end(speaker, start: int, end: int) -> int:
+    """End of a content before its cue that the parse ran on into the speaker's name or title
+    ("A is awarding grants to three groups, Marketing and Sales Manager Jane Roe said": the
+    title joined to "groups"): the content stops at the comma before the name and title."""
+    doc = speaker.doc
+    if speaker.pos_ != "PROPN" or not start < speaker.i <= end + 1:
+        return end
+    left = speaker.i
+    while left - 1 > start and (doc[left - 1].pos_ == "PROPN" or _title_joint(doc, left - 1)):
+        left -= 1  # "Marketing and Public Relations Manager Jane Roe"
+    return left - 1 if left < end and doc[left - 1].text == "," else end
+
+
+def _title_joint(doc, i: int) -> bool:
+    """ "and" or "&" between two capitalised words of a title."""
+    return doc[i].lower_ in ("and", "&") and i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN"
+
+
+def after_cue_object(verb: Token, clause: Token, pairs) -> bool:
+    """A clause with no "that" after the object of the cue's own preposition ("asking for the
+    money it says it earned", "asked for funds the city owed"): it belongs to that object (a
+    relative clause the parse hung on the verb), it is not what was asked."""
+    if clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return any(
+        c.dep_ == "prep" and verb.i < c.i < clause.left_edge.i and (lemma, c.lower_) in pairs for c in verb.children
+    )

@@ -292,6 +292,32 @@ def resolve(head: Token, index: EntityIndex) -> Optional[Entity]:
 
 
 def referent(head: Token, index: EntityIndex) -> tuple[Optional[Entity], Optional[str]]:
+    """`described_referent`, except the place a description is based in ("the Columbia-based
+    firm" is not Columbia)."""
+    entity, name = described_referent(head, index)
+    if entity is not None and head.pos_ == "NOUN" and any(_mentions(entity, t) for t in located_in(head)):
+        return None, None
+    return entity, name
+
+
+LOCATION_PARTICIPLES = frozenset({"based", "headquartered", "born", "bred"})
+
+
+def located_in(head: Token) -> list[Token]:
+    """The names in the description's "X-based" modifiers ("the Columbia-based design firm")."""
+    doc = head.doc
+    found = []
+    for t in doc[head.left_edge.i : head.i]:
+        if t.pos_ == "PROPN" and t.i + 2 < head.i and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in LOCATION_PARTICIPLES:
+            found.append(t)
+    return found
+
+
+def _mentions(entity: Entity, token: Token) -> bool:
+    return any(m.start <= token.idx < m.end for m in entity.mentions)
+
+
+def described_referent(head: Token, index: EntityIndex) -> tuple[Optional[Entity], Optional[str]]:
     """(entity, name) a speaker head token names, stands for, or describes: the entity when
     the article links one, else the unlinked phrase it stands for, else (None, None).
 
