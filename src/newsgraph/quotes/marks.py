@@ -160,7 +160,7 @@ class _Scanner:
         """ "“… while his “Crazy” cousin is going …”": an opening mark of the open quote's own
         family inside it, followed by two closing marks before any other opening one, is a
         quote nested in it (sloppy copy without single marks), not the start of the next quote."""
-        if _family(self.glyph(mark)) != _family(self.glyph(self.open)) or len(rest) < 2:
+        if self.open is None or _family(self.glyph(mark)) != _family(self.glyph(self.open)) or len(rest) < 2:
             return False
         if not DOUBLE_MARKS.fullmatch(self.glyph(mark)):
             return False  # single marks: a closing one may be an apostrophe ("Jones’ work")
