@@ -23,8 +23,9 @@ from newsgraph.events.detect import Candidate, depth, find_candidates, resolve_f
 from newsgraph.events.figures import content_modality, is_figure_of_speech, plea_trigger, retells_fiction
 from newsgraph.events.gates import (
     agent_ok, distinct_measures, doers_as_objects, one_sided_talk, place_visit, public_advisory, undergoes)
-from newsgraph.events.genre import clinical_document, commerce_document, named_party
+from newsgraph.events.genre import aid_to_named, clinical_document, commerce_document, named_party
 from newsgraph.events.idioms import approval_trigger, talk_within
+from newsgraph.events.legal import no_demand
 from newsgraph.events.reader import reader_imperative, reader_party
 from newsgraph.events.lexicon import Lexicon, Trigger
 from newsgraph.events.modality import (
@@ -168,7 +169,7 @@ def sentence_drafts(sent: Span, index: int, lexicon: Lexicon, ctx: DocContext) -
             draft.event.mode = "failed"
         drafts.append(draft)
     if ctx.commerce():
-        drafts = [d for d in drafts if _named_sides(d, ctx)]
+        drafts = [d for d in drafts if _named_sides(d, ctx) or aid_to_named(d, ctx.doc)]
     elif ctx.clinical():  # visits to a doctor, talks with a patient: care, not politics
         drafts = [d for d in drafts if d.event.type in PUBLIC_HEALTH_TYPES or _both_named(d, ctx)]
     _borrow_targets(drafts)
@@ -351,7 +352,8 @@ def _apply_modality(cand: Candidate, flags: Flags, verb: Optional[Token]
     if cand.kind == "obligation":
         speech = speech_governor(cand.token)
         obliged = subject_of(cand.token)
-        if speech is None or subject_of(speech) is None or (obliged is not None and not is_party(obliged)):
+        if speech is None or subject_of(speech) is None or (obliged is not None and not is_party(obliged)) or \
+                no_demand(subject_of(speech), obliged):  # "the ordinance states that …", "we must …"
             return None, "", None  # "the weather should ease", he said: a forecast, not a demand
         return trig, "asserted", subject_of(speech)
     if flags.conditional:
@@ -369,8 +371,9 @@ def _apply_modality(cand: Candidate, flags: Flags, verb: Optional[Token]
             return trig, "asserted", ruler  # "a judge ruled that X should remain in jail"
     if flags.obligation:
         speech = speech_governor(verb) if verb is not None else None
-        if speech is not None and subject_of(speech) is not None:
-            return Trigger("REQUEST", None, None, trig.pattern), "asserted", subject_of(speech)
+        speaker = subject_of(speech) if speech is not None else None
+        if speaker is not None and not no_demand(speaker, subject_of(verb)):
+            return Trigger("REQUEST", None, None, trig.pattern), "asserted", speaker
         return trig, "hypothetical", None
     if flags.future and not flags.hypothetical:
         if cand.kind != "noun" and _thing_subject(_future_bearer(verb or cand.token)):

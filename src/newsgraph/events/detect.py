@@ -291,6 +291,8 @@ def _verb_candidate(tok: Token, lexicon: Lexicon, consumed: set[int]) -> Optiona
         if trig:
             consumed.add(obj.i)
             return Candidate(tok, trig, "verb", tok, [obj])
+        if lemma in MONEY_GIVING_VERBS and obj.ent_type_ == "MONEY" and _has_recipient(tok, ("to",)):
+            return Candidate(tok, Trigger("AID", "economic", "07", f"{lemma} money"), "verb", tok)  # "gave $5,000 to"
         if lemma in TERRITORY_VERBS and (obj.ent_type_ in ("GPE", "LOC") or obj.lemma_.lower() in TERRITORY_NOUNS):
             return Candidate(tok, Trigger("ASSAULT", None, "19", f"{lemma} territory"), "verb", tok)
         if lemma in PARTY_OBJECT_VERBS and not _party_like(obj):
@@ -317,6 +319,10 @@ def _verb_candidate(tok: Token, lexicon: Lexicon, consumed: set[int]) -> Optiona
     if lemma in lexicon.verbs:
         return Candidate(tok, lexicon.verbs[lemma], "verb", tok)
     return None
+
+
+# Giving a sum of money to a party is economic aid ("has given $220,000 to local groups").
+MONEY_GIVING_VERBS = frozenset({"give", "award", "grant", "donate", "contribute"})
 
 
 # "should remain in jail", "kept in custody": being held.

@@ -87,6 +87,15 @@ def named_party(tok: Token) -> bool:
     return tok.ent_type_ in NAMED_PARTY_ENTS
 
 
+def aid_to_named(draft, doc) -> bool:
+    """A grant or sum given by or to a named party ("the Players received a $2,340 grant"): public
+    money, even in a text full of prices; one named side is enough."""
+    if draft.event.type != "AID" or draft.event.mode != "economic":
+        return False
+    return any(a.head >= 0 and named_party(doc[a.head]) for a in draft.actors) or \
+        any(t.head >= 0 and (named_party(doc[t.head]) or doc[t.head].pos_ == "PROPN") for t in draft.targets)
+
+
 def reader_document(text: str) -> bool:
     """Whether the text, outside its quotations, keeps addressing the reader ("if you want …")."""
     narrative = QUOTED_RE.sub(" ", text)

@@ -95,6 +95,8 @@ def clause_flags(trigger: Token, verb: Optional[Token], question: bool = False,
         flags.hypothetical = True  # "Visit the Thunder on Friday.", "“Fund our schools,” they chanted"
     if _purpose_clause(clause, material):
         flags.hypothetical = True  # "trained them to fight", "reasons to attack"
+    if _denied_capacity(clause):
+        flags.negated = True  # "has no power to veto", "no plans to attack"
     _governor_flags(clause, flags)
     if trigger.pos_ in ("NOUN", "PROPN"):
         _governor_flags(trigger, flags)
@@ -109,7 +111,22 @@ def clause_flags(trigger: Token, verb: Optional[Token], question: bool = False,
         flags.hypothetical = True  # "pleaded guilty to threatening to assault and murder an official"
     if _standing_stance(clause):
         flags.hypothetical = True  # "the Never Trumpers who oppose his presidency": a description
+    if flags.negated and _declined_offer(clause):
+        flags.failed = True  # "did not accept the offer": a rejection
     return flags
+
+
+# What one accepts or turns down: "did not accept the offer" rejects it.
+OFFERED_NOUNS = frozenset({"offer", "proposal", "plan", "deal", "demand", "request", "terms", "invitation",
+                           "settlement", "bid", "ultimatum", "compromise", "resignation", "condition", "conditions"})
+
+
+def _declined_offer(verb: Token) -> bool:
+    """"did not accept the offer", "never accepted the proposal": a past refusal of what was offered."""
+    if verb.lemma_.lower() != "accept" or any(c.dep_ == "aux" and c.lower_ not in ("did", "has", "have", "had")
+                                              for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in OFFERED_NOUNS for c in verb.children)
 
 
 # Stances a present-tense relative clause ascribes to a kind of people, as a standing trait.
@@ -118,9 +135,17 @@ STANCE_VERBS = frozenset({"oppose", "support", "back", "favor", "favour", "rejec
 
 
 def _standing_stance(verb: Token) -> bool:
-    """"groups that oppose the war", "critics who back him": a description, not an act."""
-    return verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() in STANCE_VERBS \
-        and not any(c.dep_ in ("aux", "auxpass", "npadvmod") for c in verb.children)
+    """"groups that oppose the war", "critics who back him": a description, not an act;
+    "the party who brings the lawsuit", "anyone who attacks": a role defined, no one acts."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ") or \
+            any(c.dep_ in ("aux", "auxpass", "npadvmod") for c in verb.children):
+        return False
+    return verb.lemma_.lower() in STANCE_VERBS or verb.head.lemma_.lower() in ROLE_HEADS
+
+
+# Heads a present-tense relative clause defines a role on ("the party who files", "anyone who").
+ROLE_HEADS = frozenset({"party", "person", "one", "anyone", "anybody", "someone", "somebody", "whoever",
+                        "whomever", "individual", "entity"})
 
 
 def _threatened(tok: Token) -> bool:
@@ -202,11 +227,30 @@ def _prospect(noun: Token) -> bool:
 
 def _purpose_clause(verb: Token, material: bool) -> bool:
     """An infinitive of purpose or a noun's infinitive: said of what was meant, not done."""
+    if verb.dep_ == "advcl" and _finite_purpose(verb):
+        return True  # "… so they will support me": what the effort is for
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     if material:
         return verb.dep_ in ("advcl", "acl", "relcl")
     return verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in PURPOSE_HEADS
+
+
+def _denied_capacity(verb: Token) -> bool:
+    """An infinitive of a noun that "no" negates: "has no discretion to grant", "no right to refuse"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VB" and \
+        any(c.dep_ == "det" and c.lower_ == "no" for c in verb.head.children)
+
+
+def _finite_purpose(verb: Token) -> bool:
+    """"so (that) they will back me", "in order that it can meet": a purpose with a modal."""
+    marks = [c for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i]
+    purpose = any(m.lower_ == "so" or (m.lower_ == "that" and m.i > 0 and m.doc[m.i - 1].lower_ in ("so", "order"))
+                  for m in marks)
+    return purpose and any(c.dep_ == "aux" and c.lower_ in PURPOSE_MODALS for c in verb.children)
+
+
+PURPOSE_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "'ll"})
 
 
 def _governor_flags(tok: Token, flags: Flags) -> None:
@@ -294,7 +338,7 @@ def _carried_by(tok: Token, head: Token) -> bool:
 def _condition_flags(tok: Token, flags: Flags) -> None:
     """Inside an if-clause, or the consequent of one."""
     for child in tok.children:
-        if child.dep_ == "advcl" and _has_condition_mark(child):
+        if child.dep_ == "advcl" and _has_condition_mark(child) and not _settled_wait(tok, child):
             flags.conditional = True
             flags.condition_unless = any(c.lower_ == "unless" for c in child.children)
             return
@@ -306,6 +350,17 @@ def _condition_flags(tok: Token, flags: Flags) -> None:
         if node.dep_ not in CLAUSE_UP or node.head.i == node.i:
             return
         node = node.head
+
+
+def _settled_wait(main: Token, clause: Token) -> bool:
+    """"were stopping work until the city could pay": a past deed lasting until something may
+    happen is told as done; only a main clause with a modal or a negation ("will not withdraw
+    until …") waits on the condition."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if not marks or not marks <= PRECONDITION_MARKS:
+        return False
+    open_main = any((c.dep_ == "aux" and c.lower_ in MODAL_AUX) or c.dep_ == "neg" for c in main.children)
+    return not open_main and main.tag_ in ("VBD", "VBG", "VBN")
 
 
 def _has_condition_mark(tok: Token) -> bool:

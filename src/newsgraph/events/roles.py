@@ -25,7 +25,7 @@ TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "CONCEDE": ("in", "to", "on", "for", "from", "of"),
     "RETREAT": ("from", "to", "in", "on", "for"),
     "PROTEST": ("against", "over", "at", "outside", "to", "by"),
-    "REQUEST": ("from", "of", "to", "on", "for"),
+    "REQUEST": ("from", "of", "to", "on", "for", "with"),
     "ACCUSE": ("against", "of", "over", "about", "for", "on", "to", "into"),
     "REJECT": ("of", "by", "from", "to", "with"),
     "THREATEN": ("against", "to", "with", "on", "in", "for"),
@@ -59,7 +59,12 @@ utility company corporation firm business bank agency authority regulator watchd
 committee council ministry department office bureau court tribunal school college university hospital
 church union charity foundation administration government cabinet parliament congress senate
 advocate critic opponent rival ally partner player fan official officer spokesperson chief
+recipient beneficiary applicant grantee
 """.split())
+# A municipality named with "the" stands for its government in local news.
+MUNICIPAL_NOUNS = frozenset({"city", "town", "county", "village", "township", "borough", "municipality"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "from", "to", "into",
+                            "through", "throughout", "within", "toward", "towards", "outside", "beyond"})
 CAPTIVE_NOUNS = frozenset({"inmate", "hostage", "captive", "detainee", "prisoner", "convict", "civilian"})
 HUMAN_SUFFIX_RE = re.compile(r"(?:ist|ian|eer|ee|man|men|person|people|ese)s?$")
 COMPLEMENT_SUBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "CONCEDE", "REJECT", "AGREE"})
@@ -321,15 +326,30 @@ def verb_roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
     if actor is not None:
         skip.add(actor.i)
     target = _first_party(_target_options(cand, verb, skip))
-    if target is None and cand.content is not None:
+    if target is None and cand.content is not None and \
+            not (cand.type == "REQUEST" and cand.content.token.lemma_.lower() in TRAVEL_VERBS):
         doer, target = roles_of(cand.content)
         if cand.type == "ACCUSE":  # "alleged that police beat protesters": the police, not their victims
             target = doer if doer is not None and not is_pronoun(doer) else None
     if target is None:
         target = _complement_target(verb, cand.type, skip)
+    if target is None and reduced_passive(verb) and cand.type in UNDERGOER_TYPES and is_party(verb.head):
+        target = verb.head  # "a man convicted of threats", "protesters arrested on Monday"
     if target is not None and cand.type in STANCE_TYPES:
         target = thing_owner(target) or target  # "agreed with the Judge's decision": the judge
     return actor, target
+
+
+# Verbs of travel: their object or goal is where one goes ("to visit Nanjing", "to travel to Rome").
+TRAVEL_VERBS = frozenset({"visit", "travel", "go", "fly", "attend", "tour", "return", "move"})
+# Deeds whose target is the one they are done to: a participle modifying a noun names it.
+UNDERGOER_TYPES = frozenset({"COERCE", "ASSAULT", "ACCUSE", "SANCTION"})
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A past participle modifying a noun ("a man arrested in the raid"): a passive relative."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i and \
+        not any(c.dep_ in ("dobj", "nsubj") for c in verb.children)
 
 
 # Stances taken on what a party did or said: the party is the target, not its act.
@@ -455,6 +475,10 @@ def is_party(tok: Token) -> bool:
         return True
     if tok.pos_ == "NOUN" and len(lemma) >= 5 and HUMAN_SUFFIX_RE.search(lemma):
         return True
+    if tok.pos_ == "NOUN" and lemma.endswith(("er", "or")) and _who_clause(tok):
+        return True  # "boaters who do not pay": an agent noun a "who" clause marks as people
+    if municipal_body(tok):
+        return True  # "sued the city", "the county refused": the local government, not "in the town"
     if tok.pos_ == "NOUN" and lemma.endswith(("er", "or")) and tok.i > 0 and tok.doc[tok.i - 1].text == "-":
         return True  # an agent compound: "hostage-takers", "asylum-seekers", "peace-keepers"
     for child in tok.children:
@@ -470,6 +494,17 @@ def is_party(tok: Token) -> bool:
 
 
 CODE_DEPS = frozenset({"compound", "appos"})
+
+
+def municipal_body(tok: Token) -> bool:
+    """"the city", "the county" as a party (its government), not a place ("in the town")."""
+    return tok.lemma_.lower() in MUNICIPAL_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS)
+
+
+def _who_clause(tok: Token) -> bool:
+    """The noun heads a relative clause introduced by "who" or "whom" (said only of people)."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in tok.children)
 
 
 def _camel_name(text: str) -> bool:
@@ -510,6 +545,8 @@ def _complement_target(verb: Token, type_: str, skip: set[int]) -> Optional[Toke
                 return thing_owner(subj) or (subj if is_party(subj) else None)
             if subj is not None and type_ == "ACCUSE":
                 return None  # "alleged he raped a girl": the accused is "he", never the victim
+            if type_ == "REQUEST" and child.lemma_.lower() in TRAVEL_VERBS:
+                continue  # "asked for $1,200 to visit Nanjing": a destination, not the one asked
             found = _first_party([object_target(child, skip), prep_target(child, type_, skip)])
             if found is not None:
                 return found

@@ -27,8 +27,10 @@ from newsgraph.events.actors import is_pronoun, load_actor_words
 from newsgraph.events.detect import PEOPLE_WORDS, QUANTIFIER_NOUNS, Candidate, _of_object, object_of
 from newsgraph.events.idioms import asks_for_comment, hosts_business, strikes_as
 from newsgraph.events.kinds import every_such, person_under_attack
+from newsgraph.events.legal import (appeals_to_body, asks_anonymity, asks_that, declines_to_speak, hyphen_measure,
+                                  legal_other_sense, named_program)
 from newsgraph.events.persons import PERSON_NOUNS
-from newsgraph.events.roles import GROUP_NOUNS, PARTY_ENTITIES, is_party, party_noun, subject_of
+from newsgraph.events.roles import GROUP_NOUNS, PARTY_ENTITIES, is_party, municipal_body, party_noun, subject_of
 from newsgraph.events.objects import (
     ANIMALS, CLAIMS, NATURAL_HARMS, PERSONAL_ACCEPTANCES, asks_for_more, indirect_question, sum_blow,
 )
@@ -284,22 +286,24 @@ def is_other_sense(cand: Candidate) -> bool:
     tok = cand.token
     if cand.kind == "noun":
         return _natural_blast(tok) or _weapon_only(cand) or _figurative_fight(tok) or sum_blow(tok) or \
-            every_such(tok) or asks_for_comment(tok)
+            every_such(tok) or asks_for_comment(tok) or named_program(tok)
     if cand.kind not in ("verb", "frame"):
         return False
     if _inside_name(tok):
         return True  # "the Volatiles Investigating Polar Exploration Rover (VIPER) mission"
     lemma = trigger_lemma(cand)
     deps = {c.dep_ for c in tok.children}
-    if lemma in ("decline", "refuse") and _no_comment(tok):
+    if lemma in ("decline", "refuse") and (_no_comment(tok) or declines_to_speak(tok)):
         return True
     if cand.trigger.pattern in PARTICLE_ONLY and not any(c.dep_ == "prt" for c in tok.children):
         return True
     checks = (
-        lemma == "ask" and _question(tok),
+        lemma == "ask" and ((_question(tok) and not asks_that(tok)) or asks_anonymity(tok)),
         lemma == "insist" and _assertion(tok),
         lemma == "warn" and not _warning(tok),
-        lemma == "appeal" and not deps & {"xcomp", "ccomp"} and not _has_prep(tok, ("for",)),
+        lemma == "appeal" and not deps & {"xcomp", "ccomp"} and not _has_prep(tok, ("for",)) and \
+        not appeals_to_body(tok),
+        legal_other_sense(cand),  # "cited a study", "$14 as opposed to $24", "helped reduce costs"
         lemma == "seize" and _has_prep(tok, ("on", "upon")),
         lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children),
         lemma == "demonstrate" and ("agent" in deps or tok.tag_ == "VBN" or bool(deps & {"dobj", "ccomp"})),
@@ -360,7 +364,8 @@ def _given_thing(tok: Token) -> bool:
     obj = _undergoer(tok)
     if obj is None and tok.dep_ == "relcl":
         obj = tok.head  # "text messages Volker provided to lawmakers"
-    if obj is None or any(t.ent_type_ in ("MONEY", "QUANTITY") or t.like_num for t in obj.subtree):
+    if obj is None or any(t.ent_type_ in ("MONEY", "QUANTITY") or (t.like_num and not hyphen_measure(t))
+                          for t in obj.subtree):
         return False  # "$50,000 worth of goods", "25,000 tons of food aid"
     things = (_inner(obj), *obj.conjuncts)
     return not any(t.lemma_.lower() in AID_THINGS or _people(t) for t in things)
@@ -736,7 +741,7 @@ def is_agent(tok: Token) -> bool:
     lemma, low = tok.lemma_.lower(), tok.lower_
     words = load_actor_words()
     if (low in words.sectors or lemma in words.sectors or lemma in GROUP_NOUNS
-            or lemma in AGENT_WORDS or low in AGENT_WORDS):
+            or lemma in AGENT_WORDS or low in AGENT_WORDS or municipal_body(tok)):
         return True
     return len(lemma) >= 5 and not lemma.endswith("ment") and bool(PERSON_SUFFIX_RE.search(lemma))
 
