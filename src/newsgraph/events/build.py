@@ -352,10 +352,11 @@ def _apply_modality(cand: Candidate, flags: Flags, verb: Optional[Token]
     if cand.kind == "obligation":
         speech = speech_governor(cand.token)
         obliged = subject_of(cand.token)
-        if speech is None or subject_of(speech) is None or (obliged is not None and not is_party(obliged)) or \
-                no_demand(subject_of(speech), obliged):  # "the ordinance states that …", "we must …"
+        demander = subject_of(speech) if speech is not None else None
+        if demander is None or (obliged is not None and not is_party(obliged)) or \
+                no_demand(demander, obliged):  # "the ordinance states that …", "we must …"
             return None, "", None  # "the weather should ease", he said: a forecast, not a demand
-        return trig, "asserted", subject_of(speech)
+        return trig, "asserted", demander
     if flags.conditional:
         if (flags.future or flags.hypothetical) and not flags.negated and trig.type not in VERBAL_TYPES \
                 and _active_agent(verb or cand.token):
@@ -372,7 +373,7 @@ def _apply_modality(cand: Candidate, flags: Flags, verb: Optional[Token]
     if flags.obligation:
         speech = speech_governor(verb) if verb is not None else None
         speaker = subject_of(speech) if speech is not None else None
-        if speaker is not None and not no_demand(speaker, subject_of(verb)):
+        if speaker is not None and verb is not None and not no_demand(speaker, subject_of(verb)):
             return Trigger("REQUEST", None, None, trig.pattern), "asserted", speaker
         return trig, "hypothetical", None
     if flags.future and not flags.hypothetical:
