@@ -834,3 +834,49 @@ def test_an_amount_is_not_measured_by_another_amount(nlp):
 ])
 def test_feet_and_inches_or_pounds_and_ounces_are_one_amount(text, surface, value, unit):
     assert [(q.text, q.value, q.unit) for q in extract_quantities(text)] == [(surface, value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "The choir sings at 7 p.m. June 4, 11 and 18 at the church.",  # days of a date list
+    "Charities must qualify under section 401(k)(2) of the tax code.",  # a subsection mark
+    "For tickets call 513- 555-7444 before noon.",  # a phone number with a space after the dash
+    "The fair is open until 10 p.m.Admission is free.",  # a clock time glued to the next sentence
+    "Only the 2's squad made the finals.",  # a numeral made a noun
+    "The Sharks took games six and seven at home.",  # labels of a series
+    "Rooms 204 and 205 were flooded.",
+    "Deputies were called to the 1300 block of Elm Avenue.",  # an address block
+    "Snow closed U.S. 24, 36 and 281 and S.R. 15 overnight.",  # road numbers
+    "Candidates in Wards 2, 3, and 9 ran unopposed.",  # a list after a plural label noun
+    "The hearing resumes at 4 this afternoon.",  # a clock time
+    "The cooks arrive about 11 o’clock at night.",  # a clock time with a curly apostrophe
+    "The carrier plans a three-class cabin.",  # a classifying compound
+    "The earthworks date from between 300 and 100 B.C., and the town from 410 AD.",  # years of an era
+])
+def test_more_numbers_that_are_not_quantities(text):
+    assert extract_quantities(text) == []
+
+
+def test_a_rival_share_after_a_possessive_takes_the_percent():
+    found = extract_quantities("Ortiz won 58 percent of the ballots to Kemp's 42.")
+    assert [(q.text, q.value, q.unit) for q in found] == [("58 percent", 58, "percent"), ("42", 42, "percent")]
+    found = extract_quantities("Ortiz won 58 percent, and Kemp's 42 volunteers cheered.")
+    assert [(q.text, q.unit) for q in found][1] == ("42", None)
+
+
+def test_consecutive_numbers_that_count_are_kept():
+    found = extract_quantities("They sold 6 and 7 units in the two shops.")
+    assert [q.value for q in found] == [6, 7, 2]
+
+
+def test_a_count_right_after_a_date_is_kept():
+    assert [(q.text, q.value) for q in extract_quantities("On June 2, 14 were hurt and 3 died.")] == [("14", 14), ("3", 3)]
+    assert [q.text for q in extract_quantities("On June 2, 9 of the 11 judges agreed.")] == ["9", "11"]
+
+
+def test_hyphenated_unit_and_a_half_is_one_amount():
+    assert [(q.text, q.value, q.unit) for q in extract_quantities("He carried a yard-and-a-half-long pole.")] == \
+        [("a yard-and-a-half", 1.5, "yard")]
+
+
+def test_died_at_gives_an_age():
+    assert [(q.text, q.value, q.unit) for q in extract_quantities("The painter died at 91.")] == [("91", 91, "year")]

@@ -552,3 +552,103 @@ def test_quarter_and_half_year_codes_with_a_year(nlp):
 def test_an_ordinal_day_before_the_month(nlp):
     found = times(nlp, "Voting closed on the 3rd of February; results came on 7th February.")
     assert [(t.text, t.value) for t in found] == [("the 3rd of February", "2026-02-03"), ("7th February", "2026-02-07")]
+
+
+def _values(found) -> list[tuple[str, str, str]]:
+    return [(t.text, t.value, t.type) for t in found]
+
+
+def test_each_day_of_a_date_list_is_a_date(nlp):
+    found = times(nlp, "The band plays at 8 p.m. March 5 and 6, and at 8 p.m. March 12, 13 and 14 at the hall.")
+    assert [(t.text, t.value) for t in found if t.type == "DATE"] == [
+        ("March 5", "2026-03-05"), ("6", "2026-03-06"), ("March 12", "2026-03-12"), ("13", "2026-03-13"),
+        ("14", "2026-03-14")]
+
+
+def test_a_list_stops_at_a_clock_or_a_counted_noun(nlp):
+    found = times(nlp, "On March 5, 9 people fell ill; shows run March 6 and 7 p.m. nightly.")
+    assert [t.text for t in found if t.type == "DATE"] == ["March 5", "March 6"]
+
+
+def test_weekday_beside_a_date_takes_that_date(nlp):
+    found = by_text(times(nlp, "The board voted last Wednesday, Feb. 11, to close the pool."))
+    assert found["last Wednesday"].value == "2026-02-11"
+
+
+def test_weekday_beside_a_yearless_date_moves_it_to_the_year_it_falls_on(nlp):
+    found = by_text(times(nlp, "The team wrestles on Friday night (January 30th) at 6:00 p.m."))
+    assert (found["Friday night"].value[:10], found["January 30th"].value, found["6:00 p.m."].value) == \
+        ("2026-01-30", "2026-01-30", "2026-01-30T18:00")
+    found = by_text(times(nlp, "The team wrestled on Thursday night (January 30th) at 6:00 p.m."))
+    assert (found["Thursday night"].value[:10], found["January 30th"].value) == ("2025-01-30", "2025-01-30")
+
+
+def test_first_clock_of_a_range_shares_the_day_and_half_of_the_second(nlp):
+    found = times(nlp, "Sign-ups run from 5 p.m. to 7 p.m. Tuesday, March 3, and 4:30 to 6:30 p.m. on Thursday, March 5.")
+    assert [(t.text, t.value) for t in found if t.type == "TIME"] == [
+        ("5 p.m.", "2026-03-03T17:00"), ("7 p.m.", "2026-03-03T19:00"),
+        ("4:30", "2026-03-05T16:30"), ("6:30 p.m.", "2026-03-05T18:30")]
+
+
+def test_opening_hours_recur(nlp):
+    found = times(nlp, "The library's hours of operation will be from 8 a.m. until 6 p.m.")
+    assert _values(found) == [("8 a.m.", "XXXX-XX-XXT08:00", "SET"), ("6 p.m.", "XXXX-XX-XXT18:00", "SET")]
+    found = times(nlp, "Voting booths were open from 7 a.m. to 8 p.m. Tuesday.")
+    assert [t.value for t in found] == ["2026-02-17T07:00", "2026-02-17T20:00"]
+    found = times(nlp, "On Thursday, the booths will be open from 6 a.m. to 9 p.m. across the county.")
+    assert [t.value for t in found] == ["2026-02-26", "2026-02-26T06:00", "2026-02-26T21:00"]
+
+
+def test_between_two_clock_times_shares_the_day(nlp):
+    found = times(nlp, "The shop was robbed between 9:40 p.m. and 10:15 p.m. Tuesday, police said.")
+    assert [t.value for t in found] == ["2026-02-17T21:40", "2026-02-17T22:15"]
+
+
+def test_an_overnight_range_starts_the_day_before(nlp):
+    found = times(nlp, "The dance ran from 10 p.m. to 3 a.m. Sunday.")
+    assert [t.value for t in found] == ["2026-02-14T22:00", "2026-02-15T03:00"]
+
+
+def test_other_hours_and_days_of_an_opening_hours_sentence_recur(nlp):
+    found = times(nlp, "The shop is open from 9 a.m. to 6 p.m. Monday through Friday and 10 a.m. to 2 p.m. Saturday. "
+                       "It opened on Monday.")
+    assert [t.type for t in found] == ["SET"] * 5 + ["DATE"]
+    assert [t.value for t in found][2:5] == ["XXXX-WXX-5", "XXXX-XX-XXT10:00", "XXXX-XX-XXT14:00"]
+
+
+def test_clock_before_a_noun_is_on_the_date_of_its_clause(nlp):
+    found = by_text(times(nlp, "Concerts are March 6 and 7. A 3 p.m. matinee will be held March 8."))
+    assert found["3 p.m."].value == "2026-03-08T15:00"
+
+
+def test_nouns_that_are_not_times(nlp):
+    assert times(nlp, "Parents asked about the future of the library.") == []
+    assert times(nlp, "Friday was the last day to register.")[0].text == "Friday"
+    assert len(times(nlp, "Friday was the last day to register.")) == 1
+    assert _values(times(nlp, "In the future, fees will rise."))[0][1] == "FUTURE_REF"
+
+
+def test_dashed_span_of_years_after_from(nlp):
+    found = times(nlp, "She served on the board from 1994-99 and again from 2003 to 2008.")
+    assert [(t.text, t.value) for t in found] == [("1994", "1994"), ("99", "1999"), ("2003", "2003"), ("2008", "2008")]
+
+
+def test_clock_without_meridiem_in_the_evening_is_after_noon(nlp):
+    found = times(nlp, "The crew shows up around 11 o’clock at night and leaves at 6 in the morning.")
+    assert [t.value for t in found][0] == "2026-02-20T23:00"
+
+
+def test_a_unit_after_a_count_is_the_rate_of_a_set(nlp):
+    found = by_text(times(nlp, "Crews put out nearly six blazes a day; staff work four shifts a week."))
+    assert (found["a day"].type, found["a week"].type) == ("SET", "SET")
+    found = by_text(times(nlp, "The two leaders spoke again a day later, then rested a day."))
+    assert found["a day"].type == "DURATION"
+
+
+def test_chapter_and_verse_is_not_a_clock_time(nlp):
+    found = times(nlp, "The pastor read Psalms 23:4 on Sunday, and the choir sang at 11:15.")
+    assert [t.text for t in found] == ["Sunday", "11:15"]
+
+
+def test_year_before_a_vehicle_make_is_a_model_year(nlp):
+    assert [t.text for t in times(nlp, "Deputies stopped a 2004 Pontiac on Route 9 in 2008.")] == ["2008"]

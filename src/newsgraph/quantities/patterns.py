@@ -31,14 +31,16 @@ _SKIP_PARTS = [
     r"(?<![\d.,])\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d)?)?",
     r"(?<![\d.,/])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d\d)(?![\d/.]\d)",
     r"(?<![\d.,])\d{1,2}:\d\d(?::\d\d)?(?:\s?(?:[ap]\.m\.|[ap]m)(?![A-Za-z]))?",
-    r"(?<![\d.,])(?:1[0-2]|0?\d)(?:\.[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m|[AP]M)(?![A-Za-z\d])",
-    r"(?<![\d.,])(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?\s+(?:o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b",
-    r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)",
+    r"(?<![\d.,])(?:1[0-2]|0?\d)(?:\.[0-5]\d)?\s?(?:[ap]\.m\.(?![a-z\d])|[ap]\.m(?![\w.])|(?:[ap]m|[AP]M)(?![A-Za-z\d]))",
+    r"(?<![\d.,])(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?\s+(?:o['’]clock|(?:in\s+the|this|that|tomorrow)\s+(?:morning|afternoon|evening)|at\s+night|tonight)\b",
+    r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?(?:[.-]\s?|\s)\d{3}[\s.-]\d{4}(?!\d)",  # "614- 889-7444" too
     r"(?<![\w.,-])\d{3}-\d{4}(?![\d-])",
     r"(?<![\w.])\d+(?:st|nd|rd|th)\b",
     r"(?<![\w.])\d+(?:\.\d+){2,}(?!\d)",
     r"(?<![\w.,])(?:19|20)\d\d;\s*\d{1,4}(?:\(\d{1,3}\))?:\s*\d{1,5}(?:[-–]\d{1,5})?(?![\d])",  # "2015; 28: 685-690": a citation
     r"(?<![\w.])'?\d{2,4}s\b",
+    r"(?<![\w.])\d{1,4}['’]s\b",  # "the 1's team", "the 90's": a numeral made a noun, no count
+    r"(?<![\w.,])\d{1,4}(?:\s*(?:and|to|-|–)\s*\d{1,4})?\s?(?:B\.C\.(?:E\.)?|A\.D\.|BCE|BC|CE|AD)(?![A-Za-z])",  # "250 B.C.", "476 AD": a year
     rf"(?i:\b(?:{_SPOKEN_YEAR}))",
     r"(?<![\w.,])(?:0\d{3}|[01]\d[0-5]\d(?=\s?(?:GMT|UTC|EDT|EST|CET|BST|PST|PDT|local\s+time|hours|hrs)\b))(?![\d,.])",
 ]
@@ -73,7 +75,7 @@ ARTICLE_FRACTION = (
     r"half\b(?![-\s](?:time|way|hour|mile|court|century|decade|brother|sister|term|season|dozen))"
 )
 # "a cup and a half", "a day and a half": "a" counts any unit when a fraction is added to it.
-ARTICLE_AND_FRACTION = rf"\b[Aa]n?\s+(?=(?i:{_FRACTION_UNITS})\s+and\s+an?\s+(?:half|quarter)\b)"
+ARTICLE_AND_FRACTION = rf"\b[Aa]n?\s+(?=(?i:{_FRACTION_UNITS})(?:\s+|-)and(?:\s+|-)an?(?:\s+|-)(?:half|quarter)\b)"
 
 # Where a candidate may start: a digit or symbol, or a word that can open a quantity. This
 # lookahead lets the engine skip most positions before trying the alternation.
@@ -153,16 +155,20 @@ _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 )
-MONTH_BEFORE_RE = re.compile(rf"\b{_MONTHS}\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|or|to|-|–)\s*)?$")
+# "May 7,", "May 7, 8 and": a month, maybe with days of a list ("May 7, 8 and 9") before the number.
+MONTH_BEFORE_RE = re.compile(rf"\b{_MONTHS}\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,\s*and|,|and|or|to|-|–)\s*){{0,4}}$")
+# "May 7, 8 and 9 at the hall": what follows a day of a date list (not "May 1, 12 were hurt": a count).
+DATE_LIST_END_AFTER_RE = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:and|or|at|with|during|when|before|after|until)\b|\s+in\s+(?:the\s+)?[A-Z]|,?\s+(?:19|20)\d\d\b")
 MONTH_AFTER_RE = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b")
 STREET_AFTER_RE = re.compile(
     r"\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Pl|Place|"
-    r"Ct|Court|Sq|Square|Hwy|Highway|Terrace|Parkway|Pkwy)\b"
+    r"Ct|Court|Sq|Square|Hwy|Highway|Terrace|Parkway|Pkwy)\b|\s+block\s+of\b"  # "the 800 block of Main Street"
 )
 MODAL_BEFORE_RE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must)\s+(?:\w+\s+){0,3})$")
 ID_BEFORE_RE = re.compile(r"(?:\b(?:No|no|Nos|nos|Nr|nr|Number|number|Vol|vol|pp?|Art|Sec)\.?|#|№)\s*$")
 # "59 and a half", "3 and a quarter": a fraction added to a digit number.
-AND_FRACTION_RE = re.compile(r"\s+and\s+an?\s+(half|quarter|third)\b", re.I)
+AND_FRACTION_RE = re.compile(r"(?:\s+|-)and(?:\s+|-)an?(?:\s+|-)(half|quarter|third)\b", re.I)  # "a foot-and-a-half-long"
 AND_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 FIGURE_AFTER_RE = re.compile(r"[-\s]figures?\b", re.I)
 DOTTED_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
@@ -172,7 +178,7 @@ OLD_AFTER_RE = re.compile(r"(?:-|\s)old\b", re.I)
 # "I'm", "she was", "he is" right before a bare number, and the end of the clause or "and …" after it.
 PRONOUN_BE_BEFORE_RE = re.compile(r"\b(?:I[’']m|I\s+am|I\s+was|(?:[Hh]e|[Ss]he)(?:[’']s|\s+is|\s+was))\s+$")
 AGE_END_AFTER_RE = re.compile(r"(?:\s*[,.;!?)(—–]|\s+(?:and|but|when|now|then|at\s+the\s+time)\b|\s*$)")
-AGE_BEFORE_RE = re.compile(r"(?i:\b(?:aged|age|ages|agé)(?:\s+of)?\s*)$")  # "aged 26", "at the age of 96"
+AGE_BEFORE_RE = re.compile(r"(?i:\b(?:aged|age|ages|agé)(?:\s+of)?\s*|\b(?:dies|died)\s+at\s+)$")  # "aged 26", "at the age of 96"
 # "18- to 24-year-old", "between 12 to 17-years-old": the first age of an age range.
 AGE_RANGE_AFTER_RE = re.compile(r"-?\s*(?:to|and|-|–)\s*\d{1,3}[-\s](?:year|month|week|day)s?[-\s]old\b", re.I)
 # "Wild 4, Sabres 1": one side of a score line.
@@ -208,7 +214,7 @@ THING_COMPOUND_AFTER_RE = re.compile(
 # A classifying compound: "a four-door coupe", "a two-state solution", "a 3-in-1 charger", "a two-pack",
 # "a two-on-one": the number says what kind of thing it is, it counts nothing in the story.
 CLASS_COMPOUND_AFTER_RE = re.compile(
-    r"-(?:door|link|state|stroke|pack|party|star|way|speed|cylinder|piece|tier|lane|valve|ply|axle|prong(?:ed)?"
+    r"-(?:door|link|state|stroke|pack|party|star|way|speed|cylinder|piece|tier|lane|valve|ply|axle|class|prong(?:ed)?"
     r"|in-(?:\d+|one)|on-(?:\d+|one|two|three|four|five))\b(?!-)", re.I)
 # A telephone number: "02-751-1500", "(555) 123-4567", "1-800-555-0199" (no range, no quantity).
 PHONE_RE = re.compile(r"(?:\d{1,3}[-.])?\(?\d{2,4}\)?[-. ]\d{3,4}[-.]\d{4}(?!\d)")

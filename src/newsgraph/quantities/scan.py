@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Optional
 
 from newsgraph.quantities import patterns as P
+from newsgraph.quantities.labels import label_list, numbered_item
 from newsgraph.quantities.numbers import parse_digits
 from newsgraph.quantities.reading import (
     MACH,
@@ -88,6 +89,7 @@ def scan(text: str, adjective: Optional[Adjective] = None) -> list[Found]:
             accounting_negative(text, found, out[-1].end if out else None)
             if out:
                 inherit_bound(text, out[-1], found)
+                inherit_share(text, out, found)
             out.append(found)
         pos = max(resume, m.start() + 1)
     return out
@@ -104,6 +106,22 @@ def inherit_bound(text: str, previous: Found, found: Found) -> None:
         found.low = found.value
     elif previous.high is not None and previous.low is None:
         found.high = found.value
+
+
+# "61 percent of the vote to Turner's 39": the rival's share, its unit left out after a possessive name.
+_RIVAL_SHARE_BEFORE_RE = re.compile(r"\bto\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+$")
+
+
+def inherit_share(text: str, out: list[Found], found: Found) -> None:
+    """A bare number after "to <Name>'s", closing its clause, takes the percent of a share just before it."""
+    if found.kind != "num" or found.unit is not None or not re.match(r"\s*(?:[.,;)]|$)", text[found.end:found.end + 2]):
+        return
+    if not _RIVAL_SHARE_BEFORE_RE.search(text, max(0, found.start - 40), found.start):
+        return
+    last = out[-1]
+    if last.unit is not None and last.unit.name == "percent" and not re.search(r"[.!?;]\s", text[last.end:found.start]) \
+            and last.value + found.value <= 100:
+        found.unit = last.unit
 
 
 def _restated(text: str, previous: Found, found: Found) -> bool:
@@ -437,8 +455,8 @@ def keep(text: str, f: Found) -> bool:
         return False  # "a six-figure salary": a count of digits, not the amount
     if P.THING_COMPOUND_AFTER_RE.match(text, f.num_end) or _titled_unit(text, f):
         return False  # "a 3-pointer", "the 80 Day Obsession plan": part of a name
-    if f.unit is None and f.kind in ("num", "words") and _in_name_or_term(text, f):
-        return False
+    if f.unit is None and f.kind in ("num", "words") and (_in_name_or_term(text, f) or numbered_item(text, f.start, f.end, f.value)):
+        return False  # "wins seven and eight": labels of a series
     if mark_age(text, f):
         return True
     if f.kind == "words":
@@ -570,7 +588,8 @@ def _is_label(text: str, f: Found) -> bool:
     """"area 55", "Phase 1": a number that names one of something."""
     if f.low is not None or "," in f.surface:
         return False  # "game 10,000 times": labels are short numbers
-    return bool(P.LABEL_NOUN_BEFORE_RE.search(text, max(0, f.num_start - 16), f.num_start))
+    return bool(P.LABEL_NOUN_BEFORE_RE.search(text, max(0, f.num_start - 16), f.num_start)) or \
+        label_list(text, f.num_start, f.end)
 
 
 def _is_score(text: str, f: Found) -> bool:
@@ -588,6 +607,9 @@ def _is_identifier(text: str, f: Found) -> bool:
     if f.unit is None and (re.match(r":\d", text[f.end:f.end + 2])
                            or (f.num_start > 1 and re.fullmatch(r"\d:", text[f.num_start - 2:f.num_start]))):
         return True  # "a 16:9 screen", "won 3:1", "John 3:16": a ratio, score or verse, not one quantity
+    if f.unit is None and f.num_start > 1 and text[f.num_start - 1] == "(" and text[f.end:f.end + 1] == ")" \
+            and (text[f.num_start - 2].isalnum() or text[f.num_start - 2] == ")"):
+        return True  # "501(c)(3)", "Section 4(2)": a subsection mark glued to the code it divides
     window = max(0, f.num_start - 40)
     token_start = max(max(text.rfind(c, window, f.num_start) for c in " \n\t\u00a0(\"“'‘[/—") + 1, window)
     prefix = text[token_start:f.num_start]
@@ -635,8 +657,10 @@ def _is_date_part(text: str, f: Found) -> bool:
     ends = (f.low, f.high) if f.low is not None and f.high is not None else (f.value,)
     if not all(x == int(x) and 1 <= x <= 31 for x in ends):
         return False  # "September 16-19" is a span of days
-    return bool(P.MONTH_BEFORE_RE.search(text, max(0, f.start - 24), f.start)
-                or P.MONTH_AFTER_RE.match(text[f.end:f.end + 16].lstrip()))
+    month = P.MONTH_BEFORE_RE.search(text, max(0, f.start - 24), f.start)
+    if month is not None and re.search(r"\d", month.group()) and not P.DATE_LIST_END_AFTER_RE.match(text, f.end):
+        return False  # "On March 1, 12 were arrested": a count after the date
+    return month is not None or bool(P.MONTH_AFTER_RE.match(text[f.end:f.end + 16].lstrip()))
 
 
 def _is_age(text: str, f: Found) -> bool:

@@ -28,6 +28,7 @@ from newsgraph.times.discourse import not_a_time
 from newsgraph.times.patterns import PATTERN, may_start
 from newsgraph.times.pubdate import find_publication_date, parse_anchor, tweet_spans
 from newsgraph.times.reading import Reading, State
+from newsgraph.times.refine import refine
 from newsgraph.times.spans import read_part, read_span
 
 __all__ = ["extract_times", "find_publication_date", "parse_anchor", "TimesComponent", "make_times"]
@@ -75,7 +76,7 @@ def extract_times(text: str, anchor: Optional[date], doc: Optional[Doc] = None,
         if state.hints.entity_label(start, end) in ("DATE", "TIME"):
             reading.confidence = min(1.0, reading.confidence + 0.05)
         found.append(_expression(text, start, end, reading, state.anchor, anchor_source))
-    return found
+    return refine(found, text, anchor, anchor_source)
 
 
 def _tweet_date(tweets: list[tuple[int, int, date]], pos: int) -> Optional[date]:

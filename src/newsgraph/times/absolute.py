@@ -32,6 +32,7 @@ from newsgraph.times.lexicon import (
     SEASONS,
     SMALL_NUMBERS,
     TENS,
+    VEHICLE_MAKES,
     WEEKDAYS,
 )
 from newsgraph.times.reading import Reading, State
@@ -611,10 +612,14 @@ def _model_year(state: State, start: int, end: int) -> bool:
     """"a 2018 model TV", "the 2020 Audi e-tron": the model year of a product, not a date in the story."""
     if _YEAR_PREP_BEFORE.search(state.text, max(0, start - 12), start):
         return False  # "in 2020 Audi will …": a year, then the subject
+    make = _MAKE_AFTER.match(state.text, end)
+    if make is not None and make.group(1).lower() in VEHICLE_MAKES:
+        return True  # "a 2006 Mercury crashed": the car's model year
     return bool(_MODEL_AFTER.match(state.text, end)) or state.hints.product_after(end)
 
 
 _MODEL_AFTER = re.compile(r"\s+model\b(?!\s+(?:of|for)\b)", re.I)
+_MAKE_AFTER = re.compile(r"\s+([A-Z][A-Za-z-]+)\b")
 
 
 def read_decade(text: str, state: State, start: int, end: int) -> Optional[Reading]:

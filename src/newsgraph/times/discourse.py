@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newsgraph.times.absolute import month_in, weekday_in
 from newsgraph.times.reading import State
 
 # "Now that you have the jars, …", "…, now that the season is over": the subordinating
@@ -25,6 +26,13 @@ _SCORING_BEFORE = re.compile(
     r"\b(?:scor(?:ed|es|ing)|goals?|netted|equali[sz](?:ed|er)|power\s+play|short-?handed|touchdown)\b"
     r"[^.!?\n]{0,60}\bat\s+$", re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
+# "the future of the school": the noun for prospects, not a time; "the last day to vote", "the first week of
+# school": a day picked out by what follows, not the span before or after the anchor.
+# "Romans 15:13", "John 3:16": chapter and verse after a book's name, not a clock time.
+_VERSE_BEFORE = re.compile(r"\b(?!(?:At|By|Around|About|Until|From|Before|After|Since|Noon|Today|Tonight)\b)([A-Z][a-z]{2,})\s+$")
+_OF_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:year|month|week|day|season|decade|century)\b)", re.IGNORECASE)
+_PICKED_BY_AFTER = re.compile(r"\s+(?:to\s+[a-z]+|of|for|before|that|when)\b")
+_ORDINAL_UNIT = re.compile(r"the\s+(?:last|first|final)\s+(?:day|night|week|weekend)", re.IGNORECASE)
 
 
 def not_a_time(family: str, text: str, state: State, start: int, end: int) -> bool:
@@ -33,6 +41,12 @@ def not_a_time(family: str, text: str, state: State, start: int, end: int) -> bo
         return _discourse_now(text, state, start, end)
     if family == "rel" and " ".join(text.lower().split()) == "the end of the day":
         return _end_of_day_idiom(state, start, end)
+    if family == "ref" and text.lower().endswith("future") and _OF_AFTER.match(state.text, end):
+        return True
+    if family == "rel" and _ORDINAL_UNIT.fullmatch(text) and _PICKED_BY_AFTER.match(state.text, end):
+        return True
+    if family == "clock" and _BARE_CLOCK.fullmatch(text.strip()) and _verse(state, start):
+        return True
     if family == "clock" and _BARE_CLOCK.fullmatch(text.strip()) and state.sports():
         return _SCORING_BEFORE.search(state.text, max(0, start - 90), start) is not None
     return False
@@ -46,3 +60,8 @@ def _discourse_now(text: str, state: State, start: int, end: int) -> bool:
 
 def _end_of_day_idiom(state: State, start: int, end: int) -> bool:
     return state.text[end:end + 1] == "," and _IDIOM_START.search(state.text, max(0, start - 12), start) is not None
+
+
+def _verse(state: State, start: int) -> bool:
+    m = _VERSE_BEFORE.search(state.text, max(0, start - 16), start)
+    return m is not None and weekday_in(m.group(1)) is None and month_in(m.group(1)) is None

@@ -103,3 +103,11 @@ meters metres feet acres hectares units cars homes houses points votes seats dea
 cases patients members families residents refugees prisoners civilians rounds
 missiles drones rockets vehicles tanks flights passengers calories pages words
 """.split())
+
+# Vehicle makes: "a 2006 Mercury", "the 2019 Ford F-150" name a model year, not a date in the story.
+VEHICLE_MAKES = frozenset("""
+acura audi bmw buick cadillac chevrolet chevy chrysler dodge ferrari fiat ford gmc harley honda hummer hyundai
+infiniti isuzu jaguar jeep kawasaki kia lamborghini lexus lincoln mazda mercedes mercedes-benz mercury mini
+mitsubishi nissan oldsmobile peugeot plymouth pontiac porsche ram renault saab saturn scion subaru suzuki tesla
+toyota volkswagen vw volvo yamaha
+""".split())

@@ -65,7 +65,7 @@ REL = (
 )
 TZ = _alt(list(TIMEZONES))
 CLOCK = (
-    r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am(?!\w)|pm(?!\w)|o'clock)"
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am(?!\w)|pm(?!\w)|o['’]clock)"
     rf"|\d{{1,2}}:\d\d(?!\d)|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:{TZ}|hours|hrs)\b)|noon|midnight|midday)"
 )
 DAYWORD = r"(?:today|yesterday|tomorrow|tonight)"

@@ -39,7 +39,7 @@ from newsgraph.times.reading import (
     unit_of,
 )
 
-_CLOCK = re.compile(r"(\d{1,2}?)(?::?(\d\d))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?(?!\d)", re.IGNORECASE)
+_CLOCK = re.compile(r"(\d{1,2}?)(?::?(\d\d))?\s*(a\.?m\.?|p\.?m\.?|o['’]clock)?(?!\d)", re.IGNORECASE)
 _UNIT_WORD = re.compile(
     r"(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|"
     r"decades?|centur(?:y|ies)|millenni(?:um|a|ums))\b", re.IGNORECASE)
