@@ -320,3 +320,51 @@ def test_a_demonym_before_a_common_noun_ends_no_person_s_name():
     doc = load_nlp(components=())("Ancient Georgian monastery restored, Dawn French said.")
     assert demonym_adjective(doc, 0, 2)
     assert not demonym_adjective(doc, 5, 7)
+
+
+def test_a_job_word_before_a_name_is_a_title_and_one_ending_a_span_is_left_out(nlp):
+    text = "Councilwoman Rita Alvarez met Jail Administrator Omar Reyes and Hale County Sheriff Ann Roe."
+    ents, _ = _built(nlp, text, [(0, 3, "PERSON"), (4, 8, "ORG"), (9, 12, "PERSON"), (12, 14, "PERSON")])
+    assert ents["Rita Alvarez"].type == "PERSON" and ents["Rita Alvarez"].id == "person:rita-alvarez"
+    assert ents["Omar Reyes"].type == "PERSON"
+    assert ents["Hale County"].type == "GPE" and ents["Ann Roe"].type == "PERSON"
+    assert not any("Sheriff" in name or "Administrator" in name for name in ents)
+
+
+def test_first_and_last_words_give_a_name_its_kind():
+    from newsgraph.entity_names import kind_by_words
+
+    cases = {
+        ("Gary Realty", "PERSON"): "ORG", ("Rosa's Deli", "PERSON"): "FAC", ("Labor Day", "GPE"): "EVENT",
+        ("Operation Iron Hammer", "FAC"): "EVENT", ("Ford Ranger", "PERSON"): "PRODUCT", ("Team Falcon", "PERSON"): "ORG",
+        ("Milford Twp.", "PERSON"): "GPE", ("Rum River", "PERSON"): "LOC", ("Mill Road", "EVENT"): "FAC",
+        ("Southeast", "ORG"): "LOC", ("Doris Day", "PERSON"): "PERSON", ("Ricki Lake", "PERSON"): "PERSON",
+    }
+    assert {case: kind_by_words(*case) for case in cases} == cases
+
+
+def test_a_shop_named_after_its_owner_a_team_and_a_kin_are_told_apart(nlp):
+    text = "Rosie's opened in May. Later the owners took Rosie's into bankruptcy."
+    ents, _ = _built(nlp, text, [(0, 1, "PERSON"), (10, 11, "PERSON")])
+    assert ents["Rosie"].type == "ORG"
+    text = "The Westfield wrestling team won. Westfield captains took the plaque home."
+    ents, _ = _built(nlp, text, [(1, 2, "PERSON"), (6, 7, "PERSON")])
+    assert ents["Westfield"].type == "ORG"
+    text = "His daughter, Lena, lives in Boston. Lena spoke first."
+    ents, _ = _built(nlp, text, [(3, 4, "ORG"), (9, 10, "ORG")])
+    assert ents["Lena"].type == "PERSON"
+
+
+def test_initialisms_grade_ranges_headlines_and_glued_words_are_no_names(nlp):
+    text = "City Board Approves New Budget for Parks. He faced a DUI charge at the K-12 school."
+    ents, _ = _built(nlp, text, [(0, 7, "ORG"), (11, 12, "ORG"), (15, 16, "PRODUCT")])
+    assert ents == {}
+    text = "The road is closed, said MayerThe Texas Highway Patrol. Crews closed County Road 35 and the U.S.-run base."
+    ents, _ = _built(nlp, text, [(6, 10, "ORG"), (13, 15, "FAC"), (18, 19, "ORG")])
+    assert set(ents) == {"Texas Highway Patrol", "County Road 35", "U.S."}
+
+
+def test_a_firm_named_with_an_office_word_stays_a_firm(nlp):
+    text = "General Motors and Principal Financial Group hired Pilot Travel Centers staff."
+    ents, _ = _built(nlp, text, [(0, 2, "ORG"), (3, 6, "ORG"), (7, 10, "ORG")])
+    assert {n: e.type for n, e in ents.items()} == {"General Motors": "ORG", "Principal Financial Group": "ORG", "Pilot Travel Centers": "ORG"}

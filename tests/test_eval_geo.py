@@ -32,9 +32,11 @@ SLICES = {"lgl": (100, 588), "geowebnews": (60, 200)}
 # sponsor arenas, foods, colours, firms, awards. LGL raised (0.8895 / 0.7938 / 0.7952 before);
 # the GeoWebNews slice F1 is 0.8422 (kept at 0.8430: "100 Years of Allendale Women ... Award"
 # is a gold toponym there and now read as an award's name).
+# Eighth pass (LGL local news): first names alone, shops and brands, halls and lakes named after
+# something else. Raised (0.7952 / 0.7981 and 0.8430 / 0.9366 before).
 MEASURED = {
-    "lgl": {"gold_accuracy_161": 0.8900, "e2e_f1_161": 0.7952, "e2e_precision_161": 0.7981},
-    "geowebnews": {"gold_accuracy_161": 0.9146, "e2e_f1_161": 0.8430, "e2e_precision_161": 0.9366},
+    "lgl": {"gold_accuracy_161": 0.8900, "e2e_f1_161": 0.7957, "e2e_precision_161": 0.7990},
+    "geowebnews": {"gold_accuracy_161": 0.9146, "e2e_f1_161": 0.8433, "e2e_precision_161": 0.9393},
 }
 
 

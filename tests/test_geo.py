@@ -800,3 +800,37 @@ def test_a_generic_word_inside_an_unknown_name_is_no_region(nlp):
     assert [p.text for p in found] == []
     found = places_of(nlp, "The ferry to the Canary Islands was cancelled because of the storm.")
     assert [(p.text, p.place.country) for p in found] == [("Canary Islands", "ES")]
+
+
+@pytest.fixture(scope="module")
+def places_nlp():
+    from newsgraph.nlp import load_nlp
+
+    return load_nlp(components=("newsgraph_entities", "newsgraph_places"))
+
+
+def _places_and_entities(nlp, text: str):
+    from newsgraph.nlp import make_input_doc
+
+    doc = nlp(make_input_doc(nlp, text))
+    return [p.text for p in doc._.ng_places], {e.name: e for e in doc._.ng_entities}
+
+
+def test_a_first_name_alone_a_lake_s_name_a_brand_a_shop_and_a_hall_are_no_towns(places_nlp):
+    text = 'Tyler Kivel scored a 6-2 win at 135 pounds. "Tyler was close to pinning him," said coach Ray Ellis of Montgomery, Minn.'
+    assert _places_and_entities(places_nlp, text)[0] == ["Montgomery", "Minn."]
+    text = "Boaters fished on Lake Vermont near Alexandria, Minn., on Sunday."
+    assert _places_and_entities(places_nlp, text)[0] == ["Alexandria", "Minn."]
+    text = "The hotel, a Hilton, opened in 2007 in Columbia, S.C. Dana Smith owns Soho's in the market there."
+    places, entities = _places_and_entities(places_nlp, text)
+    assert places == ["Columbia", "S.C."]
+    assert entities["Hilton"].type == "ORG" and entities["Soho"].type == "ORG"  # the model typed them GPE, LOC
+    text = "A public meeting will be held May 14 at Centennial Hall in London, Ont."
+    assert _places_and_entities(places_nlp, text)[0] == ["London", "Ont."]
+
+
+def test_an_entity_the_places_component_keeps_as_a_place_is_typed_gpe(places_nlp):
+    text = "Only Ames and Boone will see lower taxes, the Story County board said. Boone will pay $40,000 less."
+    places, entities = _places_and_entities(places_nlp, text)
+    assert places.count("Boone") == 2
+    assert entities["Boone"].type == "GPE" and entities["Boone"].id == "gpe:boone" and entities["Boone"].country == "US"

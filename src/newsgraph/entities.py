@@ -19,6 +19,8 @@ spaCy's `doc.ents` (PERSON, ORG, NORP, GPE, LOC, FAC, PRODUCT, EVENT) become
   is a surname the model typed as a place ("Sondland said"); a name's last word makes it
   a facility ("Jolinda Drive") or an organisation ("… Sheriff's Department"); a span
   across a line break ("Thunderbolt 3\\n\\nApple") is one name a line;
+- a name's own words and its neighbours give its kind (see entity_names.py): a job word before
+  a name is a title ("Controller Gord Hume"), "Gary Realty" is a firm, "Billy's opened" a shop;
 - these corrections of person and organisation types and spans are written back to
   `doc.ents`, so the places, quotes and events components see them;
 - ids are stable across articles: "person:volodymyr-zelensky", "org:firepoint";
@@ -43,9 +45,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.entity_kinds import (
-    common_phrase, dateline_place, hyphen_tail, no_name, product_name, surnames_with_role, unplaced,
+    common_phrase, dateline_place, hyphen_tail, known_place, no_name, product_name, surnames_with_role, unplaced,
 )
-from newsgraph.geo.people import POSITIONS
+from newsgraph.entity_names import (
+    after_kin, glued_start, kind_by_words, road_number_end, role_prefix_end, role_suffix_start, shop_name,
+    team_by_context, without_hyphen_tail,
+)
+from newsgraph.entity_words import (  # noqa: F401 - re-exported
+    COUNTRY_ALIASES, FACILITY_HEADS, IRREGULAR_DEMONYMS, LEFT_MODIFIER_DEPS, ORG_HEADS, PERSON_TITLES, ROLE_NOUNS,
+    SECTOR_OF_WORD, SECTOR_WORDS, STOP_DESCRIPTORS,
+)
 from newsgraph.model import Entity, Mention
 from newsgraph.nlp import doc_text, register_extensions
 
@@ -54,77 +63,6 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUC
 LABEL_PRIORITY = ("GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "PERSON")
 POSSESSIVE_SUFFIXES = ("'s", "’s", "'", "’")
 SPAN_BREAKS = frozenset({"(", ":", ";", "|"})  # a name never runs across these
-# Words for a person's role: a name right after one is a person's ("manager Scooter Braun").
-ROLE_NOUNS = frozenset("""
-    mr mrs ms dr president minister senator sen rep governor gov mayor ambassador envoy
-    chancellor premier king queen prince princess gen col lt maj sgt capt cmdr adm judge
-    manager agent ceo founder co-founder chairman chairwoman executive director officer aide adviser
-    advisor spokesman spokeswoman spokesperson lawyer attorney prosecutor coach player singer
-    actor actress rapper star author reporter economist professor analyst secretary
-    """.split()) | POSITIONS
-FACILITY_HEADS = frozenset("""street avenue road drive lane boulevard highway bridge airport
-    jail prison hospital stadium arena square""".split())
-ORG_HEADS = frozenset("""department ministry commission agency council party police office
-    committee authority bureau inc corp ltd llc university productions studios company
-    corporation holdings partners associates foundation institute association works labs games
-    entertainment interactive software technologies systems networks group ventures airlines airways
-    motors pictures""".split())
-LEFT_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nn", "poss", "npadvmod"})
-STOP_DESCRIPTORS = frozenset({"the", "a", "an", "of", "and", "'s", "’s", "-", ",", "who", "which", "that"})
-
-PERSON_TITLES = frozenset(
-    """
-    mr mrs ms miss dr prof sir dame lord lady president vice prime minister secretary
-    sen senator rep representative congressman congresswoman gov governor mayor
-    chancellor premier king queen prince princess sheikh pope cardinal bishop rev reverend
-    gen general col colonel lt lieutenant maj sgt sergeant adm admiral capt captain cmdr
-    commander chief judge justice ambassador attorney speaker leader former first lady
-    deputy acting superintendent commissioner sheriff detective inspector marshal
-    """.split()
-)
-
-SECTOR_WORDS = {
-    "government": """president minister ministry prime secretary senator sen rep representative
-        congressman congresswoman governor gov mayor chancellor premier king queen prince
-        sheikh emir ambassador diplomat official officials secretary-general lawmaker legislator parliament
-        parliamentarian government administration council cabinet department agency
-        commission spokesman spokeswoman spokesperson authorities authority leader
-        strongman dictator regime state""",
-    "military": """general gen colonel col lieutenant lt sergeant sgt admiral adm captain capt
-        commander cmdr army navy military forces force troops soldier soldiers marine marines
-        brigade battalion regiment command officer corps""",
-    "rebel": "rebel rebels militant militants insurgent insurgents guerrilla separatist separatists militia jihadist",
-    "business": """ceo executive chairman chairwoman founder co-founder cofounder owner co-owner
-        businessman businesswoman billionaire investor company firm corporation corp inc ltd
-        llc manufacturer maker producer bank group conglomerate retailer startup""",
-    "media": """journalist reporter correspondent editor anchor columnist newspaper broadcaster
-        television tv radio magazine outlet""",
-    "legal": "judge justice lawyer attorney prosecutor court",
-    "academic": "professor analyst researcher scientist expert university institute economist",
-    "religious": "bishop priest imam pope rabbi cleric church",
-    "civilian": "resident residents witness civilian civilians villager student farmer survivor victim citizen",
-}
-SECTOR_OF_WORD = {w: sector for sector, words in SECTOR_WORDS.items() for w in words.split()}
-
-COUNTRY_ALIASES = {
-    "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US", "united states": "US",
-    "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
-    "russia": "RU", "south korea": "KR", "north korea": "KP", "czech republic": "CZ",
-}
-IRREGULAR_DEMONYMS = {
-    "american": "US", "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB",
-    "french": "FR", "german": "DE", "dutch": "NL", "swiss": "CH", "swedish": "SE",
-    "danish": "DK", "finnish": "FI", "norwegian": "NO", "polish": "PL", "turkish": "TR",
-    "chinese": "CN", "japanese": "JP", "vietnamese": "VN", "taiwanese": "TW",
-    "lebanese": "LB", "sudanese": "SD", "portuguese": "PT", "spanish": "ES", "greek": "GR",
-    "irish": "IE", "icelandic": "IS", "thai": "TH", "filipino": "PH", "afghan": "AF",
-    "saudi": "SA", "emirati": "AE", "palestinian": "PS", "czech": "CZ", "slovak": "SK",
-    "hungarian": "HU", "somali": "SO", "iranian": "IR", "kazakh": "KZ", "uzbek": "UZ",
-    "belarusian": "BY", "congolese": "CD", "burmese": "MM", "peruvian": "PE",
-    "bosnian": "BA", "new zealander": "NZ", "kiwi": "NZ", "soviet": "RU",
-}
-
-
 @dataclass
 class _Mention:
     """One cleaned mention: offsets into doc.text, its name and label."""
@@ -232,6 +170,9 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
             break
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    start = glued_start(doc, start, end)
+    if label == "FAC":
+        end = road_number_end(doc, start, end)
     given = label
     label, start = _person_after_role(doc, start, end, label)
     titles: list[str] = []
@@ -239,6 +180,7 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
         while start < end - 1 and _is_title(doc[start]):
             titles.append(doc[start].text.lower().rstrip("."))
             start += 1
+    label, start, end, titles = _job_words(doc, start, end, label, titles)
     if label == "PERSON":
         end = hyphen_tail(doc, start, _before_count(doc, start, end))
     while end > start and (doc[end - 1].text in POSSESSIVE_SUFFIXES or doc[end - 1].is_punct):
@@ -253,11 +195,15 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
             text, e = text[: -len(suffix)], e - len(suffix)
     if text.endswith(".") and "." not in text[:-1] and len(text) > 1:
         text, e = text[:-1], e - 1
+    text = without_hyphen_tail(text)  # "U.S.-run"
+    e = s + len(text)
     if not text or not (text[0].isupper() or text[0].isdigit()):
         return None
     if label == "ORG" and _in_title(doc, start, end) and not text.isupper():
         return None
-    role = bool(titles) or label != given or _word_before(doc, start) in ROLE_NOUNS
+    kin = end - start == 1 and label in ("PERSON", "ORG", "GPE", "NORP", "LOC") and after_kin(doc, start)
+    label = "PERSON" if kin else label  # "his daughter, Danielle"
+    role = bool(titles) or label != given or kin or _word_before(doc, start) in ROLE_NOUNS
     after_the = start > 0 and doc[start - 1].lower_ == "the"
     leader = end - start == 1 and end < len(doc) and doc[end].lower_ in LEADER_TERMS
     mention = _Mention(s, e, text, head_label(text, label), (start, end), tuple(titles), role=role, after_the=after_the)
@@ -265,6 +211,22 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
     mention.versus = end - start == 1 and _plural_versus(doc, start, end)
     mention.based = end + 1 < len(doc) and doc[end].text in ("-", "‐") and doc[end + 1].lower_ == "based"
     return mention
+
+
+def _job_words(doc: Doc, start: int, end: int, label: str, titles: list[str]) -> tuple[str, int, int, list[str]]:
+    """Leave a job word out of a person's name ("Controller Gord Hume", "Health Educator Jill
+    Heuchert" typed ORG), and one ending a span before the name that follows ("Charles City
+    Sheriff", "DNR Lt."): what is left is a place or an organisation."""
+    if label not in ("PERSON", "ORG"):
+        return label, start, end, titles
+    cut = role_prefix_end(doc, start, end, label)
+    if cut > start:
+        return "PERSON", cut, end, titles + [t.lower_.rstrip(".") for t in doc[start:cut]]
+    new_end = role_suffix_start(doc, start, end)
+    if new_end < end:
+        rest = doc[start:new_end].text
+        return ("GPE" if known_place(rest) and not rest.isupper() else "ORG"), start, new_end, titles
+    return label, start, end, titles
 
 
 # A one-word name before these is a leader's surname: "the Trump administration", "the Obama presidency".
@@ -324,6 +286,9 @@ def head_label(name: str, label: str) -> str:
     County Sheriff's Department" an organisation, whatever the small model said."""
     if label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and product_name(name, person=label == "PERSON"):
         return "PRODUCT"
+    by_words = kind_by_words(name, label)
+    if by_words != label:
+        return by_words
     head = name.rsplit(None, 1)[-1].lower()
     if head in FACILITY_HEADS and label in ("PERSON", "ORG", "GPE"):
         return "FAC"
@@ -475,15 +440,23 @@ def _relabel_teams(groups: dict[str, _Group]) -> None:
     """A one-word "PERSON" written at least twice after "the" ("the Thunder won", "the
     Thunder led"), a plural one written so once ("a dagger for the Sabres") or one matched
     against another plural name ("Broncos vs. Raiders") is a team or group's name, unless it
-    is a word of a person's full name in the article ("the Bidens")."""
+    is a word of a person's full name in the article ("the Bidens"). The model may type some of
+    its mentions NORP ("the Panthers"); the singular then names the team too ("a Panther wrestler")."""
     names = {w for k, g in groups.items() if " " in k and g.label() == "PERSON" for w in k.split()}
+    teams = set()
     for key, g in groups.items():
         if " " in key or key in names or key.rstrip("s") in names:
             continue
         after_the = sum(m.after_the for m in g.mentions)
         plural = key.endswith("s") and not key.endswith(("ss", "us", "is"))
         team = after_the >= 2 or (plural and after_the) or any(m.versus for m in g.mentions)
-        if all(m.label == "PERSON" for m in g.mentions) and team:
+        labels = {m.label for m in g.mentions}
+        if team and "PERSON" in labels and labels <= {"PERSON", "NORP"}:
+            teams.add(key)
+            for m in g.mentions:
+                m.label = "ORG"
+    for key, g in groups.items():
+        if key + "s" in teams and all(m.label in ("PERSON", "ORG", "NORP") for m in g.mentions):
             for m in g.mentions:
                 m.label = "ORG"
 
@@ -674,6 +647,9 @@ def build_entities(doc: Doc) -> tuple[list[Entity], dict[str, set[str]]]:
         elif label == "ORG" and g.name in surnames:
             for m in g.mentions:
                 m.label = "PERSON"  # "Jeff Sanborn, president of ..." ... "Sanborn said"
+        elif label == "PERSON" and _shop_or_team(doc, g, groups):
+            for m in g.mentions:
+                m.label = "ORG"  # "Billy's opened", "Scott West fans"
     words = describe(doc, mentions)
     doc.user_data.pop("_ng_mention_index", None)
     retype_ents(doc, mentions)
@@ -683,6 +659,16 @@ def build_entities(doc: Doc) -> tuple[list[Entity], dict[str, set[str]]]:
         entities.append(entity)
         descriptors[entity.id] = words.get(id(g), set())
     return entities, descriptors
+
+
+def _shop_or_team(doc: Doc, group: _Group, groups: list[_Group]) -> bool:
+    """True for a "person" that is a shop named after its owner ("Billy's opened") or a team
+    ("Scott West fans"), unless its word is part of a person's full name in the article."""
+    spans = [m.tokens for m in group.mentions]
+    if team_by_context(doc, spans):
+        return True
+    word = group.name.lower()
+    return not any(g is not group and g.label() == "PERSON" and word in g.name.lower().split() for g in groups) and shop_name(doc, spans)
 
 
 def _common_word(doc: Doc, group: _Group, lower: set[str]) -> bool:
@@ -701,7 +687,7 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     """True for a token opening a sentence or a line, after an opening quotation mark too."""
     if i > 0 and doc[i - 1].text in ("“", '"', "‘", "'", "("):
         i -= 1
-    return doc[i].is_sent_start or _line_start(doc, i)
+    return doc[i].is_sent_start or _line_start(doc, i) or (i > 0 and doc[i - 1].text == ":")
 
 
 def _line_start(doc: Doc, i: int) -> bool:

@@ -169,7 +169,14 @@ def demonym_adjective(doc: Doc, start: int, end: int) -> bool:
 
 def no_name(doc: Doc, start: int, end: int, label: str) -> bool:
     """True for a cleaned entity mention that names nothing: a unit after a number, an
-    abbreviated title alone, or (typed PERSON) a demonym adjective phrase."""
-    if unit_after_number(doc, start, end) or lone_title(doc, start, end):
+    abbreviated title or a job word alone, a common initialism ("DUI"), or (typed PERSON) a
+    demonym adjective phrase."""
+    from newsgraph.entity_names import common_initialism, headline_sentence, lone_occupation
+
+    if unit_after_number(doc, start, end) or lone_title(doc, start, end) or common_initialism(doc, start, end):
+        return True
+    if label == "ORG" and headline_sentence(doc, start, end):
+        return True
+    if label in ("PERSON", "ORG") and lone_occupation(doc, start, end):
         return True
     return label == "PERSON" and demonym_adjective(doc, start, end)

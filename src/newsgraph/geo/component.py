@@ -6,7 +6,8 @@
 Sure toponyms are resolved first; weak ones (see recognize.py) are then kept only when one
 of their readings lies in a first-level region the sure places establish, and everything is
 resolved again together. Names that match no gazetteer entry are left out; demonyms
-("Ukrainian") are kept with kind "demonym" and linked to their country.
+("Ukrainian") are kept with kind "demonym" and linked to their country. The entities the
+places show to be places (or demonyms) are then retyped (see entity_types.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.geo.entity_types import retype_entities
 from newsgraph.geo.gazetteer import Gazetteer, load_gazetteer
 from newsgraph.geo.known import WEAK_POPULATION
 from newsgraph.geo.recognize import Found, drop_overlaps, recognize
@@ -46,7 +48,9 @@ class PlacesComponent:
         fuzzy_index(self.gaz)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ng_places = find_places(self.gaz, doc)
+        others: set[tuple[int, int]] = set()
+        doc._.ng_places = find_places(self.gaz, doc, others)
+        retype_entities(doc, doc._.ng_places, others)
         return doc
 
 
@@ -112,9 +116,12 @@ def stray(mention: PlaceMention, countries: dict[str, set[str]], person: bool = 
     return countries.get(place.country or "", set()) == {place.name} and len(countries) > 1
 
 
-def find_places(gaz: Gazetteer, doc: Doc) -> list[PlaceMention]:
-    """The resolved place mentions of a parsed Doc, with roles."""
+def find_places(gaz: Gazetteer, doc: Doc, others: Optional[set[tuple[int, int]]] = None) -> list[PlaceMention]:
+    """The resolved place mentions of a parsed Doc, with roles; `others`, when given, receives
+    the spans of place names the page uses for a firm, shop, venue or team."""
     found = recognize(gaz, doc)
+    if others is not None:
+        others.update(found.other_names)
     tops, resolved, dateline = resolve(gaz, doc, drop_overlaps(found.sure), found)
     regions = established_regions(gaz, resolved)
     extra = [t for t in found.weak if supported(gaz, t, regions)]

@@ -1,7 +1,7 @@
 """Names that look like places but stand for something else on the page: teams and football
 clubs on sports pages, planets and missions on space pages, and the patterns of venues, firms,
-foods and colours named like towns ("Hollywood Casino", "the vehicle-maker Winnebago",
-"Fresno chiles", "1 Yellow, 1 Orange").
+foods, colours, shops and brands named like towns ("Hollywood Casino", "the vehicle-maker
+Winnebago", "Fresno chiles", "1 Yellow, 1 Orange", "owns Soho's in ...", "a Hilton, which").
 
 `TeamReading` is a mixin of `recognize.Recognizer`: it reads `self.gaz`, `self.text`, `self.sporty`,
 `self.spacey`, `self.teams` and `self.team_spans`, and asks `self.region_key()` whether a name
@@ -102,6 +102,11 @@ BUSINESS_BEFORE = re.compile(
     r"\b(?:[a-z]+-)?(?:maker|makers|automaker|carmaker|retailer|company|firm|brand|chain|giant|startup|start-up|"
     r"manufacturer|carrier|airline|insurer|lender|brewer|publisher|developer|studio|supplier|label|outlet)\s+$"
 )
+# A shop named with its owner's possessive, used as a noun ("owns Soho's in ...", "Mario's opened").
+SHOP_AFTER = re.compile(r"['’]s\s+(?:in|on|at|near|is|was|has|had|opened|closed|served|serves|offers)\b")
+# One thing of a brand: "a Hilton, which opened"; "a Chicago suburb" (a noun follows) stays a place.
+BRAND_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s+$")
+BRAND_AFTER = re.compile(r"\s*(?:[,.;:)]|\s+(?:which|that)\b)")
 # A place name opening a venue's or a business's name is no mention of the town
 # ("Hollywood Casino Amphitheatre", "Shoreline Amphitheatre").
 # A trophy is named after its donor or town, and names the contest, not the place ("the Davis Cup").
@@ -256,6 +261,18 @@ class TeamReading:
         if PLACE_BEFORE.search(self.text, max(0, top.start - 20), top.start):
             return False
         return re.search(rf"\b{re.escape(top.text)}\s+(?:{FIRM_WORDS})\b", self.text) is not None
+
+    def shop_or_brand(self, top: Toponym) -> bool:
+        """True for a name used for a shop or a brand, not a town: one written with "'s" before a
+        preposition or a verb ("Sohovich owns Soho's in Capitol Market"), or one thing of a brand
+        after "a"/"an" ("the hotel, a Hilton, opened"); a country or first-level region stays."""
+        if top.kind != "toponym" or self.region_key(name_key(top.text)):
+            return False
+        if SHOP_AFTER.match(self.text, top.end):
+            return True
+        if BRAND_AFTER.match(self.text, top.end) is None or FOLLOWED_BY_REGION.match(self.text, top.end):
+            return False  # "a Kansas City, Kan., police officer"
+        return BRAND_BEFORE.search(self.text, max(0, top.start - 4), top.start) is not None
 
     def colour(self, top: Toponym) -> bool:
         """True for a colour word that is also a town, listed with other colours ("1 Yellow, 1 Orange")."""

@@ -132,6 +132,7 @@ class Found:
     dateline: Optional[Toponym] = None
     dateline_end: int = 0  # where the whole dateline ("KYIV, Ukraine (AP) —") ends
     person_tagged: set[int] = field(default_factory=set)  # starts of names the tagger typed PERSON
+    other_names: set[tuple[int, int]] = field(default_factory=set)  # place names read as firms, shops, teams
 
 
 def capitalised(token: Token) -> bool:
@@ -233,9 +234,10 @@ class Recognizer(TeamReading):
             return
         if CURRENCY_AFTER.match(self.text, top.end) and AMOUNT_BEFORE.search(self.text, max(0, top.start - 20), top.start):
             return  # "176 Hong Kong dollars"
-        if self.food(top) or self.colour(top) or self.firm_short_name(top):
+        if self.food(top) or self.colour(top) or self.sky_name(top) or self.title(top) or self.compass_part(top):
             return
-        if self.sky_name(top) or self.title(top) or self.compass_part(top) or (top.kind != "demonym" and (self.not_the_town(top) or self.club(top) or self.team(top))):
+        if self.firm_short_name(top) or self.shop_or_brand(top) or (top.kind != "demonym" and (self.not_the_town(top) or self.club(top) or self.team(top))):
+            self.found.other_names.add((top.start, top.end))  # a firm's, shop's, venue's or team's name
             return
         if name_key(top.name or top.text) in METONYMS:
             if not SITE_BEFORE.search(self.text, max(0, top.start - 20), top.start):
@@ -406,6 +408,8 @@ class Recognizer(TeamReading):
         name = known_name(self.gaz, span.text, fuzzy=fuzzy)
         if name is not None or (label == "FAC" and is_place_name(self.gaz, span.text)):
             if label == "PERSON" and not self.place_despite_person(span):
+                if span.text in self.first_names:
+                    return  # "Tyler Kivel" ... "Tyler was close": a first name, no town
                 self.found.person_tagged.add(span.start_char)
             self.add(toponym(span, name=None if name in (None, span.text) else name), sure=True)
             return
@@ -462,6 +466,8 @@ class Recognizer(TeamReading):
         venue = venue or self.doc[span.end - 1].lower_ in STADIUM_WORDS  # "Mile High Stadium"
         if venue and not strong_entry(self.gaz, key):
             return False
+        if inner.end == span.end - 1 and self.doc[inner.end].text == "Hall":
+            return False  # "Centennial Hall", "Carnegie Hall": a building named after something
         if self.opens_institution(inner, span):
             return True
         if label == "PERSON":
@@ -568,7 +574,7 @@ class Recognizer(TeamReading):
             starts = [span.start] + [t.i + 1 for t in span if t.i + 1 < span.end and self.qualifies(span, t.i + 1)]
         else:
             starts = [span.start] + [t.i + 1 for t in span if t.lower_ in OPENERS and t.i + 1 < span.end]
-            if span[0].lower_ in GENERIC and len(span) > 1:
+            if span[0].lower_ in GENERIC and span[0].lower_ not in LANDFORM_WORDS and len(span) > 1:
                 starts.append(span.start + 1)
         best: Optional[Span] = None
         for start in starts:
@@ -592,6 +598,8 @@ class Recognizer(TeamReading):
         ("Northeast", "southern", "Greater", "of") rather than naming something else
         ("Sierra Nevada", "Big Ten")."""
         words = self.doc[span.start : i]
+        if words[0].lower_ in LANDFORM_WORDS:
+            return False  # "Lake Vermont" is a lake, not the state
         if words[-1].lower_ in OPENERS:
             return True
         return all(t.lower_ in GENERIC or t.lower_ in QUALIFIERS or t.lower_ == "the" for t in words)
