@@ -1063,3 +1063,17 @@ def test_a_noun_read_as_a_second_clause_stays_in_the_content(nlp):
     text = "The clerk said that the form is meant to give the police and the fire chief notice that a large crowd will gather."
     texts = _indirect_texts(nlp, text)
     assert any(t.endswith("a large crowd will gather") and t.startswith("that the form") for t in texts)
+
+
+def test_she_is_never_a_man_the_article_named(nlp):
+    text = ("His mother, Ana Lopez, kept every letter. Tom Reyes, the boy's stepfather, wrote to "
+            "the police every month for years. \"I still read them at night,\" she said.")
+    quote = [q for q in _quotes(nlp, text) if q.text.startswith("I still read")][0]
+    assert quote.speaker.name == "Ana Lopez"
+
+
+def test_a_widow_named_in_apposition_is_her_quotes_speaker(nlp):
+    text = ("Carl Olsen, the plant manager, said the site would close. His widow, Marta, a nurse, "
+            "never left the town. \"We built our lives here,\" she said.")
+    quote = [q for q in _quotes(nlp, text) if q.text.startswith("We built")][0]
+    assert quote.speaker.name == "Marta"

@@ -22,6 +22,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Entity, Speaker
+from newsgraph.quotes.pronouns import sex_fits, sex_of, sex_words
 from newsgraph.quotes.sources import AGENT_SUFFIXES, GENERIC_GROUPS, HUMAN_NOUNS, is_dateline
 from newsgraph.quotes.lexicon import (
     COMMUNICATION_NOUNS,
@@ -66,12 +67,14 @@ class EntityIndex:
         has_words = Doc.has_extension("ng_entity_descriptors")
         self.descriptors: dict[str, set[str]] = (doc._.ng_entity_descriptors if has_words else None) or {}
         self.mentions: list[_Mention] = []
+        self.sex_words: dict[str, set[str]] = {}  # titles and appositions: "she" is no stepfather
         self.by_text: dict[str, list[Entity]] = {}
         for entity in doc._.ng_entities or []:
             for m in entity.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None or len(span) == 0:
                     continue
+                self.sex_words.setdefault(entity.id, set()).update(sex_words(span))
                 named = self.by_text.setdefault(span.text, [])
                 if entity not in named:
                     named.append(entity)
@@ -126,6 +129,7 @@ class EntityIndex:
             m for m in self.mentions[max(0, end - 40) : end]
             if not m.quoted and m.entity.type in types and pronoun.i - m.token < ANTECEDENT_REACH
         ]
+        candidates = [m for m in candidates if sex_fits(word, self.sex_words.get(m.entity.id, ()))]
         if not candidates:
             return None
         if word in GROUP_PRONOUNS:
@@ -553,7 +557,10 @@ def parse_antecedent(pronoun: Token, index: EntityIndex, depth: int = 0) -> Opti
             return parse_or_index(subject, index, depth + 1)
         entity = index.entity_of(subject)
         if entity is not None:
-            return index.person_by_surname(subject, entity), None
+            person = index.person_by_surname(subject, entity)
+            if person is not None and not sex_fits(word, index.sex_words.get(person.id, ())):
+                continue  # "she" is never the stepfather the article named
+            return person, None
         named = _named_in_description(subject, index)
         if named is not None:
             return named
@@ -785,7 +792,7 @@ def _agrees(word: str, subject: Token, index: EntityIndex) -> bool:
             if not subject.text[:1].isupper():
                 return False
             return kind in (None, "PERSON") or (entity is not None and kind == "ORG" and _could_be_person(entity.name))
-        return lemma in PERSON_NOUNS
+        return (lemma in PERSON_NOUNS or sex_of([lemma]) is not None) and sex_fits(word, [lemma])  # "his widow … she"
     if word == "it":
         return not plural and kind != "PERSON" and (subject.pos_ == "PROPN" or lemma in ORG_NOUNS)
     return plural or lemma in ORG_NOUNS or kind in ("ORG", "NORP") or (subject.pos_ == "PROPN" and kind is None)
