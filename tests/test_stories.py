@@ -284,6 +284,18 @@ def test_a_shared_nationality_and_country_do_not_make_stories_related():
     assert index.add(tariffs).related == []
 
 
+def test_a_shared_wire_agency_does_not_make_stories_related():
+    index = StoryIndex()
+    listing = StoryDoc("l1", "Retailer plans share sale", "The retailer plans to raise $12 billion in a "
+                       "share sale next week, Reuters reported, citing two people with knowledge "
+                       "of the plan.", "2024-03-06", ["org:reuters"] * 2, [], [])
+    index.add(listing)
+    inquiry = StoryDoc("i1", "Attorney general opens inquiry", "The state attorney general opened an "
+                       "inquiry into the office-sharing firm's former chief, Reuters reported, "
+                       "citing a letter seen by the agency.", "2024-03-06", ["org:reuters"] * 2, [], [])
+    assert index.add(inquiry).related == []
+
+
 def reference_parts(text: str) -> tuple[str, list[str]]:
     """The reference page's article body and its teaser blocks (headline, rewrite, snippet)."""
     body = text.split("Share this @internewscast.com")[1]

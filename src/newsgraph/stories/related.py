@@ -6,7 +6,8 @@ mention of a news agency is not enough), and when its overall similarity clears 
 topical words alone ("war", "court") never make two stories related, so teasers for
 unrelated stories are never listed. A nationality or other group ("norp:chinese") is no
 such entity: like a country, it says where a story happens, not who is in it, so a plague
-in China and a trade war with China are not related by "Chinese" and "China" alone.
+in China and a trade war with China are not related by "Chinese" and "China" alone. Nor is
+a wire agency ("AP", "Reuters"): it says who carried the news, not what it is about.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from newsgraph.stories.model import RelatedStory
 
 FACT_PREFIXES = ("e:", "p:", "v:")
 GROUP_PREFIX = "norp:"  # entity ids of nationalities, religions and parties (see entities.py)
+WIRE_AGENCIES = frozenset(f"org:{name}" for name in (
+    "ap", "associated-press", "reuters", "afp", "agence-france-presse", "xinhua", "efe", "dpa",
+    "upi", "united-press-international", "tass", "interfax", "kyodo", "yonhap", "anadolu", "ansa",
+    "press-association", "pa-media", "bernama", "pti", "press-trust-of-india"))
 
 if TYPE_CHECKING:
     from newsgraph.stories.cluster import DocFeatures, StoryIndex
@@ -49,7 +54,7 @@ def related_stories(feats: "DocFeatures", ranked: list[tuple[str, float]], own_s
                            shared_features(feats.vector, centroid, "e:"),
                            shared_features(feats.vector, centroid, "p:"),
                            shared_features(feats.vector, centroid, "v:"))
-        named = [e for e in rel.entities if not e.startswith(GROUP_PREFIX)]
+        named = [e for e in rel.entities if not e.startswith(GROUP_PREFIX) and e not in WIRE_AGENCIES]
         if (named or (rel.places and rel.events)) and \
                 shared_weight(feats.vector, centroid) >= cfg.related_min_shared:
             found.append(rel)
