@@ -1271,3 +1271,116 @@ def test_not_accepting_an_offer_is_a_rejection(nlp):
     [no] = code(nlp, "The nurses did not accept the hospital's pay offer.")
     assert (no.type, no.actor, no.modality) == ("REJECT", "nurses", "asserted")
     assert asserted(code(nlp, "The nurses did not accept that the rota was fair.")) == []
+
+
+def test_criticism_told_by_a_phrase_is_an_accusation(nlp):
+    [issue] = code(nlp, "Several tenants took issue with the landlord's decision to raise the rent.")
+    assert (issue.type, issue.actor, issue.target) == ("ACCUSE", "Several tenants", "landlord")
+    [concern] = code(nlp, "Opposition lawmakers expressed concern about the new fuel tax.")
+    assert (concern.type, concern.actor) == ("ACCUSE", "Opposition lawmakers")
+    [wisdom] = code(nlp, "Analysts questioned the wisdom of the airline's move into Asia.")
+    assert (wisdom.type, wisdom.actor) == ("ACCUSE", "Analysts")
+
+
+def test_a_past_duty_is_a_reproach_not_a_demand(nlp):
+    [reproach] = code(nlp, "The minister said the army should have protected the villagers.")
+    assert (reproach.type, reproach.actor, reproach.target) == ("ACCUSE", "minister", "army")
+    [demand] = code(nlp, "The minister said the army should protect the villagers.")
+    assert (demand.type, demand.target) == ("REQUEST", "army")
+
+
+def test_election_win_over_a_rival_is_no_beating(nlp):
+    assert code(nlp, "For the two park commission seats, Maria Ortiz and Dan Fell won, beating Joe Black.") == []
+    [blow] = code(nlp, "Two men beat a shopkeeper outside his store on Friday.")
+    assert blow.type == "ASSAULT"
+
+
+def test_notices_and_tasks_are_no_requests(nlp):
+    assert code(nlp, "Volunteers who want to help are asked to register at the library.") == []
+    assert code(nlp, "The panel did what it was asked to do and wrote a fine report.") == []
+    [order] = code(nlp, "Residents were asked to leave their homes as the river rose.")
+    assert (order.type, order.target) == ("REQUEST", "Residents")
+
+
+def test_blame_on_a_thing_names_a_cause(nlp):
+    assert code(nlp, "The agency is tracking reports of outages, mostly blamed on old cables.") == []
+    [blame] = code(nlp, "The minister blamed the floods on the rebels.")
+    assert (blame.type, blame.actor, blame.target) == ("ACCUSE", "minister", "rebels")
+
+
+def test_hosting_a_social_occasion_and_volunteering_are_no_events(nlp):
+    assert code(nlp, "The club will host a dinner for members next Friday.") == []
+    assert code(nlp, "We had parents volunteer, and teachers nominated others.") == []
+    [host] = code(nlp, "The president hosted the Japanese prime minister at the White House.")
+    assert (host.type, host.target) == ("CONSULT", "Japanese prime minister")
+
+
+def test_a_bodys_own_session_is_no_consultation(nlp):
+    assert code(nlp, "The recommendation came during a Lincoln Park Neighborhood Association meeting on May 2.") == []
+    assert code(nlp, "The county board held a meeting on Tuesday at the courthouse.") == []
+    [talks] = code(nlp, "Putin held a meeting with Xi in Beijing.")
+    assert (talks.type, talks.actor, talks.target) == ("CONSULT", "Putin", "Xi")
+
+
+def test_without_doing_negates(nlp):
+    [none] = code(nlp, "The board changed the rules without consulting the teachers.")
+    assert (none.type, none.modality) == ("CONSULT", "negated")
+
+
+def test_target_of_a_lawsuit_is_sued_and_a_second_one_is_new(nlp):
+    [suit] = code(nlp, "Acme Chemical is the target of a lawsuit filed by the Harper family.")
+    assert (suit.type, suit.actor, suit.target) == ("ACCUSE", "Harper family", "Acme Chemical")
+    two = code(nlp, "The Smiths filed a lawsuit against the county in May. "
+                    "In June the Joneses filed a second lawsuit against the county.")
+    assert [(e.actor, e.target) for e in two] == [("Smiths", "county"), ("Joneses", "county")]
+
+
+def test_harm_by_a_mishap_and_a_visit_to_no_one_are_no_events(nlp):
+    assert code(nlp, "Two workers were injured when the scaffolding collapsed.") == []
+    [blast] = code(nlp, "Three soldiers were killed when a roadside bomb exploded near their convoy.")
+    assert (blast.type, blast.target) == ("ASSAULT", "Three soldiers")
+    assert code(nlp, "She told police she was in Boston visiting along with her sister.") == []
+    [trip] = code(nlp, "The minister visited Kenya last week.")
+    assert (trip.type, trip.target) == ("CONSULT", "Kenya")
+
+
+def test_contributing_to_a_partys_aim_gives_nothing(nlp):
+    assert code(nlp, "Members must live in the county and contribute to the league's mission of teaching children.") == []
+    [gift] = code(nlp, "The company contributed to the Red Cross.")
+    assert (gift.type, gift.target) == ("AID", "Red Cross")
+
+
+def test_what_a_law_aims_at_and_events_ahead_are_not_asserted_deeds(nlp):
+    assert code(nlp, "The Water Act was adopted to regulate and prevent discharges from factories, the senator said.") == []
+    events = code(nlp, "Police arrested several opposition members on Monday ahead of anti-government rallies next month.")
+    assert [(e.type, e.modality) for e in events] == [("COERCE", "asserted"), ("PROTEST", "future")]
+
+
+def test_troops_stationed_somewhere_is_a_description(nlp):
+    assert code(nlp, "Last year, 94 troops stationed in Iraq sought medical treatment for burns.") == []
+    [move] = code(nlp, "The Pentagon stationed 3,000 troops in Poland.")
+    assert (move.type, move.actor) == ("MOBILIZE", "Pentagon")
+
+
+def test_a_records_request_is_newsgathering(nlp):
+    assert code(nlp, "The paper obtained the emails through a public records request.") == []
+    assert code(nlp, "The figures come from files released under a Freedom of Information Act request.") == []
+
+
+def test_headline_passive_and_a_crime_named_by_its_place(nlp):
+    [arrest] = code(nlp, "Teenager arrested after fight at county fair.")
+    assert (arrest.type, arrest.actor, arrest.target) == ("COERCE", None, "Teenager")
+    [active] = code(nlp, "Deputies arrested two teenagers on Friday.")
+    assert (active.actor, active.target) == ("Deputies", "two teenagers")
+    assert all(e.actor != "Fresno" for e in code(nlp, "The Fresno murder still puzzles detectives a decade later."))
+
+
+def test_a_duty_to_act_reports_no_deed(nlp):
+    text = "“We take our job to inspect, repair and prevent electrical fires very seriously,” the spokesman said."
+    assert asserted(code(nlp, text)) == []
+
+
+def test_lessening_a_hazard_concedes_nothing(nlp):
+    assert code(nlp, "The agency is working to reduce the risk workers face on night shifts.") == []
+    [eased] = code(nlp, "The government eased restrictions on the rebels.")
+    assert eased.type == "CONCEDE"

@@ -262,7 +262,7 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
     targets = [t for t in _actors(target_tok, ctx, event_nouns) if t.head not in {a.head for a in actors}]
     if place_visit(trigger.mode, targets, ctx.doc) or public_advisory(trigger.type, targets, ctx.doc) or \
             talk_within(trigger.type, actors, targets, ctx.doc) or \
-            (cand.kind != "noun" and one_sided_talk(trigger.type, trigger.mode, actors, targets, ctx.doc)):
+            one_sided_talk(trigger.type, trigger.mode, actors, targets, ctx.doc, cand):
         return None  # "visited the border": a trip; "warned people to stay away": advice; "his players"
     event = Event(type=trigger.type, mode=trigger.mode, modality=modality,
                   evidence=[EvidenceSpan(sent.start_char, sent.end_char,

@@ -191,12 +191,15 @@ def _noun_slot(tok: Token) -> bool:
 
 
 def _obligations(tokens: list[Token], taken: set[int]) -> list[Candidate]:
-    """"X said Y must hand over the suspects": a demand, whatever the verb."""
+    """"X said Y must hand over the suspects": a demand, whatever the verb. A past duty ("said the
+    problems should have been fixed long ago") can no longer be met: it is a reproach (ACCUSE)."""
     out = []
     for tok in tokens:
         if tok.pos_ == "VERB" and tok.i not in taken and any(
                 c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
-            out.append(Candidate(tok, Trigger("REQUEST", None, "10", "must"), "obligation", tok))
+            perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
+            trig = Trigger("ACCUSE", None, "11", "should have") if perfect else Trigger("REQUEST", None, "10", "must")
+            out.append(Candidate(tok, trig, "obligation", tok))
     return out
 
 

@@ -186,7 +186,30 @@ def content_modality(tok: Token, verb: Optional[Token], sent: Span, modality: st
         return "negated"
     if _alleged(clause) or _feared(clause) or _asked(tok, sent) or _wh_infinitive(clause):
         return "hypothetical"
+    if tok.pos_ == "NOUN" and _dated_ahead(tok):
+        return "future"  # "ahead of anti-government rallies next month": not held yet
     return modality
+
+
+AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "forthcoming"})
+PERIOD_NOUNS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter",
+                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _dated_ahead(noun: Token) -> bool:
+    """An event noun dated in the future: "rallies next month", "the upcoming talks", "ahead of
+    protests planned for April" (what one acts ahead of has not happened yet)."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "ahead" and \
+            not any(c.lower_ in ("last", "yesterday", "previous") for c in noun.subtree):
+        return True
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lower_ in ("upcoming", "forthcoming"):
+            return True
+        if child.dep_ in ("npadvmod", "nmod", "compound") and child.lemma_.lower() in PERIOD_NOUNS and \
+                any(c.lower_ in AHEAD_WORDS for c in child.children):
+            return True
+    return False
 
 
 def _wh_infinitive(clause: Token) -> bool:

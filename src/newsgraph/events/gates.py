@@ -200,12 +200,32 @@ def priced_offer(verb: Token) -> bool:
 
 
 def one_sided_talk(event_type: str, mode: str | None, actors: Sequence[Actor], targets: Sequence[Actor],
-                   doc: Doc) -> bool:
-    """A consultation with one singular actor and nobody on the other side."""
+                   doc: Doc, cand: Optional[Candidate] = None) -> bool:
+    """A consultation with one singular actor and nobody on the other side; for a noun ("a PTO
+    meeting", "the board held a meeting"), a body's own session."""
     if event_type != "CONSULT" or mode == "visit" or targets or len(actors) != 1 or actors[0].head < 0:
         return False
     head = doc[actors[0].head]
+    if cand is not None and cand.kind == "noun":
+        return own_session(cand.token, head)
     return head.tag_ not in ("NNS", "NNPS") and head.lemma_.lower() not in MANY_SIDED
+
+
+SESSION_VERBS = frozenset({"hold", "convene", "call", "have", "schedule", "open", "adjourn", "attend"})
+
+
+def own_session(noun: Token, body: Token) -> bool:
+    """"during a Parent Teacher Organization meeting", "the county board held a meeting": one
+    body (an organisation, not a person, not several parties) meeting on its own."""
+    if body.tag_ in ("NNS", "NNPS") or body.ent_type_ in ("PERSON", "NORP", "GPE") or \
+            body.lemma_.lower() in ("delegation", "coalition", "alliance", "summit", "parties", "sides", "both", "all"):
+        return False
+    if (body.head.i == noun.i and body.dep_ in ("compound", "poss", "nmod")) or \
+            any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+        return True  # "a PTO meeting", "at its Monday meeting"
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in SESSION_VERBS and \
+        any(c.i == body.i for c in verb.children if c.dep_ == "nsubj")
 
 
 def generic_subject(tok: Token) -> bool:

@@ -35,7 +35,9 @@ PUBLIC_LIFE_RE = re.compile(
     r"killed|protest\w*|demonstrat\w*|court|judge|lawsuit|sued|arrest\w*|charged|prosecut\w*|"
     r"sanctions?|treaty|talks|negotiat\w*|election|campaign|impeach\w*|investigat\w*|inquiry|"
     r"ambassador|diplomat\w*|embassy|regulators?|attorney general|tariffs?|embargo\w*|trade war|"
-    r"administration|federal|officials?|governor|mayor|ministry|legislat\w*|policy|policies)\b", re.IGNORECASE)
+    r"administration|federal|officials?|governor|mayor|ministry|legislat\w*|policy|policies|"
+    r"board|council\w*|committee|commission\w*|selectm[ae]n|superintendent|taxpayers?|voters?|"  # local government
+    r"vot(?:e|ed|es|ing)|ordinance|public hearing)\b", re.IGNORECASE)
 MIN_COMMERCE_HITS = 6
 COMMERCE_RATIO = 2.0  # commerce words per word of public life needed
 HEAD_CHARS = 20000

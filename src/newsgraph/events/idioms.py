@@ -93,10 +93,18 @@ def approval_trigger(cand: Candidate) -> Optional[Trigger]:
 PRESS_ASKS = frozenset({"comment", "comments", "interview", "reaction", "response", "statement", "clarification"})
 
 
+# What a records request is made under or for: a law or the records themselves.
+RECORDS_LAWS = frozenset({"act", "law", "statute", "record", "records", "foia", "foi", "information"})
+
+
 def asks_for_comment(tok: Token) -> bool:
-    """"did not respond to a request for comment", "Reuters asked the ministry for comment"."""
+    """"did not respond to a request for comment", "Reuters asked the ministry for comment",
+    "a public records request": newsgathering, not a demand in the news."""
     if tok.lemma_.lower() not in ("request", "ask", "seek", "query", "inquiry", "enquiry", "contact"):
         return False
+    if tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "nmod") and c.lemma_.lower() in RECORDS_LAWS
+                                  for c in tok.children):
+        return True  # "records released under a Freedom of Information Act request"
     for child in tok.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in PRESS_ASKS:
             return True

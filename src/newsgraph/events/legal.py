@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.events.detect import Candidate
+from newsgraph.events.notices import notice_sense
 from newsgraph.events.roles import is_party
 
 LAW_NOUNS = frozenset({"law", "bill", "bylaw", "by-law", "charter", "policy", "contract", "ordinance", "statute",
@@ -37,6 +38,9 @@ ACCIDENTS = frozenset({"crash", "accident", "collision", "derailment", "wreck", 
                        "landslide", "mudslide", "tornado", "hurricane", "stampede", "pileup", "drowning"})
 SELF_PRONOUNS = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 PROGRAM_NOUNS = frozenset({"grant", "scholarship", "fellowship", "award", "prize", "fund"})
+# Aims one contributes to, whoever's they are ("contribute to DAC's mission"): no gift to a party.
+AIMS = frozenset({"mission", "goal", "effort", "cause", "success", "growth", "decline", "work", "development",
+                  "vision", "purpose", "aim", "objective", "debate", "discussion", "problem"})
 PENALTY_VERBS = frozenset({"cite", "fine", "ticket", "convict"})
 # Verbs of speaking about something: declining them is silence, not a refusal of a demand.
 SILENT_VERBS = frozenset({"mention", "discuss", "talk", "divulge", "publicize", "publicise", "reveal"})
@@ -57,7 +61,7 @@ def legal_other_sense(cand: Candidate) -> bool:
     """A verb trigger used in a sense that names no event (see the module docstring)."""
     verb = cand.token
     return no_penalty(verb) or as_opposed_to(verb) or contributes_to_thing(verb) or defends_self(verb) or \
-        law_allows(verb) or accidental_harm(cand) or beats_out(verb) or \
+        law_allows(verb) or accidental_harm(cand) or beats_out(verb) or notice_sense(verb) or \
         (cand.trigger.pattern == "order" and orders_a_thing(verb))
 
 
@@ -72,12 +76,18 @@ def no_demand(speaker: Token, obliged: Token | None) -> bool:
     return is_law(speaker) or (obliged is not None and obliged.lower_ in ("we", "i"))
 
 
+# What a law is passed to do, told as its aim: "a bill to allow casinos", "the act was adopted to
+# regulate pollution" (a ban is a coercive measure of its own and stays).
+LAW_AIMS = frozenset({"allow", "regulate", "prevent", "limit", "restrict", "protect", "curb", "reduce", "control"})
+
+
 def law_allows(verb: Token) -> bool:
-    """"passed a law to allow greater enforcement", "a bill to allow casinos": what a law permits
-    is its content, not a concession by one party to another."""
-    if verb.lemma_.lower() != "allow" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    """"passed a law to allow greater enforcement", "the act was adopted to regulate pollution":
+    what a law permits or aims at is its content, not a deed of one party upon another."""
+    base = verb.head if verb.dep_ == "conj" else verb  # "to regulate and prevent pollution"
+    if verb.lemma_.lower() not in LAW_AIMS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in base.children):
         return False
-    head = verb.head
+    head = base.head
     objects = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.lemma_.lower() in LAW_NOUNS for o in objects)
 
@@ -171,7 +181,7 @@ def contributes_to_thing(verb: Token) -> bool:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "to":
             goal = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            return goal is not None and not is_party(goal)
+            return goal is not None and (not is_party(goal) or goal.lemma_.lower() in AIMS)
     return False
 
 

@@ -31,7 +31,18 @@ def merge_mentions(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+# "a second lawsuit", "another attack", "a separate complaint": a mention that says it is a new one.
+DISTINCT_MARKERS = frozenset({"another", "second", "third", "fourth", "separate", "new", "fresh", "further",
+                              "additional"})
+
+
+def _says_distinct(draft: Draft) -> bool:
+    return any(c.dep_ in ("amod", "det") and c.lower_ in DISTINCT_MARKERS for c in draft.trigger.children)
+
+
 def _find_host(draft: Draft, kept: list[Draft]) -> Optional[Draft]:
+    if _says_distinct(draft):
+        return None
     for earlier in reversed(kept):
         if earlier.event.type != draft.event.type or earlier.event.modality != draft.event.modality:
             continue

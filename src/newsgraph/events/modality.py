@@ -35,7 +35,7 @@ PURPOSE_HEADS = frozenset({"reason", "way", "need", "right", "chance", "opportun
                            "attempt", "bid", "ability", "power", "freedom", "temptation", "urge",
                            "mission", "operation", "plan", "campaign", "drive", "push", "initiative",
                            "resolution", "resolve", "determination", "capacity", "capability", "means",
-                           "strength", "will"})
+                           "strength", "will", "job", "duty", "task", "responsibility", "role", "goal", "aim"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "noone"})
 CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep"})
 
@@ -91,6 +91,8 @@ def clause_flags(trigger: Token, verb: Optional[Token], question: bool = False,
     clause = verb if verb is not None else trigger
     if _negative_subject(clause):
         flags.negated = True  # "Not the U.S. nor the rebels are preventing …", "no one was hurt"
+    if clause.dep_ in ("pcomp", "pobj") and clause.head.lower_ == "without":
+        flags.negated = True  # "changed the schedule without consulting him": no consultation
     if _imperative(clause):
         flags.hypothetical = True  # "Visit the Thunder on Friday.", "“Fund our schools,” they chanted"
     if _purpose_clause(clause, material):

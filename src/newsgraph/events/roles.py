@@ -26,7 +26,7 @@ TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "RETREAT": ("from", "to", "in", "on", "for"),
     "PROTEST": ("against", "over", "at", "outside", "to", "by"),
     "REQUEST": ("from", "of", "to", "on", "for", "with"),
-    "ACCUSE": ("against", "of", "over", "about", "for", "on", "to", "into"),
+    "ACCUSE": ("against", "of", "over", "about", "for", "on", "to", "into", "with"),
     "REJECT": ("of", "by", "from", "to", "with"),
     "THREATEN": ("against", "to", "with", "on", "in", "for"),
     "AGREE": ("with", "to", "for", "in", "on"),
@@ -234,7 +234,7 @@ def noun_actor(noun: Token) -> Optional[Token]:
             return noun  # "Ohio protesters chanted": the protesters act; the place says where they are from
         if child.dep_ in ACTOR_MODIFIER_DEPS and (child.ent_type_ in ("NORP", "GPE", "ORG") or
                                                    child.pos_ == "PROPN"):
-            return child
+            return None if _crime_scene(child, noun) else child
         if child.dep_ == "compound" and noun.lemma_.lower() in SPEECH_ACT_NOUNS and is_party(child):
             return child  # "union demands", "hostage-takers demands": who voices them
         doer = _participle_doer(child)
@@ -250,6 +250,25 @@ def noun_actor(noun: Token) -> Optional[Token]:
 
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Crimes named after where they happened ("the Santa Clara murder"): the place did not commit them.
+CRIME_NOUNS = frozenset({"murder", "killing", "shooting", "stabbing", "rape", "robbery", "homicide",
+                         "kidnapping", "abduction", "slaying", "carjacking", "burglary", "assault"})
+
+
+def _crime_scene(mod: Token, noun: Token) -> bool:
+    """A place name modifying a crime noun: where it happened, not who did it."""
+    return noun.lemma_.lower() in CRIME_NOUNS and mod.ent_type_ in PLACE_ENTITIES
+
+
+def headline_passive(verb: Token) -> Optional[Token]:
+    """"Man arrested after shooting", "Juvenile arrested in bar": a participle with a subject and no
+    auxiliary or object is a headline's passive; its subject is the one it was done to."""
+    if verb.tag_ != "VBN" or verb.dep_ in ("acl", "amod", "relcl", "conj", "xcomp", "advcl"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and is_party(subject) else None  # not "doors slammed"
 # Event nouns that name the people doing the event: "protesters", "strikers", "rioters".
 DOER_SUFFIX_RE = re.compile(r"(?:er|or|ist)s$")
 
@@ -322,6 +341,8 @@ def verb_roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
     """Actor and target tokens for a verb trigger."""
     verb = cand.verb or cand.token
     skip = {t.i for t in cand.extra} | {cand.token.i}
+    if cand.type in UNDERGOER_TYPES and headline_passive(verb) is not None:
+        return None, headline_passive(verb)
     actor = subject_of(verb) or judged_doer(verb)
     if actor is not None:
         skip.add(actor.i)
@@ -592,17 +613,29 @@ def _received(noun: Token) -> Optional[tuple[Optional[Token], Optional[Token]]]:
     verb = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX"):
         verb = noun.head.head  # "came under fire from X", "is under attack"
+    elif _target_of(noun):
+        verb = noun.head.head.head  # "KBR is the target of a lawsuit filed by X": KBR is sued
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
     sender = None
-    for holder in (noun, *noun.conjuncts, verb):
+    filed = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a lawsuit filed by X"
+    for holder in (noun, *noun.conjuncts, *filed, verb):
         for child in holder.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
                 sender = sender or next((c for c in child.children if c.dep_ == "pobj"), None)
     receiver = subject_of(verb)
     if receiver is not None and not is_pronoun(receiver):
         receiver = party_or_owner(receiver)
+    if sender is None and verb.i != noun.head.i:
+        sender = noun_actor(noun)  # "the subject of an SEC inquiry": the SEC inquires
     return (party_or_owner(sender) if sender is not None else None), receiver
+
+
+def _target_of(noun: Token) -> bool:
+    """"is the target of a lawsuit", "became the subject of an inquiry": the subject undergoes it."""
+    head = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and head.dep_ == "attr" and \
+        head.lemma_.lower() in ("target", "subject", "focus", "object") and head.head.pos_ in ("VERB", "AUX")
 
 
 # Verbs of dying: "X died of torture", "succumbed to wounds from the beating": X is the victim.

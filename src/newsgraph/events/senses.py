@@ -55,7 +55,7 @@ FICTION_DOC_HITS = 4
 # A real attack reported in the same text keeps its events ("the gunman had played the game").
 VIOLENCE_NEWS_RE = re.compile(r"\b(?:police said|were killed|was killed|died in|injured in|gunman|suspect)\b")
 FICTION_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"})
-CONTEST_RE = re.compile(r"\b(?:polls?|percent|votes?|primary|election|race|nomination|ballot)\b",
+CONTEST_RE = re.compile(r"\b(?:polls?|percent|votes?|primary|election|race|nomination|ballot|seats?|won|wins?|winning)\b",
                         re.IGNORECASE)
 VIOLENCE_RE = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|shooting|wound\w*|injur\w*|police|troops?|soldiers?|guns?|gunman|gunmen|weapons?|"
