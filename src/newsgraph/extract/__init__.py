@@ -16,6 +16,7 @@ from typing import Any, Optional
 from newsgraph.errors import ExtractionError
 from newsgraph.extract.furniture import Block
 from newsgraph.extract.metadata import detect_language, find_dateline, normalize_published
+from newsgraph.extract.titles import same_title
 from newsgraph.model import Furniture, Related
 
 __all__ = ["Extracted", "ExtractionError", "extract_article", "looks_like_html"]
@@ -110,18 +111,14 @@ def _extract_from_text(text: str, url: Optional[str]) -> Extracted:
     return ex
 
 
-def _headline_key(text: Optional[str]) -> str:
-    return " ".join(re.findall(r"\w+", (text or "").lower()))
-
-
 def _without_self_links(related: list[Related], title: Optional[str]) -> tuple[list[Related], list[Furniture]]:
     """Teasers carrying the article's own headline point at the page itself (share boxes,
     breadcrumbs, a 'most read' list that holds this story): furniture, not related stories."""
-    own = _headline_key(title)
-    if not own:
+    if not title:
         return related, []
-    kept = [r for r in related if _headline_key(r.headline) != own]
-    return kept, [Furniture("other", r.headline) for r in related if _headline_key(r.headline) == own]
+    own = [same_title(r.headline, title) for r in related]
+    return ([r for r, mine in zip(related, own) if not mine],
+            [Furniture("other", r.headline) for r, mine in zip(related, own) if mine])
 
 
 def extract_article(

@@ -229,22 +229,32 @@ def story_members(conn: sqlite3.Connection, story_ids: list[Any]) -> list[Row]:
     )
 
 
+def _by_id(conn: sqlite3.Connection, table: str, columns: str, ids: set[Any]) -> dict[Any, Row]:
+    """Rows of `table` keyed by id, for the given ids, in one query."""
+    ids.discard(None)
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    return {r["id"]: r for r in fetch_all(conn, f"select id, {columns} from [{table}] where id in ({marks})", list(ids))}
+
+
 def _add_titles(conn: sqlite3.Connection, rows: list[Row], keys: Sequence[str]) -> None:
     """Give each row a `<key>_title` for every article id it names (None when unknown)."""
+    titles = _by_id(conn, "articles", "title", {row.get(key) for row in rows for key in keys})
     for row in rows:
         for key in keys:
-            found = conn.execute("select title from articles where id = ?", [row.get(key)]).fetchone()
-            row[f"{key}_title"] = found[0] if found else None
+            row[f"{key}_title"] = titles.get(row.get(key), {}).get("title")
 
 
 def _add_story_titles(conn: sqlite3.Connection, rows: list[Row], tables: set[str]) -> None:
     """Give each related-story row the related story's title, first article and size."""
     columns = set(table_columns(conn, "stories")) if "stories" in tables else set()
+    stories: dict[Any, Row] = {}
+    if {"id", "title", "first_article_id", "article_count"} <= columns:
+        stories = _by_id(conn, "stories", "title, first_article_id, article_count",
+                         {row.get("related_story_id") for row in rows})
     for row in rows:
-        story: Row = {}
-        if {"id", "title", "first_article_id", "article_count"} <= columns:
-            story = next(iter(fetch_all(conn, "select title, first_article_id, article_count from stories "
-                                              "where id = ?", [row.get("related_story_id")])), {})
+        story = stories.get(row.get("related_story_id"), {})
         row["related_title"] = story.get("title")
         row["related_first_article_id"] = story.get("first_article_id")
         row["related_article_count"] = story.get("article_count")
