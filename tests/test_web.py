@@ -306,7 +306,10 @@ def test_claims_lists_numbers_dates_and_checks(client: Client) -> None:
     assert data["verdicts"] == {"unknown": 2}
     one = client.json(f"/-/newsgraph/claims.json?article={SAMPLE_ID}")
     assert {q["article_id"] for q in one["quantities"]} == {SAMPLE_ID}
-    assert client.get("/-/newsgraph/claims").status_code == 200
+    page = client.get("/-/newsgraph/claims")
+    assert page.status_code == 200
+    times = [t for t in data["times"] if t["value"] == "2026-03-13"]
+    assert times and "<td>13 March 2026</td><td>2026-03-13</td>" in page.text
 
 
 def test_events_timeline_orders_days(client: Client) -> None:
@@ -318,6 +321,7 @@ def test_events_timeline_orders_days(client: Client) -> None:
     assert first["date"] == "2026-03-13"
     assert first["events"][0]["date_source"] == "event"
     assert "RUS → UKR" in first["events"][0]["summary"]
+    assert first["events"][0]["summary"].endswith("· 13 March 2026")
     assert "2026-03-13" in client.get("/-/newsgraph/events").text
 
 

@@ -20,7 +20,9 @@ from datasette.plugins import pm
 
 from newsgraph.errors import StoreError
 from newsgraph.web.metadata import build_metadata
-from newsgraph.web.plugin import menu_links, register_routes, render_cell, startup  # noqa: F401  (hooks)
+from newsgraph.web.plugin import (  # noqa: F401  (hooks)
+    menu_links, prepare_jinja2_environment, register_routes, render_cell, startup,
+)
 
 __all__ = ["make_datasette", "serve_db", "register_plugin"]
 

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from typing import Any, Optional, Sequence
 
 from newsgraph.web.highlight import KIND_LABELS, Highlight, entity_kind, is_valid_span
+from newsgraph.web.timex import readable
 
 Row = dict[str, Any]
 # Fact tables whose rows are highlighted in the body, in display order.
@@ -66,7 +67,7 @@ def _title(row: Row, table: str) -> str:
     if table == "quantities":
         return _join(f"Number: {_num(row.get('value'))} {row.get('unit') or ''}".strip(), row.get("measures"), conf)
     if table == "times":
-        return _join(f"Date: {row.get('value')}", row.get("granularity"), conf)
+        return _join(f"Date: {readable(row.get('value'))}", row.get("value"), conf)
     if table == "events":
         return _join(f"Event: {row.get('type')}", event_summary(row), row.get("modality"), conf)
     return _join(f"Check ({row.get('kind')}): {row.get('verdict')}", row.get("computed"))
@@ -81,7 +82,7 @@ def event_summary(row: Row) -> str:
     """'actor → target in place on time' for an event row."""
     who = " → ".join(p for p in (row.get("actor"), row.get("target")) if p)
     where = f"in {row['place_name']}" if row.get("place_name") else ""
-    when = f"on {row['time_value']}" if row.get("time_value") else ""
+    when = f"· {readable(row['time_value'])}" if row.get("time_value") else ""
     return " ".join(p for p in (who, where, when) if p)
 
 

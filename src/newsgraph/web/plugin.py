@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from newsgraph.web import data
 from newsgraph.web.highlight import HIDDEN_BY_DEFAULT, KIND_LABELS, Highlight, render_body
+from newsgraph.web.timex import readable
 
 PREFIX = "/-/newsgraph"
 STATIC_DIR = Path(__file__).parent / "static"
@@ -219,6 +220,12 @@ def startup(datasette: Any) -> Callable[[], Any]:
         await datasette.refresh_schemas()
 
     return refresh
+
+
+@hookimpl
+def prepare_jinja2_environment(env: Any) -> None:
+    """The `timex` filter: a TIMEX3 value as a reader says it ('PT6H' → '6 hours')."""
+    env.filters["timex"] = readable
 
 
 @hookimpl
