@@ -389,6 +389,12 @@ def test_articles_table_links_to_article_pages(client: Client) -> None:
     assert '<a href="/-/newsgraph/article/injection%3Cscript%3E">&lt;script&gt;window.__pwned' in html
 
 
+def test_json_columns_render_on_a_line(client: Client) -> None:
+    html = client.get(f"/{client.db_name}/events").text
+    assert "<pre>" not in html and '"start":' not in html
+    assert re.search(r'<span class="ng-note">\[\d+–\d+\]</span>', html)
+
+
 def test_database_is_served_read_only(client: Client) -> None:
     db = client.ds.get_database(client.db_name)
 

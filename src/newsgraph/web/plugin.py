@@ -18,6 +18,7 @@ from datasette.utils.asgi import NotFound, Response, asgi_static
 from markupsafe import Markup
 
 from newsgraph.web import data
+from newsgraph.web.cells import compact_cell
 from newsgraph.web.highlight import HIDDEN_BY_DEFAULT, KIND_LABELS, Highlight, render_body
 from newsgraph.web.timex import readable
 
@@ -196,9 +197,9 @@ def register_routes() -> list[tuple[str, Any]]:
 
 @hookimpl
 def render_cell(row: Any, value: Any, column: str, table: Optional[str], datasette: Any) -> Optional[Markup]:
-    """In the `articles` table, link each title to its article page (text escaped)."""
+    """Article titles link to their article page; JSON columns render on a line or two."""
     if table != "articles" or column != "title" or value is None:
-        return None
+        return compact_cell(table, column, value)
     try:
         article_id = row["id"]
     except (KeyError, IndexError, TypeError):
