@@ -20,7 +20,13 @@ spaCy's `doc.ents` (PERSON, ORG, NORP, GPE, LOC, FAC, PRODUCT, EVENT) become
   a facility ("Jolinda Drive") or an organisation ("… Sheriff's Department"); a span
   across a line break ("Thunderbolt 3\\n\\nApple") is one name a line;
 - a name's own words and its neighbours give its kind (see entity_names.py): a job word before
-  a name is a title ("Controller Gord Hume"), "Gary Realty" is a firm, "Billy's opened" a shop;
+  a name is a title ("Controller Gord Hume"), "Gary Realty" is a firm, "Billy's opened" a shop,
+  "exchange Coincheck" a firm;
+- given names and surnames (see entity_people.py): "Robin Rector" typed ORG is a person, a word
+  run onto a name is left out ("Follow Mitch Stacy"), "Stephen Russell's Dave Allen" is two
+  people, "Photo Credit" nobody, and a surname the model left untagged ("Conger said") is a
+  mention of the person named in full; a firm's short form joins its name ("Monex" = "Monex
+  Group", "USA Hauling" = "USA Hauling and Recycling Inc");
 - these corrections of person and organisation types and spans are written back to
   `doc.ents`, so the places, quotes and events components see them;
 - ids are stable across articles: "person:volodymyr-zelensky", "org:firepoint";
@@ -37,18 +43,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.entity_describe import country_of, describe, sector_of
+from newsgraph.entity_filters import common_noun_org, common_word, word_phrase
 from newsgraph.entity_kinds import (
     common_phrase, dateline_place, hyphen_tail, known_place, no_name, product_name, surnames_with_role, unplaced,
 )
+from newsgraph.entity_mentions import NameGroup as _Group, NameMention as _Mention
+from newsgraph.entity_mentions import add_surnames, nearest_before as _nearest_before, owners_of_possessives
+from newsgraph.entity_people import (
+    load_english_words, lower_words, name_end, name_start, person_by_given_name, possessive_split, speaks_by_surname,
+)
 from newsgraph.entity_names import (
-    after_kin, glued_start, kind_by_words, road_number_end, role_prefix_end, role_suffix_start, shop_name,
+    after_kin, glued_start, kind_by_words, org_after_noun, road_number_end, role_prefix_end, role_suffix_start, shop_name,
     team_by_context, without_hyphen_tail,
 )
 from newsgraph.entity_words import (  # noqa: F401 - re-exported
@@ -59,54 +71,8 @@ from newsgraph.model import Entity, Mention
 from newsgraph.nlp import doc_text, register_extensions
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"})
-# When votes tie, the label listed first wins (PERSON last: see the module docstring).
-LABEL_PRIORITY = ("GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "PERSON")
 POSSESSIVE_SUFFIXES = ("'s", "’s", "'", "’")
 SPAN_BREAKS = frozenset({"(", ":", ";", "|"})  # a name never runs across these
-@dataclass
-class _Mention:
-    """One cleaned mention: offsets into doc.text, its name and label."""
-
-    start: int
-    end: int
-    text: str
-    label: str
-    tokens: tuple[int, int]  # token range [start, end) in the doc
-    titles: tuple[str, ...] = ()
-    entity: Optional["_Group"] = None
-    role: bool = False  # a title or a person's role goes with it ("CEO Adam Neumann")
-    source: tuple[int, int] = (0, 0)  # the token range of the spaCy entity it was cut from
-    after_the: bool = False  # written after "the" ("the Thunder")
-    leader: bool = False  # one word before "administration" or "presidency" ("the Trump administration")
-    versus: bool = False  # a plural name matched against another ("Broncos vs. Raiders")
-    based: bool = False  # before "-based" ("an Amritsar-based agent"): where something is
-
-
-@dataclass
-class _Group:
-    """Mentions gathered into one entity while grouping."""
-
-    name: str
-    mentions: list[_Mention] = field(default_factory=list)
-
-    def label(self) -> str:
-        """The type voted over the mentions; one given with a title or a person's role
-        counts twice ("talent manager Scooter Braun" outweighs a "Scooter Braun's" typed ORG)."""
-        votes: dict[str, int] = {}
-        for m in self.mentions:
-            votes[m.label] = votes.get(m.label, 0) + (2 if m.role else 1)
-        if self.full_person_name():
-            return "PERSON"
-        return max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.index(lab)))
-
-    def full_person_name(self) -> bool:
-        """True when every name of two or more words among the mentions was typed PERSON and the
-        rest are one-word short forms: the small model types many lone surnames ORG ("Kuzma
-        returned"), which must not outvote the full name ("Kyle Kuzma")."""
-        long = [m.label for m in self.mentions if " " in m.text.strip()]
-        return bool(long) and all(label == "PERSON" for label in long) and len(long) < len(self.mentions)
-
-
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Lower-case names of countries, US states and cities of 500,000 people or more."""
@@ -173,6 +139,13 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
     start = glued_start(doc, start, end)
     if label == "FAC":
         end = road_number_end(doc, start, end)
+    firm = org_after_noun(doc, start, label)
+    if firm:
+        label = "ORG"  # "exchange Coincheck"
+    elif person_by_given_name(doc, start, end, label, lower_words(doc)):
+        label = "PERSON"  # "Robin Rector" typed ORG
+    if label == "ORG" and doc[end - 1].lower_ in ("of", "for"):
+        end = _name_after(doc, end)  # "Economic Development Corporation of | Wayne County"
     given = label
     label, start = _person_after_role(doc, start, end, label)
     titles: list[str] = []
@@ -182,6 +155,8 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
             start += 1
     label, start, end, titles = _job_words(doc, start, end, label, titles)
     if label == "PERSON":
+        start = name_start(doc, start, end, lower_words(doc))
+        end = name_end(doc, start, end, lower_words(doc))
         end = hyphen_tail(doc, start, _before_count(doc, start, end))
     while end > start and (doc[end - 1].text in POSSESSIVE_SUFFIXES or doc[end - 1].is_punct):
         end -= 1
@@ -209,8 +184,14 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
     mention = _Mention(s, e, text, head_label(text, label), (start, end), tuple(titles), role=role, after_the=after_the)
     mention.leader = leader
     mention.versus = end - start == 1 and _plural_versus(doc, start, end)
+    mention.firm = firm
     mention.based = end + 1 < len(doc) and doc[end].text in ("-", "‐") and doc[end + 1].lower_ == "based"
     return mention
+
+
+def _name_after(doc: Doc, end: int) -> int:
+    """The end of the entity starting at token `end`, or `end` when none starts there."""
+    return next((ent.end for ent in doc.ents if ent.start == end and ent.label_ in ("GPE", "LOC", "ORG")), end)
 
 
 def _job_words(doc: Doc, start: int, end: int, label: str, titles: list[str]) -> tuple[str, int, int, list[str]]:
@@ -304,12 +285,22 @@ def collect_mentions(doc: Doc) -> list[_Mention]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        for start, end in _line_pieces(doc, ent):
-            m = _trim(doc, text, start, end, ent.label_)
+        for start, end, label in _name_pieces(doc, ent):
+            m = _trim(doc, text, start, end, label)
             if m is not None and not no_name(doc, *m.tokens, m.label):
                 m.source = (ent.start, ent.end)
                 mentions.append(m)
     return mentions
+
+
+def _name_pieces(doc: Doc, ent: Span) -> list[tuple[int, int, str]]:
+    """The line pieces of an entity span, each with its label; a person's name after a
+    possessive inside a piece ("Stephen Russell's Dave Allen") is a piece of its own."""
+    out = []
+    for start, end in _line_pieces(doc, ent):
+        cut = possessive_split(doc, start, end, lower_words(doc)) if ent.label_ in ("PERSON", "ORG", "FAC") else None
+        out.extend([(start, cut - 1, ent.label_), (cut, end, "PERSON")] if cut else [(start, end, ent.label_)])
+    return out
 
 
 def _line_pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
@@ -328,6 +319,8 @@ def _line_pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
     return pieces
 
 
+# Last words of firms' names, after which the first word alone may name the firm ("Monex Group").
+FIRM_SUFFIXES = frozenset("group inc corp co ltd llc plc holdings company corporation".split())
 NAME_SUFFIXES = frozenset("inc inc. ltd ltd. llc co co. corp corp. plc jr jr. sr sr. ii iii iv lp l.p. s.a. n.a.".split())
 
 
@@ -337,6 +330,8 @@ def _splits(doc: Doc, ent: Span, i: int) -> bool:
     Apple TV"): names run together."""
     if ent.label_ not in ("PERSON", "ORG"):
         return False
+    if ent.label_ == "PERSON" and doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_ and doc[i].whitespace_:
+        return True  # a heading run into a name: "Emulating Salah - Yehia Hammad"
     if any(doc[j].lower_ in ("of", "for", "on") for j in range(ent.start, i)):
         return False  # "Ministry of Trade, Industry and Energy", "Council on Energy, Environment and Water"
     if doc[i].lower_ == "and":
@@ -396,10 +391,12 @@ def group_mentions(mentions: list[_Mention]) -> list[_Group]:
     _relabel_teams(groups)
     _relabel_leaders(groups)
     _relabel_families(groups)
+    _relabel_firms(groups)
     labels = {id(g): g.label() for g in groups.values()}
     index = _long_name_index(groups, labels)
     for key in [k for k in groups if " " not in k]:
         _join_short_form(key, groups, labels, index)
+    _join_firm_short_forms(groups, labels)
     return list({id(g): g for g in groups.values()}.values())
 
 
@@ -424,6 +421,15 @@ def _relabel_leaders(groups: dict[str, _Group]) -> None:
         if " " not in key and any(m.leader for m in g.mentions):
             for m in g.mentions:
                 m.label = "PERSON"
+
+
+def _relabel_firms(groups: dict[str, _Group]) -> None:
+    """A name the article once puts right after a common noun for a firm ("cryptocurrency
+    exchange Coincheck", "exploration firm Ocean Infinity") is the firm's in all its mentions."""
+    for g in groups.values():
+        if any(m.firm for m in g.mentions):
+            for m in g.mentions:
+                m.label = "ORG"
 
 
 def _relabel_families(groups: dict[str, _Group]) -> None:
@@ -472,6 +478,10 @@ def _long_name_index(groups: dict[str, _Group], labels: dict[int, str]) -> dict[
             forms = [(words[0], "person"), (words[-1], "person")]
         elif label == "ORG" and len(words) > 1:
             forms = [(words[-1], "org_word"), (_acronym(g.name).lower(), "acronym")]
+            if words[-1].rstrip(".") in FIRM_SUFFIXES:
+                forms.append((words[0], "org_word"))  # "Monex" of "Monex Group"
+            if words[0] in country_codes() and len(words) > 2:
+                forms.append((_acronym(" ".join(g.name.split()[1:])).lower(), "acronym"))  # "Japanese | FSA"
         elif label == "NORP" and len(words) == 1:
             forms = [(key + "s", "norp"), (key[:-1], "norp")] if key.endswith("s") else [(key + "s", "norp")]
         for form, kind in forms:
@@ -508,6 +518,23 @@ def _join_short_form(
     groups[key] = target
 
 
+def _join_firm_short_forms(groups: dict[str, _Group], labels: dict[int, str]) -> None:
+    """Join a firm's name of several words to the fuller name it opens ("USA Hauling" to "USA
+    Hauling and Recycling Inc"): the fuller name ends with a firm's suffix."""
+    orgs = [k for k, g in groups.items() if " " in k and g.mentions and labels[id(g)] == "ORG"]
+    for key in orgs:
+        for longer in orgs:
+            rest = longer[len(key):].split() if longer.startswith(key + " ") else []
+            if rest and rest[-1].rstrip(".") in FIRM_SUFFIXES and groups[key] is not groups[longer]:
+                target = groups[longer]
+                for m in groups[key].mentions:
+                    m.entity = target
+                target.mentions = sorted(target.mentions + groups[key].mentions, key=lambda m: m.start)
+                groups[key].mentions = []
+                groups[key] = target
+                break
+
+
 def _fits(kind: str, short_label: str) -> bool:
     """Whether a one-word name of this label may be the short form of that kind."""
     if kind == "person":  # the small model types many surnames GPE: "Sondland said"
@@ -519,111 +546,6 @@ def _fits(kind: str, short_label: str) -> bool:
     return short_label not in ("GPE", "LOC")  # acronym
 
 
-def _nearest_before(group: _Group, position: int) -> int:
-    """The start of the group's last mention before `position` (-1 when none is before)."""
-    before = [m.start for m in group.mentions if m.start < position]
-    return max(before) if before else -1
-
-
-def describe(doc: Doc, mentions: Iterable[_Mention]) -> dict[int, set[str]]:
-    """Words describing each mention's entity (keyed by id of its group): titles, modifiers, appositions."""
-    words: dict[int, set[str]] = {}
-    for m in mentions:
-        if m.entity is None:
-            continue
-        bag = words.setdefault(id(m.entity), set())
-        bag.update(m.titles)
-        bag.update(_left_modifiers(doc, m))
-        for target, appos_words in _appositions(doc, m):
-            key = id(target.entity) if target.entity is not None else id(m.entity)
-            words.setdefault(key, set()).update(appos_words)
-    return words
-
-
-def _descriptor(token: Token) -> Optional[str]:
-    """The word a token adds to an entity's description; hyphenated words stay whole
-    ("Secretary-General", "co-owner"), their first part gives nothing."""
-    doc = token.doc
-    if token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
-        return None
-    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
-        return f"{doc[token.i - 2].lower_}-{token.lower_}"
-    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.lower_ in STOP_DESCRIPTORS:
-        return None
-    return token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
-
-
-def _left_modifiers(doc: Doc, m: _Mention) -> set[str]:
-    """Modifiers just before a name in its noun phrase ("Ukrainian President" Volodymyr Zelensky)."""
-    inside = set(range(m.tokens[0], m.tokens[1]))
-    out: set[str] = set()
-    i = m.tokens[0] - 1
-    while i >= 0:
-        token = doc[i]
-        if token.dep_ in ("case", "punct") and token.head.i < i and token.head.head.i in inside:
-            inside.add(token.head.i)  # "Ukraine 's" Foreign Minister: the possessor comes next
-        elif not (token.head.i in inside and token.dep_ in LEFT_MODIFIER_DEPS):
-            break
-        inside.add(i)
-        word = _descriptor(token)
-        if word:
-            out.add(word)
-        i -= 1
-    return out
-
-
-def _appositions(doc: Doc, m: _Mention) -> list[tuple[_Mention, set[str]]]:
-    """Appositions of a mention ("X, co-owner of Y, the company behind Z"), each given to the
-    mention it really describes: an organisation word next to a person goes to the
-    organisation named between them."""
-    root = doc[m.tokens[1] - 1]
-    out = []
-    for child in root.children:
-        if child.dep_ != "appos" or child.i < root.i:
-            continue
-        span = list(child.subtree)[:15]
-        words = {w for t in span if (w := _descriptor(t))}
-        target = m
-        if m.label == "PERSON" and SECTOR_OF_WORD.get(child.lemma_.lower()) == "business":
-            target = _org_between(doc, root.i, child.i) or m
-        out.append((target, words))
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
-        words = {w for t in root.head.subtree if t.i < root.head.i + 1 and (w := _descriptor(t))}
-        out.append((m, words))
-    return out
-
-
-def _org_between(doc: Doc, start: int, end: int) -> Optional[_Mention]:
-    for ent in doc.ents:
-        if start < ent.start and ent.end <= end and ent.label_ == "ORG":
-            return _mention_at(doc, ent.start)
-    return None
-
-
-def _mention_at(doc: Doc, token_i: int) -> Optional[_Mention]:
-    index = doc.user_data.get("_ng_mention_index", {})
-    return index.get(token_i)
-
-
-def sector_of(words: Iterable[str]) -> Optional[str]:
-    """The sector the describing words point to (government, military, business …), or None."""
-    for w in sorted(words):
-        sector = SECTOR_OF_WORD.get(w)
-        if sector:
-            return sector
-    return None
-
-
-def country_of(words: Iterable[str]) -> Optional[str]:
-    """The ISO2 country a demonym or country name among the words points to, or None."""
-    codes = country_codes()
-    for w in sorted(words):
-        code = codes.get(w)
-        if code:
-            return code
-    return None
-
-
 def build_entities(doc: Doc) -> tuple[list[Entity], dict[str, set[str]]]:
     """The doc's entities (text order of first mention) and the words describing each."""
     mentions = collect_mentions(doc)
@@ -633,8 +555,9 @@ def build_entities(doc: Doc) -> tuple[list[Entity], dict[str, set[str]]]:
             m.label = "GPE"  # "BUFFALO, N.Y. —" typed NORP
     doc.user_data["_ng_mention_index"] = {i: m for m in mentions for i in range(*m.tokens)}
     groups = group_mentions(mentions)
-    lower = {t.text for t in doc if t.is_lower and t.is_alpha}
-    groups = [g for g in groups if g.mentions and not _common_word(doc, g, lower)]
+    lower = lower_words(doc)
+    groups = [g for g in groups if g.mentions and not common_word(doc, g, lower) and not word_phrase(doc, g)
+              and not common_noun_org(doc, g, lower)]
     surnames = surnames_with_role(doc_text(doc), ROLE_NOUNS)
     for g in groups:
         label = g.label()
@@ -644,14 +567,17 @@ def build_entities(doc: Doc) -> tuple[list[Entity], dict[str, set[str]]]:
         elif label == "GPE" and unplaced(doc, (m.tokens for m in g.mentions)):
             for m in g.mentions:
                 m.label = "ORG"  # "Ubisoft said": no place
-        elif label == "ORG" and g.name in surnames:
+        elif label == "ORG" and (g.name in surnames or speaks_by_surname(doc, g.name, (m.tokens for m in g.mentions))):
             for m in g.mentions:
                 m.label = "PERSON"  # "Jeff Sanborn, president of ..." ... "Sanborn said"
         elif label == "PERSON" and _shop_or_team(doc, g, groups):
             for m in g.mentions:
                 m.label = "ORG"  # "Billy's opened", "Scott West fans"
+    groups = owners_of_possessives(doc, groups)
+    add_surnames(doc, groups, mentions, lower)
     words = describe(doc, mentions)
     doc.user_data.pop("_ng_mention_index", None)
+    doc.user_data.pop("_ng_lower_words", None)  # a per-Doc cache, not to be serialised
     retype_ents(doc, mentions)
     entities, descriptors = [], {}
     for g in sorted(groups, key=lambda g: g.mentions[0].start):
@@ -671,34 +597,10 @@ def _shop_or_team(doc: Doc, group: _Group, groups: list[_Group]) -> bool:
     return not any(g is not group and g.label() == "PERSON" and word in g.name.lower().split() for g in groups) and shop_name(doc, spans)
 
 
-def _common_word(doc: Doc, group: _Group, lower: set[str]) -> bool:
-    """True for an ordinary word the model took for a name because it opens a sentence or a
-    heading ("Rice production ...", "Border agents say", "Range and Charging"): every mention is
-    one word at a sentence start, and the article also writes it in lower case."""
-    for m in group.mentions:
-        start, end = m.tokens
-        token = doc[start]
-        if end - start != 1 or token.lower_ not in lower or not _opens_sentence(doc, start):
-            return False
-    return True
-
-
-def _opens_sentence(doc: Doc, i: int) -> bool:
-    """True for a token opening a sentence or a line, after an opening quotation mark too."""
-    if i > 0 and doc[i - 1].text in ("“", '"', "‘", "'", "("):
-        i -= 1
-    return doc[i].is_sent_start or _line_start(doc, i) or (i > 0 and doc[i - 1].text == ":")
-
-
-def _line_start(doc: Doc, i: int) -> bool:
-    """True for a token that opens a line."""
-    return i == 0 or "\n" in doc[i - 1].text or doc[i - 1].whitespace_.count("\n") > 0
-
-
 # Types the grouping may correct in doc.ents; places keep the model's word (the places
 # component judges those against the gazetteer).
 RETYPES = {("ORG", "PERSON"), ("GPE", "PERSON"), ("NORP", "PERSON"), ("LOC", "PERSON"),
-           ("PERSON", "ORG")}
+           ("FAC", "PERSON"), ("PERSON", "ORG")}
 
 
 def retype_ents(doc: Doc, mentions: list[_Mention]) -> None:
@@ -763,6 +665,7 @@ class EntitiesComponent:
             Doc.set_extension("ng_entity_descriptors", default=None)
         place_names()
         country_codes()
+        load_english_words(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         entities, descriptors = build_entities(doc)

@@ -11,6 +11,8 @@
 - A one-word "GPE" that no gazetteer knows and the article never writes as a place
   ("Ubisoft said") is an organisation's name.
 - A "person" ending in a demonym before a common noun ("Historic Armenian church") is no name.
+- A name in capitals inside a heading in capitals ("KOBE IN THE HOUSE:", "BIG VS. REALLY BIG:")
+  is a heading's words, no name.
 - The place of a dateline ("BUFFALO, N.Y. —") is a place, however the model typed it.
 - A one-word "ORG" the article also gives with a first name and a role ("Jeff Sanborn,
   president of ...", untagged) is that person's surname.
@@ -167,6 +169,24 @@ def demonym_adjective(doc: Doc, start: int, end: int) -> bool:
     return name_key(doc[end - 1].text) in load_gazetteer().demonyms
 
 
+HEADING_WORDS = frozenset("in the of on at to vs and for with".split())
+
+
+def caps_heading(doc: Doc, start: int, end: int) -> bool:
+    """True for a name all in capitals holding a small word ("KOBE IN THE HOUSE") or next to a
+    capitalised ordinary word ("BIG VS."): a heading in capitals, no name."""
+    from newsgraph.entity_people import english_word
+
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if not words or not all(t.is_upper for t in words):
+        return False
+    if len(words) > 1 and any(t.lower_ in HEADING_WORDS for t in words):
+        return True
+    after = end + 1 if end < len(doc) and doc[end].text == "." else end
+    near = [doc[i] for i in (start - 1, after) if 0 <= i < len(doc)]
+    return any(t.is_alpha and t.is_upper and len(t) >= 3 and t.ent_iob_ == "O" and english_word(t) for t in near)
+
+
 def no_name(doc: Doc, start: int, end: int, label: str) -> bool:
     """True for a cleaned entity mention that names nothing: a unit after a number, an
     abbreviated title or a job word alone, a common initialism ("DUI"), or (typed PERSON) a
@@ -176,6 +196,8 @@ def no_name(doc: Doc, start: int, end: int, label: str) -> bool:
     if unit_after_number(doc, start, end) or lone_title(doc, start, end) or common_initialism(doc, start, end):
         return True
     if label == "ORG" and headline_sentence(doc, start, end):
+        return True
+    if label in ("PERSON", "ORG", "PRODUCT", "NORP", "EVENT") and caps_heading(doc, start, end):
         return True
     if label in ("PERSON", "ORG") and lone_occupation(doc, start, end):
         return True

@@ -13,6 +13,8 @@
   "taken Billy's into bankruptcy") is a shop or restaurant named after its owner.
 - A "person" whose mentions run on into a team's words ("Scott West fans", "the Scott West
   wrestling team") is a school's or a town's team.
+- A name right after a common noun for a firm or an outlet ("cryptocurrency exchange Coincheck",
+  "exploration firm Ocean Infinity") is an organisation's, however the model typed it.
 - A name in apposition to a kinship word ("his daughter, Danielle", "cousins Dillon") is a person.
 - Common initialisms ("DUI", "GPS") and grade ranges ("K-12") are no names, nor is a title-case
   headline the model took whole for an organisation; a compass word alone ("the Northwest") is
@@ -81,6 +83,12 @@ GRADE_RANGE = re.compile(r"^(?:Pre-?)?K-\d{1,2}$")
 # A word glued to the next sentence's first word when a page lost a space ("said KinneyThe U.S. ...").
 GLUED = re.compile(r"^[A-Z]?[a-z]+(?:The|A|An|In|On|At|He|She|It|This|That|They|We)$")
 ROAD_WORDS = frozenset("road route highway interstate".split())
+# Common nouns for firms and outlets, before a name in close apposition ("exchange Coincheck").
+ORG_NOUNS = frozenset(
+    """company firm exchange brokerage startup retailer bank lender insurer carrier airline maker
+    manufacturer developer publisher broadcaster network website app platform agency outlet newspaper
+    chain operator supplier distributor conglomerate""".split()
+)
 HYPHEN_TAIL = re.compile(r"^(.+?)[-‐](?:run|based|led|owned|backed|born|made|funded|style|era)$")
 
 
@@ -207,3 +215,12 @@ def team_by_context(doc: Doc, spans: Iterable[tuple[int, int]]) -> bool:
         words = {doc[i].lower_ for i in range(end, min(end + 2, len(doc)))}
         hits += bool(words & TEAM_AFTER)
     return hits >= 2
+
+
+def org_after_noun(doc: Doc, start: int, label: str) -> bool:
+    """True for a name typed a person or a place right after a common noun for a firm or an
+    outlet ("cryptocurrency exchange Coincheck"): an organisation."""
+    if label not in ("PERSON", "GPE", "LOC", "NORP") or start == 0:
+        return False
+    before = doc[start - 1]
+    return before.lower_ in ORG_NOUNS and before.pos_ == "NOUN"

@@ -20,7 +20,7 @@ ORG_HEADS = frozenset("""department ministry commission agency council party pol
     committee authority bureau inc corp ltd llc university productions studios company
     corporation holdings partners associates foundation institute association works labs games
     entertainment interactive software technologies systems networks group ventures airlines airways
-    motors pictures""".split())
+    motors pictures patrol""".split())
 LEFT_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nn", "poss", "npadvmod"})
 STOP_DESCRIPTORS = frozenset({"the", "a", "an", "of", "and", "'s", "’s", "-", ",", "who", "which", "that"})
 
@@ -31,7 +31,7 @@ PERSON_TITLES = frozenset(
     chancellor premier king queen prince princess sheikh pope cardinal bishop rev reverend
     gen general col colonel lt lieutenant maj sgt sergeant adm admiral capt captain cmdr
     commander chief judge justice ambassador attorney speaker leader former first lady
-    deputy acting superintendent commissioner sheriff detective inspector marshal
+    deputy acting superintendent commissioner sheriff detective inspector marshal crown
     """.split()
 )
 

@@ -1,0 +1,129 @@
+"""The mentions and groups `newsgraph.entities` builds entities from, and the two joins that
+add mentions to a person after grouping: a person's possessive run into ordinary words ("Gillen's
+Game" -> Gillen) and the surname alone where the model tagged nothing ("Conger said")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from newsgraph.entity_people import covered_tokens, english_word, surname_tokens, token_positions
+
+# When votes tie, the label listed first wins (PERSON last: the small model calls unknown
+# capitalised words PERSON).
+LABEL_PRIORITY = ("GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "PERSON")
+
+
+@dataclass
+class NameMention:
+    """One cleaned mention: offsets into doc.text, its name and label."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    tokens: tuple[int, int]  # token range [start, end) in the doc
+    titles: tuple[str, ...] = ()
+    entity: Optional["NameGroup"] = None
+    role: bool = False  # a title or a person's role goes with it ("CEO Adam Neumann")
+    source: tuple[int, int] = (0, 0)  # the token range of the spaCy entity it was cut from
+    after_the: bool = False  # written after "the" ("the Thunder")
+    leader: bool = False  # one word before "administration" or "presidency" ("the Trump administration")
+    versus: bool = False  # a plural name matched against another ("Broncos vs. Raiders")
+    based: bool = False  # before "-based" ("an Amritsar-based agent"): where something is
+    firm: bool = False  # right after a common noun for a firm ("exchange Coincheck")
+
+
+@dataclass
+class NameGroup:
+    """Mentions gathered into one entity while grouping."""
+
+    name: str
+    mentions: list[NameMention] = field(default_factory=list)
+
+    def label(self) -> str:
+        """The type voted over the mentions; one given with a title or a person's role
+        counts twice ("talent manager Scooter Braun" outweighs a "Scooter Braun's" typed ORG)."""
+        votes: dict[str, int] = {}
+        for m in self.mentions:
+            votes[m.label] = votes.get(m.label, 0) + (2 if m.role else 1)
+        if self.full_person_name():
+            return "PERSON"
+        return max(votes, key=lambda lab: (votes[lab], -LABEL_PRIORITY.index(lab)))
+
+    def full_person_name(self) -> bool:
+        """True when every name of two or more words among the mentions was typed PERSON and the
+        rest are one-word short forms: the small model types many lone surnames ORG ("Kuzma
+        returned"), which must not outvote the full name ("Kyle Kuzma")."""
+        long = [m.label for m in self.mentions if " " in m.text.strip()]
+        return bool(long) and all(label == "PERSON" for label in long) and len(long) < len(self.mentions)
+
+
+def nearest_before(group: NameGroup, position: int) -> int:
+    """The start of the group's last mention before `position` (-1 when none is before)."""
+    before = [m.start for m in group.mentions if m.start < position]
+    return max(before) if before else -1
+
+
+def owners_of_possessives(doc: Doc, groups: list[NameGroup]) -> list[NameGroup]:
+    """A "person" written as a person's surname, a possessive and ordinary words ("Gillen's
+    Game" of "Gillen's Game of Thrones colleague") is a mention of that person, cut before the
+    possessive; the rest names nobody."""
+    people: dict[str, NameGroup] = {}
+    for g in groups:
+        full = [m for m in g.mentions if m.tokens[1] - m.tokens[0] >= 2]
+        if full and g.label() == "PERSON":
+            people.setdefault(doc[full[0].tokens[1] - 1].text, g)
+    kept = []
+    for g in groups:
+        owner = possessive_owner(doc, g, people) if g.label() == "PERSON" else None
+        if owner is None:
+            kept.append(g)
+            continue
+        for m in g.mentions:
+            start = m.tokens[0]
+            word = doc[start].text
+            owner.mentions.append(NameMention(m.start, m.start + len(word), word, "PERSON", (start, start + 1), entity=owner))
+        owner.mentions.sort(key=lambda m: m.start)
+    return kept
+
+
+def possessive_owner(doc: Doc, group: NameGroup, people: dict[str, NameGroup]) -> Optional[NameGroup]:
+    """The person whose surname opens every mention of the group before a possessive and
+    ordinary words ("Gillen 's Game"); None otherwise."""
+    owner = None
+    for m in group.mentions:
+        start, end = m.tokens
+        if end - start < 3 or doc[start + 1].text not in ("'s", "’s") or doc[start].text not in people:
+            return None
+        if not all(t.is_alpha and english_word(t) for t in doc[start + 2 : end]):
+            return None
+        owner = people[doc[start].text]
+    return owner if owner is not group else None
+
+
+def add_surnames(doc: Doc, groups: list[NameGroup], mentions: list[NameMention], lower: set[str]) -> None:
+    """Add to each person named in full the mentions of the surname alone that the model left
+    untagged ("Gray Conger" ... "Conger said"); with two such people, the nearest before wins."""
+    owners: dict[str, list[NameGroup]] = {}
+    firsts = set()
+    for g in groups:
+        full = [m for m in g.mentions if m.tokens[1] - m.tokens[0] >= 2]
+        if g.label() == "PERSON" and full:
+            firsts.add(doc[full[0].tokens[0]].text)
+            last = doc[full[0].tokens[1] - 1].text
+            if len(last) >= 3 and last[0].isupper() and last.replace("-", "").replace("’", "").replace("'", "").isalpha():
+                owners.setdefault(last, []).append(g)
+    covered = covered_tokens(doc, (m.tokens for m in mentions))
+    positions = token_positions(doc)
+    for surname, people in owners.items():
+        if surname in firsts:
+            continue  # also someone's first name: "Paul" of "Ben Paul" and "Paul Rudd"
+        for i in surname_tokens(doc, positions.get(surname, []), covered, lower):
+            start = doc[i].idx
+            owner = max(people, key=lambda g: (nearest_before(g, start), -g.mentions[0].start))
+            owner.mentions.append(NameMention(start, start + len(surname), surname, "PERSON", (i, i + 1), entity=owner))
+        for g in people:
+            g.mentions.sort(key=lambda m: m.start)
