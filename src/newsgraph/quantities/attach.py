@@ -16,7 +16,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.quantities.scan import Found
+from newsgraph.quantities.found import Found
 
 _TYPE_WORDS = {
     "KILL": "kill killed killing kills die died dying dead death deaths fatality fatalities slay slain "

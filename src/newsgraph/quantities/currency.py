@@ -53,6 +53,10 @@ _WORDS = {
     "shekel shekels new_shekels": "ILS",
     "swiss_franc swiss_francs francs": "CHF",
     "rand": "ZAR",
+    "egyptian_pound egyptian_pounds": "EGP",
+    "lebanese_pound lebanese_pounds": "LBP",
+    "syrian_pound syrian_pounds": "SYP",
+    "sudanese_pound sudanese_pounds": "SDG",
     "naira": "NGN",
     "riyal riyals saudi_riyals": "SAR",
     "dirham dirhams": "AED",
@@ -104,6 +108,8 @@ def currency_words() -> dict[str, Unit]:
 
 CURRENCY_WORDS = currency_words()
 POUND_STERLING = _money("GBP")
+# "Egyptian pounds": a pound that is not sterling; a bare "pounds" later in the text is the same currency.
+NATIONAL_POUNDS = {"egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG"}
 
 
 def money_unit(code: str) -> Unit:

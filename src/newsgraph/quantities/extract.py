@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 
 from newsgraph.model import Quantity
 from newsgraph.quantities.attach import age_of, attach, attach_text
-from newsgraph.quantities.scan import Found, scan
+from newsgraph.quantities.found import Found
+from newsgraph.quantities.scan import scan
 from newsgraph.quantities.units import UNIT_SYMBOLS, to_canonical
 
 

@@ -61,7 +61,8 @@ VAGUE = (
 _ARTICLE_UNITS = trie_pattern(
     [w for w, u in UNIT_WORDS.items() if u.article] + [w for w, u in CURRENCY_WORDS.items() if u.article]
 )
-ARTICLE = rf"\b[Aa]n?\s+(?=(?i:{_ARTICLE_UNITS})\b)"
+ARTICLE = (rf"\b[Aa]n?\s+(?=(?i:{_ARTICLE_UNITS})\b)"
+           r"|\b[Aa]\s+(?=foot\s+(?:of|deep|long|high|tall|wide|thick|away)\b)")  # "a foot of snow", not "a foot injury"
 NAMED = r"(?i:\babsolute\s+zero\b)"
 _FRACTION_WORDS = r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)"
 # Any spelt-out unit may follow "a quarter"/"half a": "a quarter cup", "half a teaspoon", "a half mile".
@@ -73,6 +74,12 @@ ARTICLE_FRACTION = (
     rf"|\b[Hh]alf\s+an?(?=\s+(?i:{_FRACTION_UNITS})\b)"
     r"|(?:(?<=[Aa]bout )|(?<=[Nn]early )|(?<=[Aa]lmost )|(?<=[Oo]ver )|(?<=than )|(?<=[Aa]round )|(?<=[Rr]oughly ))"
     r"half\b(?![-\s](?:time|way|hour|mile|court|century|decade|brother|sister|term|season|dozen))"
+    # "Half of the voters", "receive half of their pay": a share; not "the second half of the season".
+    r"|(?<![Tt]he )(?<![Ff]irst )(?<![Ss]econd )(?<![Ll]ast )(?<![Oo]ther )(?<![Bb]ack )(?<![Ff]ront )(?<![Aa] )"
+    r"(?<!upper )(?<!lower )(?<!top )(?<!bottom )(?<!entire )(?<!whole )(?<!left )(?<!right )(?<!ern )"
+    r"\b[Hh]alf(?=\s+of\s+(?:the|its|their|all|those|these|his|her|our|my|your)\s+"
+    r"(?!(?:year|season|month|week|day|night|decade|century|game|match|quarter|period|term|session|race|show|"
+    r"film|book|story|series|century|inning|round|half)s?\b))"
 )
 # "a cup and a half", "a day and a half": "a" counts any unit when a fraction is added to it.
 ARTICLE_AND_FRACTION = rf"\b[Aa]n?\s+(?=(?i:{_FRACTION_UNITS})(?:\s+|-)and(?:\s+|-)an?(?:\s+|-)(?:half|quarter)\b)"
@@ -176,7 +183,8 @@ PLURAL_NOUN_AFTER_RE = re.compile(r"\s+(?:[a-zA-Z]+\s+)?[a-z]{2,}s\b")
 # "-old", " years old" after an age in years, months, weeks or days.
 OLD_AFTER_RE = re.compile(r"(?:-|\s)old\b", re.I)
 # "I'm", "she was", "he is" right before a bare number, and the end of the clause or "and …" after it.
-PRONOUN_BE_BEFORE_RE = re.compile(r"\b(?:I[’']m|I\s+am|I\s+was|(?:[Hh]e|[Ss]he)(?:[’']s|\s+is|\s+was))\s+$")
+PRONOUN_BE_BEFORE_RE = re.compile(r"\b(?:I[’']m|I\s+am|I\s+was|(?:[Hh]e|[Ss]he)(?:[’']s|\s+is|\s+was))\s+"
+                                  r"(?:(?:actually|only|just|barely|already|still|then|now)\s+)?$")  # "she was actually 16"
 AGE_END_AFTER_RE = re.compile(r"(?:\s*[,.;!?)(—–]|\s+(?:and|but|when|now|then|at\s+the\s+time)\b|\s*$)")
 AGE_BEFORE_RE = re.compile(r"(?i:\b(?:aged|age|ages|agé)(?:\s+of)?\s*|\b(?:dies|died)\s+at\s+)$")  # "aged 26", "at the age of 96"
 # "18- to 24-year-old", "between 12 to 17-years-old": the first age of an age range.
@@ -217,6 +225,10 @@ CLASS_COMPOUND_AFTER_RE = re.compile(
     r"-(?:door|link|state|stroke|pack|party|star|way|speed|cylinder|piece|tier|lane|valve|ply|axle|class|prong(?:ed)?"
     r"|in-(?:\d+|one)|on-(?:\d+|one|two|three|four|five))\b(?!-)", re.I)
 # A telephone number: "02-751-1500", "(555) 123-4567", "1-800-555-0199" (no range, no quantity).
+# "555-2121, ext. 4410", "extension 22": a telephone extension.
+EXTENSION_BEFORE_RE = re.compile(r"(?i:\b(?:ext|extn|extension)\.?\s*)$")
+# "from 3 to 11 p.m.", "7-10 pm": the first clock time of a range, its a.m./p.m. written after the second.
+CLOCK_RANGE_AFTER_RE = re.compile(r"\s*(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.?|[ap]m)(?!\w)", re.I)
 PHONE_RE = re.compile(r"(?:\d{1,3}[-.])?\(?\d{2,4}\)?[-. ]\d{3,4}[-.]\d{4}(?!\d)")
 # A winning margin: "a two-goal lead", "a 10-point win" (the difference of a score line).
 MARGIN_AFTER_RE = re.compile(
@@ -247,7 +259,8 @@ SENTENCE_OPENERS = frozenset(
 PERSON_BEFORE_RE = re.compile(
     r"(?:\b[A-Z][a-z]+|\b(?:son|daughter|boy|girl|man|woman|mother|father|mom|dad|wife|husband|"
     r"brother|sister|child|teen|teenager|student|grandmother|grandfather|friend|victim|suspect|"
-    r"baby|toddler|infant|driver|officer|nephew|niece|uncle|aunt|cousin|resident|worker|soldier)),\s*$"
+    r"baby|toddler|infant|driver|officer|nephew|niece|uncle|aunt|cousin|resident|worker|soldier|"
+    r"male|female|girlfriend|boyfriend|partner|neighbou?r|patient|pupil)),\s*$"
 )
 MONEY_CUE_RE = re.compile(
     r"(?i:\b(?:spen[dt]\w*|cost\w*|paid|pay\w*|worth|pric\w+|fund\w*|budget\w*|salar\w+|fine[ds]?|"

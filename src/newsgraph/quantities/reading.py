@@ -15,6 +15,7 @@ from newsgraph.quantities import patterns as P
 from newsgraph.quantities.currency import (
     CURRENCY_WORDS,
     MONEY_SCALES,
+    NATIONAL_POUNDS,
     PLAIN_SCALES,
     POUND_STERLING,
     PREFIX_SYMBOLS,
@@ -305,8 +306,19 @@ def _word(text: str, spaced: int, number: Number) -> Optional[tuple[Unit, int]]:
         return _money_suffix(text, spaced, number)
     unit = UNIT_WORDS[re.sub(r"\s+", " ", word.group().lower())]
     if unit.name == "pound" and _pound_is_money(text, number, word.end()):
-        unit = POUND_STERLING
+        unit = _pound_currency(text, number.end)
     return unit, word.end()
+
+
+_NATIONAL_POUND_RE = re.compile(rf"(?i:\b({'|'.join(NATIONAL_POUNDS)})\s+pounds?\b)")
+
+
+def _pound_currency(text: str, pos: int) -> Unit:
+    """Sterling, unless the text has named another pound before ("8,000 Egyptian pounds ... 22,000 pounds")."""
+    named = None
+    for named in _NATIONAL_POUND_RE.finditer(text, 0, pos):
+        pass
+    return POUND_STERLING if named is None else money_unit(NATIONAL_POUNDS[named.group(1).lower()])
 
 
 def _money_suffix(text: str, spaced: int, number: Number) -> Optional[tuple[Unit, int]]:

@@ -22,6 +22,9 @@ from spacy.tokens import Doc
 from newsgraph.model import TimeExpression
 from newsgraph.nlp import doc_text, register_extensions
 from newsgraph.times import absolute as A
+from newsgraph.times import days as D
+from newsgraph.times import durations as U
+from newsgraph.times import periods as Q
 from newsgraph.times import relative as R
 from newsgraph.times.context import Hints, doc_matches
 from newsgraph.times.discourse import not_a_time
@@ -36,15 +39,15 @@ __all__ = ["extract_times", "find_publication_date", "parse_anchor", "TimesCompo
 Rule = Callable[[str, State, int, int], Optional[Reading]]
 
 RULES: dict[str, Rule] = {
-    "iso": A.read_iso, "slash": A.read_slash, "clock": R.read_clock, "md": A.read_month_day,
+    "iso": A.read_iso, "slash": A.read_slash, "clock": D.read_clock, "md": A.read_month_day,
     "dm": A.read_month_day, "my": A.read_month_year, "mrel": A.read_month_rel,
-    "holiday": A.read_holiday, "daypart": R.read_daypart, "dayword": R.read_dayword,
-    "wd": A.read_weekday, "span": read_span, "part": read_part, "ago": R.read_ago, "fnm": R.read_first_months,
+    "holiday": A.read_holiday, "daypart": D.read_daypart, "dayword": D.read_dayword,
+    "wd": A.read_weekday, "span": read_span, "part": read_part, "ago": R.read_ago, "fnm": Q.read_first_months,
     "rel": R.read_relative,
-    "qcode": A.read_quarter_code, "qtr": R.read_quarter, "qref": R.read_quarter_ref, "yago": R.read_year_ago, "yend": R.read_year_end,
+    "qcode": A.read_quarter_code, "yspan": Q.read_year_span, "qtr": Q.read_quarter, "qref": Q.read_quarter_ref, "yago": Q.read_year_ago, "yend": Q.read_year_end,
     "decade": A.read_decade, "century": A.read_century, "season": A.read_season,
-    "spoken": A.read_spoken_year, "year": A.read_year, "mo": A.read_month, "set": R.read_set,
-    "wkend": R.read_weekend, "inn": R.read_within, "dur": R.read_duration, "plural": R.read_plural, "bare": R.read_bare_period, "ref": R.read_reference,
+    "spoken": A.read_spoken_year, "year": A.read_year, "mo": A.read_month, "set": U.read_set,
+    "wkend": R.read_weekend, "inn": U.read_within, "dur": U.read_duration, "plural": U.read_plural, "bare": U.read_bare_period, "ref": U.read_reference,
 }
 # Families whose reading may serve as the reference for later "that day", "the quarter".
 NAMING = frozenset({"iso", "slash", "md", "dm", "my", "mrel", "holiday", "wd", "qtr", "year", "mo",

@@ -197,7 +197,10 @@ def read_month_day(text: str, state: State, start: int, end: int) -> Optional[Re
         d = safe_date(year, month, day)
         if d is not None:
             state.explicit_years.append(year)
+            state.dated_days.setdefault((month, day), d)
         return _day_span(day_reading(d, confidence=0.95), text) if d else None
+    if (month, day) in state.dated_days and weekday_in(text) is None:
+        return _day_span(day_reading(state.dated_days[(month, day)], confidence=0.85), text)  # "March 20, 2017 ... March 20"
     return _day_span(_dayless_year(state, month, day, weekday_in(text), start, end), text)
 
 
@@ -415,6 +418,8 @@ def read_weekday(text: str, state: State, start: int, end: int) -> Optional[Read
         return None
     if state.hints.entity_label(start, end) in NAME_LABELS:
         return None
+    if _INDEFINITE_BEFORE.search(state.text, max(0, start - 8), start):
+        return None  # "on a Saturday night": any Saturday, no date
     weekday = WEEKDAYS[_weekday_base(word)]
     part = part_of_day(text)
     if word.lower().endswith("days"):
@@ -424,6 +429,9 @@ def read_weekday(text: str, state: State, start: int, end: int) -> Optional[Read
         return unanchored(f"XXXX-WXX-{weekday + 1}")
     d = weekday_date(state, weekday, words(text)[0], start, end)
     return day_reading(d, part, 0.8)
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b[Oo]n\s+an?\s+$")
 
 
 def _weekday_base(word: str) -> str:
@@ -452,16 +460,19 @@ def weekday_date(state: State, weekday: int, lead: str, start: int, end: int) ->
         monday = anchor - timedelta(days=anchor.weekday())
         return monday + timedelta(days=weekday)
     tense = direction(state, start, end)
-    if tense == FUTURE:
-        return weekday_near(anchor, weekday, 1)
-    return weekday_near(anchor, weekday, -1)
+    if tense == FUTURE and weekday in state.weekdays:
+        return state.weekdays[weekday]  # "a meeting Thursday night ... After Thursday's vote, ... can't": that day
+    day = weekday_near(anchor, weekday, 1 if tense == FUTURE else -1)
+    if timedelta(0) <= anchor - day <= timedelta(days=5):  # six days back is often a report dated a day early
+        state.weekdays.setdefault(weekday, day)
+    return day
 
 
 def read_holiday(text: str, state: State, start: int, end: int) -> Optional[Reading]:
     """"Christmas", "Thanksgiving 1998", "Easter": fixed and movable holidays."""
     if re.match(r"\s+Islands?\b", state.text[end:end + 10]):
         return None  # "Easter Island", "Christmas Island"
-    name = " ".join(w for w in words(text) if w not in ("this", "last", "next", "of"))
+    name = " ".join(w for w in words(text.replace("’", "'")) if w not in ("this", "last", "next", "of"))
     name = re.sub(r"\s*\d+$", "", name).strip()
     year = year_in(text, state.anchor)
     lead = words(text)[0]
@@ -603,8 +614,12 @@ def _year_ok(text: str, state: State, start: int, end: int) -> bool:
     if re.match(r"\s*(?:[-–/:]\s*\d|\.\d|\s*(?:percent|per\s+cent|%))", after):
         return re.match(r"\s*[-–/]\s*(?:\d\d|\d{4})\b", after) is not None and re.fullmatch(r"\d{4}", text) is not None
     if state.hints.entity_label(start, end) in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORG"):
-        return bool(re.search(r"\b(?:in|since|of|until|by|from|to|during|before|after)\s+$",
-                              state.text[max(0, start - 10):start], re.IGNORECASE)) or not re.fullmatch(r"\d{4}", text)
+        before = state.text[max(0, start - 16):start]
+        if re.search(r"\b(?:in|since|of|until|by|from|to|during|before|after)\s+$", before, re.IGNORECASE):
+            return True
+        if re.search(r"\b(?:in|since|of|from|during|before|after)\s+(?:an?|the|its|their|his|her)\s+$", before, re.IGNORECASE):
+            return not re.match(r"\s+(?:blocks?|units?|series|models?)\b", after, re.IGNORECASE)  # "in a 2015 sweep", not "in the 1600 block"
+        return not re.fullmatch(r"\d{4}", text)
     return True
 
 

@@ -89,6 +89,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
     "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
     "veterans day": (11, 11), "armistice day": (11, 11), "bastille day": (7, 14),
+    "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "st patricks day": (3, 17),
+    "saint patricks day": (3, 17),
 }
 MOVABLE_HOLIDAYS = frozenset({
     "thanksgiving", "thanksgiving day", "easter", "easter sunday", "easter week",

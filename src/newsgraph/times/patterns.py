@@ -42,7 +42,7 @@ SEASON = _alt(list(SEASONS))
 _WORD_NUM = rf"(?:{_alt(list(TENS))}(?:[-\s]+{_alt(list(SMALL_NUMBERS))})?|{_alt(list(SMALL_NUMBERS))})"
 _VAGUE = r"(?:a\s+few|a\s+couple(?:\s+of)?|couple\s+of|several|a\s+number\s+of|numerous|many|few)"
 NUM = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d+\s*1/2|{_WORD_NUM}(?:\s+and\s+a\s+half)?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+\d/\d)?|\d+\s*1/2|{_WORD_NUM}(?:\s+and\s+a\s+half)?"
     rf"|a\s+(?:hundred|thousand|dozen)|hundreds\s+of|dozens\s+of|{_VAGUE}|an?|one)"
 )
 UNIT = _alt(list(UNIT_PLURALS) + list(UNITS))
@@ -68,6 +68,8 @@ CLOCK = (
     r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am(?!\w)|pm(?!\w)|o['’]clock)"
     rf"|\d{{1,2}}:\d\d(?!\d)|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:{TZ}|hours|hrs)\b)|noon|midnight|midday)"
 )
+# "6:30-11:30 p.m.", "from 3 to 11 p.m.": the first clock of a range, its a.m./p.m. written after the second.
+CLOCK_RANGE_START = r"\d{1,2}(?::\d\d)?(?=\s*(?:[-–]|to)\s*\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am(?!\w)|pm(?!\w)))"
 DAYWORD = r"(?:today|yesterday|tomorrow|tonight)"
 ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 CENTURY_ORDINAL = _alt([
@@ -79,7 +81,7 @@ CENTURY_ORDINAL = _alt([
 FAMILIES: list[tuple[str, str]] = [
     ("iso", r"\d{4}(?:-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d)?)?|\.[01]\d\.[0-3]\d(?![\d.]*\d))"),
     ("slash", r"[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)(?![\d/])"),
-    ("clock", rf"(?:(?:around|approximately|roughly)\s+)?{CLOCK}(?:\s+{TZ})?"
+    ("clock", rf"(?:(?:around|approximately|roughly)\s+)?(?:{CLOCK}|{CLOCK_RANGE_START})(?:\s+{TZ})?"
               rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}(?!,?\s+{MONTH}\s+\d)|{DAYWORD}))?"
               rf"(?:\s+(?:{PART}))?"),
     # A range of days in one month ("November 18-24", "18–24 November") is read as its first day.
@@ -92,7 +94,7 @@ FAMILIES: list[tuple[str, str]] = [
     ("mrel", rf"(?:(?:{EDGE})[-\s]+)?{MONTH}\s+(?:of\s+)?(?:this|last|next)\s+year"),
     ("holiday", r"(?:(?:this|last|next)\s+)?(?:new\s+year's\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?|"
                 r"boxing\s+day|halloween|valentine's\s+day|independence\s+day|veterans\s+day|"
-                r"armistice\s+day|bastille\s+day|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|week))?|"
+                r"armistice\s+day|bastille\s+day|(?:st\.?|saint)\s+patrick['’]?s\s+day|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|week))?|"
                 r"good\s+friday|labor\s+day|memorial\s+day|election\s+day|black\s+friday|cyber\s+monday)"
                 rf"(?:\s+(?:of\s+)?{YEAR})?"),
     ("daypart", rf"(?:(?:early|earlier|late|later)\s+)?(?:this|last|tomorrow|yesterday|that|the\s+next|"
@@ -109,6 +111,8 @@ FAMILIES: list[tuple[str, str]] = [
     ("ago", rf"(?:{APPROX}\s+)?{NUM}(?:\s+more)?[-\s]+{UNIT}\s+(?:ago|earlier|later|from\s+now|hence)"),
     ("fnm", rf"(?:the\s+)?(?:first|last|final|past)\s+{NUM}\s+(?:months|weeks|days|years|quarters)"
             rf"(?:\s+of\s+(?:fiscal\s+)?{YEAR})?"),
+    # "the 2009-10 fiscal year", "since 1992-93": a season or fiscal year over two calendar years.
+    ("yspan", r"(?:1[89]\d\d|20\d\d)[-–/]\d\d(?![\d%]|[-/.]\d)"),
     # "Q3 2019", "2019 Q3", "H1 of 2020": a quarter or half-year code with its year.
     ("qcode", rf"(?:[QH][1-4](?:\s+of)?\s+{YEAR}|{YEAR}\s+[QH][1-4])(?!\w)"),
     ("qtr", rf"(?:(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's)\s+"
@@ -150,8 +154,10 @@ FAMILIES: list[tuple[str, str]] = [
             r"the\s+past)"),
 ]
 
+# A start: not inside a word, number or path; or the second date of "March 20-Dec. 21" after the dash.
+_START = rf"(?:(?<![\w.\-/])|(?<=\d[-–])(?={MONTH}\s+\d))"
 PATTERN = re.compile(
-    r"(?<![\w.\-/])(?:" + "|".join(f"(?P<{name}>{body})" for name, body in FAMILIES) + r")(?![\w])",
+    _START + r"(?:" + "|".join(f"(?P<{name}>{body})" for name, body in FAMILIES) + r")(?![\w])",
     re.IGNORECASE,
 )
 

@@ -47,6 +47,9 @@ class State:
     explicit_years: list[int] = field(default_factory=list)
     other_day: Optional[date] = None  # the last named day that was not the anchor day ("that day")
     ref_reports: bool = False  # `ref` dates the reporting ("said Tuesday"), not the story
+    weekdays: dict[int, date] = field(default_factory=dict)  # the day each weekday name was first read as
+    dated_days: dict[tuple[int, int], date] = field(default_factory=dict)  # (month, day) written with a year
+    fiscal_year: Optional[int] = None  # the year "the current fiscal year" was written to start in
     _sports: Optional[bool] = None
 
     def sports(self) -> bool:
@@ -79,7 +82,7 @@ _NUMBER_TOKEN = re.compile(r"\d/\d|[a-z]+|\d+(?:\.\d+)?")
 
 def parse_number(phrase: str) -> Optional[float]:
     """The value of a count phrase ("two", "twenty-four", "5 1/2", "a"), None when vague."""
-    text = phrase.lower().replace("-", " ").strip()
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", phrase.lower()).replace("-", " ").strip()  # "1,000"
     text = re.sub(r"\band\s+a\s+half\b", "half", text)  # "seven and a half" = 7.5, not 7 + 1 + 0.5
     if re.match(r"(?:a\s+)?couple\b", text):
         return 2.0
