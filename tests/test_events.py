@@ -825,7 +825,7 @@ def test_a_passive_without_its_own_subject_acts_on_the_governing_subject(nlp):
 
 
 def test_a_capitals_dateline_closed_by_a_colon_is_no_actor(nlp):
-    from newsgraph.events.senses import dateline_end
+    from newsgraph.events.agents import dateline_end
 
     def end(text: str) -> int:
         return dateline_end(next(nlp(make_input_doc(nlp, text)).sents))

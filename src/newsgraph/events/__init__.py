@@ -29,8 +29,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.events.actors import ActorWords, load_actor_words
-from newsgraph.events.build import Draft, make_context, sentence_drafts
+from newsgraph.events.build import make_context, sentence_drafts
+from newsgraph.events.drafts import Draft
 from newsgraph.events.gates import informative
+from newsgraph.events.headline import headline_first
 from newsgraph.events.lexicon import Lexicon, load_lexicon
 from newsgraph.events.merge import merge_mentions
 from newsgraph.model import Event
@@ -50,8 +52,10 @@ def extract_drafts(doc: Doc, lexicon: Lexicon | None = None, words: ActorWords |
     words = words or load_actor_words()
     ctx = make_context(doc, words)
     drafts = []
+    skip_first = headline_first(doc)  # "Chiefland man stabbed." before the body tells it again
     for index, sent in enumerate(doc.sents):
-        drafts.extend(sentence_drafts(sent, index, lexicon, ctx))
+        if index or not skip_first:
+            drafts.extend(sentence_drafts(sent, index, lexicon, ctx))
     return [d for d in merge_mentions(drafts)
             if informative(d.event.type, d.actors, d.targets, d.event.confidence, d.event.modality)]
 

@@ -5,6 +5,7 @@ turn each remaining trigger into a `Draft` (an Event plus what merging needs), t
 merge the mentions of one event (see `merge.py`).
 """
 
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -13,31 +14,30 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.events import codes
-from newsgraph.events.actors import (
-    Actor, ActorWords, conjuncts, is_pronoun, make_actor, modifier_conjuncts, sector_of,
+from newsgraph.events.actors import Actor, ActorWords, is_pronoun
+from newsgraph.events.agents import dateline_end, is_agent, past_dateline, subject_noun
+from newsgraph.events.competition import (
+    FICTION_TYPES, PROTEST_CUE_RE, fiction_document, is_campaign_rally, is_competition, is_verbal_attack,
+    sports_document,
 )
-from newsgraph.events.continuity import continued_subject, governing_object, local_subject, main_subject_below
 from newsgraph.events.countries import count_countries, names_with_countries
 from newsgraph.events.context import pick_place, pick_time
 from newsgraph.events.detect import Candidate, depth, find_candidates, resolve_frames, threat_mode
+from newsgraph.events.drafts import Draft, confidence, merge_in_sentence, set_acled, set_participants
+from newsgraph.events.everyday import everyday_sense
 from newsgraph.events.figures import content_modality, is_figure_of_speech, plea_trigger, retells_fiction
 from newsgraph.events.gates import (
-    agent_ok, distinct_measures, doers_as_objects, one_sided_talk, place_visit, public_advisory, undergoes)
+    agent_ok, doers_as_objects, one_sided_talk, place_visit, public_advisory, undergoes)
 from newsgraph.events.genre import aid_to_named, clinical_document, commerce_document, named_party
 from newsgraph.events.idioms import approval_trigger, talk_within
 from newsgraph.events.legal import no_demand
 from newsgraph.events.reader import reader_imperative, reader_party
 from newsgraph.events.lexicon import Lexicon, Trigger
 from newsgraph.events.modality import (
-    FUTURE_AUX, ORDERED_TYPES, presupposing_question, SPEECH_VERBS, Flags, clause_flags, known_lemma, ruling_subject, speech_governor)
-from newsgraph.events.roles import (
-    MEDIA_NAMES, TOPIC_MODES, is_party, party_or_owner, quote_speaker_head, roles_of, subject_of)
-from newsgraph.events.persons import gender_fits, is_person
-from newsgraph.events.senses import (
-    FICTION_TYPES, NON_ACTOR_ENTS, PERSON_PRONOUNS, PROTEST_CUE_RE, dateline_end, is_agent, is_campaign_rally, is_competition,
-    is_group_of_agents, is_other_sense, is_verbal_attack, past_dateline,
-    fiction_document, sports_document, subject_noun,
-)
+    FUTURE_AUX, ORDERED_TYPES, TELLING_VERBS, presupposing_question, Flags, clause_flags, ruling_subject, speech_governor)
+from newsgraph.events.resolve import actors_of, roles
+from newsgraph.events.roles import TOPIC_MODES, is_party, party_or_owner, subject_of
+from newsgraph.events.senses import is_other_sense
 from newsgraph.model import Event, Span as EvidenceSpan
 from newsgraph.nlp import doc_text
 
@@ -48,21 +48,6 @@ VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 MATERIAL_TYPES = frozenset({"ASSAULT", "AID", "COERCE", "MOBILIZE", "SANCTION", "COOPERATE"})
 # Kept in a clinical story whoever the parties: quarantines and detentions, accusations.
 PUBLIC_HEALTH_TYPES = frozenset({"COERCE", "ACCUSE"})
-
-
-@dataclass
-class Draft:
-    """An event being built, with what merging and choosing the main event need."""
-
-    event: Event
-    sentence: int
-    trigger: Token
-    actors: list[Actor] = field(default_factory=list)
-    targets: list[Actor] = field(default_factory=list)
-    anaphoric: bool = False
-    pattern: str = ""
-    depth: int = 0
-    last_sentence: int = -1  # the latest sentence that tells this event
 
 
 @dataclass
@@ -164,7 +149,7 @@ def sentence_drafts(sent: Span, index: int, lexicon: Lexicon, ctx: DocContext) -
         if undergoes(cand, verbs):
             draft.actors = []  # "banned the march": the banning authority did not march
             set_participants(draft)
-            draft.event.confidence = _confidence(draft)
+            draft.event.confidence = confidence(draft)
         if cand.token.i in failed and draft.event.type == "CONSULT":
             draft.event.mode = "failed"
         drafts.append(draft)
@@ -173,7 +158,7 @@ def sentence_drafts(sent: Span, index: int, lexicon: Lexicon, ctx: DocContext) -
     elif ctx.clinical():  # visits to a doctor, talks with a patient: care, not politics
         drafts = [d for d in drafts if d.event.type in PUBLIC_HEALTH_TYPES or _both_named(d, ctx)]
     _borrow_targets(drafts)
-    return _merge_in_sentence(drafts)
+    return merge_in_sentence(drafts)
 
 
 def _in_sense(cands: list[Candidate], text: str, ctx: DocContext) -> list[Candidate]:
@@ -187,7 +172,7 @@ def _in_sense(cands: list[Candidate], text: str, ctx: DocContext) -> list[Candid
             cand.trigger = plea  # "pleaded not guilty": a denial
         elif cand.type == "ASSAULT" and is_verbal_attack(cand, text):
             cand.trigger = Trigger("ACCUSE", None, "11", cand.trigger.pattern)
-        elif is_other_sense(cand) or is_competition(cand, text, ctx.sports()) or \
+        elif is_other_sense(cand) or everyday_sense(cand) or is_competition(cand, text, ctx.sports()) or \
                 is_campaign_rally(cand, text, ctx.protests()) or is_figure_of_speech(cand, text):
             continue
         if cand.type in FICTION_TYPES and ctx.fiction():
@@ -234,12 +219,14 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
                 event_nouns: set[int], question: bool = False) -> Optional[Draft]:
     """One Draft for a trigger, or None when it is not an event at all."""
     verb = cand.verb if cand.kind != "noun" or cand.extra else cand.verb if _noun_in_clause(cand) else None
+    if verb is not None and cand.kind == "noun" and not cand.extra and verb.lemma_.lower() in TELLING_VERBS:
+        verb = None  # "police were not linking the arrests to …": the arrests are not denied
     flags = clause_flags(cand.token, verb, question, cand.type in MATERIAL_TYPES)
     trigger, modality, speaker = _apply_modality(cand, flags, verb)
     if trigger is None:
         return None
     modality = content_modality(cand.token, verb, sent, modality)
-    actor_tok, target_tok = _roles(cand)
+    actor_tok, target_tok = roles(cand)
     if _victim_owner(cand, actor_tok) and target_tok is None:
         actor_tok, target_tok = None, actor_tok  # "Kennedy's assassination": Kennedy is the victim
     dash = dateline_end(sent)
@@ -254,12 +241,13 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
         return None
     if actor_tok is not None and not is_pronoun(actor_tok):
         actor_tok = party_or_owner(actor_tok) or (actor_tok if is_agent(actor_tok) else None)
-    actors = _actors(actor_tok, ctx, event_nouns, remember=True)
+    actors = actors_of(actor_tok, ctx, event_nouns, remember=True)
     if modality == "asserted" and (flags.future or flags.conditional) and not actors:
         return None  # an intention nobody is said to hold ("layoffs will begin")
     if trigger.type == "THREATEN" and not actors and _warning_notice(cand):
         return None  # "evacuation warnings were issued": a notice, no one threatens
-    targets = [t for t in _actors(target_tok, ctx, event_nouns) if t.head not in {a.head for a in actors}]
+    targets = [t for t in actors_of(target_tok, ctx, event_nouns)
+               if t.head not in {a.head for a in actors} and t.text not in {a.text for a in actors}]
     if place_visit(trigger.mode, targets, ctx.doc) or public_advisory(trigger.type, targets, ctx.doc) or \
             talk_within(trigger.type, actors, targets, ctx.doc) or \
             one_sided_talk(trigger.type, trigger.mode, actors, targets, ctx.doc, cand):
@@ -415,227 +403,28 @@ def _intention(cand: Candidate, flags: Flags, cooperative: bool
     if trig.type == "AGREE" and flags.negated:
         return Trigger("REJECT", None, None, trig.pattern), "asserted", None  # "will not accept"
     if trig.type in VERBAL_TYPES:
+        if trig.type == "REQUEST" and not flags.negated and cand.kind != "noun" and \
+                any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in cand.token.children):
+            return trig, "future", None  # "he said he would ask residents to …": a request not yet made
         return trig, "negated" if flags.negated else "asserted", None
     if flags.negated:
         if cooperative:
             return Trigger("REJECT", None, None, trig.pattern), "asserted", None
         return trig, "negated", None
+    if trig.type == "SUPPORT" and cand.kind != "noun" and _thing_object(cand.token):
+        return trig, "future", None  # "sponsors who will support their participation": a service, no pledge to a party
     if cooperative:
         return Trigger("AGREE", None, None, trig.pattern), "asserted", None
     return Trigger("THREATEN", threat_mode(cand), None, trig.pattern), "asserted", None
 
 
-def _roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
-    return roles_of(cand)
+def _thing_object(verb: Token) -> bool:
+    """The verb's object is a thing ("their participation", "the event"), not a party or a place."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and not is_agent(obj) and not is_party(obj) \
+        and obj.ent_type_ == ""
 
 
-def _actors(tok: Optional[Token], ctx: DocContext, event_nouns: set[int],
-            remember: bool = False) -> list[Actor]:
-    """The actors a head token stands for: conjuncts split, pronouns resolved, countries set.
-
-    With `remember` (the actor side), the first becomes what a later "it" or "they" refers
-    back to, and a noun naming its doers ("protesters demanded …") may act.
-    """
-    if tok is None or (tok.i in event_nouns and not (remember and _agent_noun(tok))) or \
-            (tok.ent_type_ in NON_ACTOR_ENTS and not _count_of(tok)):
-        return []
-    if is_pronoun(tok):
-        resolved = _resolve_pronoun(tok, ctx, event_nouns)
-        return [resolved] if resolved is not None else []
-    out = []
-    mods = modifier_conjuncts(tok)
-    if mods:
-        out = [_link(_modifier_actor(m, tok, ctx.words), ctx) for m in mods]
-    else:
-        out = [_link(make_actor(h, ctx.words), ctx) for h in conjuncts(tok)]
-    actors = [a for a in out if a is not None]
-    if actors and remember:
-        ctx.last_actor = actors[0]
-    return actors
-
-
-def _agent_noun(tok: Token) -> bool:
-    """An event noun that names its doers ("protesters", "demonstrators"): they can act."""
-    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and is_agent(tok)
-
-
-def _count_of(tok: Token) -> bool:
-    """"Thousands of Nigerians": a count of people stands for them."""
-    return tok.ent_type_ in ("CARDINAL", "QUANTITY") and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
-
-
-def _modifier_actor(mod: Token, head: Token, words: ActorWords) -> Optional[Actor]:
-    """"Hungarian and Romanian officials" -> "Hungarian officials", "Romanian officials"."""
-    base = make_actor(mod, words, [mod])
-    if base is None:
-        return None
-    text = f"{mod.text} {head.text}"
-    return Actor(text, mod.idx, head.idx + len(head.text), head.i, base.country,
-                 sector_of(head, [head], words), base.named)
-
-
-def _resolve_pronoun(tok: Token, ctx: DocContext, event_nouns: set[int]) -> Optional[Actor]:
-    """"X said it would …" -> X; otherwise the last actor named before."""
-    node = tok.head
-    if tok.lower_ in ("which", "who", "that") and node.dep_ == "relcl":
-        if node.head.i in event_nouns:
-            return None  # "a shooting that prompted protests": no one
-        if node.head.ent_type_ in ("DATE", "TIME", "QUANTITY", "PERCENT", "MONEY"):
-            return None  # "in five months that killed 346": a misattached clause, not a doer
-        return _link(make_actor(node.head, ctx.words), ctx)
-    person = tok.lower_ in PERSON_PRONOUNS
-    plural = tok.lower_ in PLURAL_PRONOUNS
-    local = local_subject(tok)  # "the gunman attacked her": not the gunman (binding)
-    for _ in range(4):
-        subj = _subject_or_passive(node) if node.pos_ in ("VERB", "AUX") else None
-        if subj is not None and subj.i not in (tok.i, local) and not is_pronoun(subj) and subj.i < tok.i \
-                and subj.i not in event_nouns and subj.ent_type_ not in NON_ACTOR_ENTS and (not person or _fits(tok, subj) or _speaker_fits(tok, node, subj)) \
-                and (not plural or (_plural_party(subj) and _can_act(subj))):
-            return _link(make_actor(subj, ctx.words), ctx)
-        if node.head.i == node.i or node.dep_ in CLAUSE_BOUNDARIES:
-            break  # "the time she described …": a clause on a noun does not reach the main subject
-        node = node.head
-    if tok.lower_ in ("i", "we", "us", "our", "me", "my"):
-        return _speaker_of(tok, ctx)  # "“We will not accept it,” the commander said": the speaker
-    if tok.lower_ == "you":
-        return None
-    main = main_subject_below(tok) if person else None
-    if main is not None and _fits(tok, main):
-        return _link(make_actor(main, ctx.words), ctx)  # "denied sex with girls supplied to him"
-    if person:
-        name = continued_subject(tok) or governing_object(tok)
-        return _link(make_actor(name[-1], ctx.words, name), ctx) if name else _nearest_person(tok, ctx)
-    last = ctx.last_actor
-    if plural and (last is None or last.head < 0 or not _plural_party(ctx.doc[last.head])):
-        group = _nearest_group(tok, event_nouns)
-        return _link(make_actor(group, ctx.words), ctx) if group is not None else None
-    return last
-
-
-def _can_act(tok: Token) -> bool:
-    """A subject that can do things ("the police", "rebels"), not "the reaction from the crowd"."""
-    noun = subject_noun(tok)
-    return is_agent(noun) or is_group_of_agents(noun)
-
-
-def _nearest_group(tok: Token, event_nouns: set[int]) -> Optional[Token]:
-    """"Police arrived. They arrested two men": the last plural subject that can act, in this
-    sentence or the one before (no actor was remembered from a non-event clause)."""
-    start = tok.sent.start
-    if start > 0:
-        start = tok.doc[start - 1].sent.start
-    for cand in reversed(tok.doc[start:tok.i]):
-        if cand.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(cand) and cand.i not in event_nouns \
-                and _plural_party(cand) and _can_act(cand) and cand.ent_type_ != "PERSON":
-            return cand
-    return None
-
-
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
-MEDIA = MEDIA_NAMES | {"website", "blog", "post", "message", "statement", "letter", "email", "video"}
-
-
-def _plural_party(tok: Token) -> bool:
-    """What "they" may stand for: not one person alone, nor a medium ("posted on Twitter")."""
-    if tok.lower_ in MEDIA or tok.lemma_.lower() in MEDIA:
-        return False
-    if any(c.dep_ == "conj" for c in tok.children):
-        return True
-    return not (tok.ent_type_ == "PERSON" or (tok.tag_ == "NN" and is_person(tok)))
-
-
-def _speaker_of(tok: Token, ctx: DocContext) -> Optional[Actor]:
-    node = tok.head
-    for _ in range(3):
-        if node.pos_ in ("VERB", "AUX"):
-            speech = speech_governor(node)
-            subj = subject_of(speech) if speech is not None else None
-            if subj is not None and not is_pronoun(subj):
-                return _link(make_actor(subj, ctx.words), ctx)
-            return _quote_speaker(tok, ctx)
-        if node.head.i == node.i:
-            break
-        node = node.head
-    return _quote_speaker(tok, ctx)
-
-
-def _quote_speaker(tok: Token, ctx: DocContext) -> Optional[Actor]:
-    head = quote_speaker_head(tok, ctx.text)  # "“We thank …”" after "“…,” said X": X
-    return _link(make_actor(head, ctx.words), ctx) if head is not None else None
-
-
-CLAUSE_BOUNDARIES = frozenset({"relcl", "acl"})
-
-
-def speech_lemma(verb: Token) -> bool:
-    return known_lemma(verb, SPEECH_VERBS) in SPEECH_VERBS
-PRONOUN_REACH = 80  # tokens back to look for the person a "he" or "she" stands for
-
-
-def _speaker_fits(pronoun: Token, verb: Token, subj: Token) -> bool:
-    """"Trump said he had watched …": the named subject of the speech verb over a "he" is
-    its antecedent, whatever type the name was tagged with."""
-    return subj.pos_ == "PROPN" and speech_lemma(verb) and gender_fits(pronoun, subj)
-
-
-def _fits(pronoun: Token, head: Token) -> bool:
-    named = head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON")
-    return (is_person(head) or named) and gender_fits(pronoun, head)
-
-
-def _nearest_person(tok: Token, ctx: DocContext) -> Optional[Actor]:
-    """"he", "she": the nearest person named before it, of a sex that fits."""
-    for ent in reversed(ctx.people()):
-        if ent.end > tok.i:
-            continue
-        if tok.i - ent.end > PRONOUN_REACH:
-            break
-        if gender_fits(tok, ent.root):
-            return _link(make_actor(ent.root, ctx.words), ctx)
-    return None
-
-
-def _subject_or_passive(verb: Token) -> Optional[Token]:
-    return subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-
-
-def _link(actor: Optional[Actor], ctx: DocContext) -> Optional[Actor]:
-    """Fill an actor's country from linked entities, places inside it, or names seen before."""
-    if actor is None:
-        return None
-    head_text = ctx.doc[actor.head].text
-    country = actor.country or _entity_country(actor, ctx) or _place_country(actor, ctx) \
-        or ctx.name_countries().get(head_text) or _possessor_country(actor, ctx)
-    if country == actor.country:
-        return actor
-    return Actor(actor.text, actor.start, actor.end, actor.head, country, actor.sector, actor.named)
-
-
-def _possessor_country(actor: Actor, ctx: DocContext) -> Optional[str]:
-    """"his forces" -> the country of whoever "his" is."""
-    head = ctx.doc[actor.head]
-    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    if poss is None or poss.lower_ in ("my", "our", "your"):
-        return None
-    resolved = _resolve_pronoun(poss, ctx, set())
-    return resolved.country if resolved is not None else None
-
-
-def _entity_country(actor: Actor, ctx: DocContext) -> Optional[str]:
-    for start, end, ent in ctx.entity_spans:
-        if start < actor.end and actor.start < end:
-            code = getattr(ent, "country", None)
-            if code:
-                return ctx.words.iso2_to_iso3.get(code, code if len(code) == 3 else None)
-    return None
-
-
-def _place_country(actor: Actor, ctx: DocContext) -> Optional[str]:
-    for pm in ctx.places or []:
-        if actor.start <= pm.start and pm.end <= actor.end and pm.place.country:
-            return ctx.words.iso2_to_iso3.get(pm.place.country)
-    return None
 
 
 def _is_anaphoric(cand: Candidate) -> bool:
@@ -680,119 +469,6 @@ def _finish(draft: Draft, trigger: Trigger, sent: Span, ctx: DocContext) -> None
                                                   ctx.text)
     event.time, event.time_precision = pick_time(ctx.times, sent, anchors, ctx.published, ctx.date_ents)
     set_acled(draft)
-    event.confidence = _confidence(draft)
+    event.confidence = confidence(draft)
 
 
-def set_participants(draft: Draft) -> None:
-    """Write actor/target strings and countries (several joined with "; " and ";")."""
-    event = draft.event
-    event.actor = "; ".join(a.text for a in draft.actors) or None
-    event.target = "; ".join(a.text for a in draft.targets) or None
-    event.actor_country = _join_codes(draft.actors)
-    event.target_country = _join_codes(draft.targets)
-
-
-def _join_codes(actors: list[Actor]) -> Optional[str]:
-    codes_ = []
-    for a in actors:
-        if a.country and a.country not in codes_:
-            codes_.append(a.country)
-    return ";".join(codes_) or None
-
-
-def set_acled(draft: Draft) -> None:
-    """ACLED event type and sub-type from the PLOVER type, mode and participants."""
-    event = draft.event
-    actor_sector = draft.actors[0].sector if draft.actors else None
-    target_sector = draft.targets[0].sector if draft.targets else None
-    protest_target = any(w in (t.text.lower()) for t in draft.targets
-                         for w in ("protester", "demonstrator", "protestor", "rally", "crowd"))
-    event.acled_type, event.acled_subtype = codes.acled_type(
-        event.type, event.mode, draft.pattern, actor_sector, target_sector, protest_target,
-        event.type != "RETREAT" or _territorial(draft))
-
-
-def _territorial(draft: Draft) -> bool:
-    """A withdrawal of troops or from a place, not of a filing or a cable."""
-    trigger = draft.trigger
-    moved = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if moved is not None and not _territory_word(moved):
-        return False  # "handed over the hostages to US forces": people, not ground, change hands
-    for tok in trigger.subtree:
-        if tok.i == trigger.i or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
-            continue
-        if tok.lemma_.lower() in codes.TERRITORIAL_OBJECTS or tok.ent_type_ in ("GPE", "LOC", "FAC"):
-            return True
-    return draft.event.place is not None and not any(
-        c.dep_ == "dobj" for c in trigger.children)
-
-
-def _territory_word(tok: Token) -> bool:
-    return tok.lemma_.lower() in codes.TERRITORIAL_OBJECTS or tok.ent_type_ in ("GPE", "LOC", "FAC")
-
-
-def _confidence(draft: Draft) -> float:
-    score = 0.45 if draft.trigger.pos_ in ("VERB", "AUX") else 0.35
-    score += 0.25 if draft.actors else 0.0
-    score += 0.15 if draft.targets else 0.0
-    score += 0.05 if draft.event.place is not None else 0.0
-    score -= 0.1 if draft.event.modality != "asserted" else 0.0
-    return round(min(score, 0.95), 2)
-
-
-def _merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
-    """Two triggers of one type and modality in one sentence are one event ("attacked … killing")."""
-    kept: list[Draft] = []
-    for draft in sorted(drafts, key=lambda d: (d.depth, d.trigger.i)):
-        same = next((k for k in kept if k.event.type == draft.event.type
-                     and k.event.modality == draft.event.modality and not distinct_measures(k.event, draft.event)), None)
-        if same is None:
-            kept.append(draft)
-            continue
-        absorb(same, draft, same_sentence=True)
-    return sorted(kept, key=lambda d: d.trigger.i)
-
-
-def absorb(keep: Draft, other: Draft, same_sentence: bool = False) -> None:
-    """Fold another mention of the same event into `keep`."""
-    event, more = keep.event, other.event
-    keep.anaphoric = keep.anaphoric or other.anaphoric
-    keep.last_sentence = max(keep.last_sentence, other.last_sentence)
-    if not keep.actors and other.actors:
-        keep.actors = other.actors
-    if other.targets and (not keep.targets or _more_specific(other.targets, keep.targets)):
-        keep.targets = _carry_country(other.targets, keep.targets)
-    event.mode = event.mode or more.mode
-    if not same_sentence:
-        event.evidence.extend(e for e in more.evidence if e not in event.evidence)
-    if event.place is None or (more.geo_precision or 9) < (event.geo_precision or 9):
-        if more.place is not None:
-            event.place, event.geo_precision = more.place, more.geo_precision
-    if _time_rank(other) < _time_rank(keep):
-        event.time, event.time_precision = more.time, more.time_precision
-    set_participants(keep)
-    set_acled(keep)
-    event.confidence = max(event.confidence, more.confidence, _confidence(keep))
-
-
-def _carry_country(new: list[Actor], old: list[Actor]) -> list[Actor]:
-    """A renamed target keeps the country its earlier description gave ("Russia's sites")."""
-    country = next((a.country for a in old if a.country), None)
-    if country is None or len(new) != 1 or new[0].country:
-        return new
-    a = new[0]
-    return [Actor(a.text, a.start, a.end, a.head, country, a.sector, a.named)]
-
-
-def _more_specific(new: list[Actor], old: list[Actor]) -> bool:
-    """A named target ("the Votkinsk plant") beats a description ("one of Russia's sites")."""
-    return any(a.named for a in new) and not any(a.named for a in old)
-
-
-def _time_rank(draft: Draft) -> int:
-    time = draft.event.time
-    if time is None:
-        return 9
-    if time.anchor_source == "published":
-        return 5
-    return draft.event.time_precision or 4

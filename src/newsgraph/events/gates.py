@@ -40,12 +40,12 @@ from newsgraph.events.actors import Actor, every_target
 from newsgraph.events.codes import ASSAULT_MODE_CUES
 from newsgraph.events.detect import TERRITORY_NOUNS, Candidate, object_of
 from newsgraph.events.roles import is_party
-from newsgraph.events.senses import is_agent, is_group_of_agents, subject_noun
+from newsgraph.events.agents import is_agent, is_group_of_agents, subject_noun
 from newsgraph.model import Event
 
 # Types that tell an event without naming anyone: a protest is done by protesters.
 SELF_TELLING_TYPES = frozenset({"PROTEST"})
-# Below this confidence a record without participants is dropped (see `build._confidence`:
+# Below this confidence a record without participants is dropped (see `drafts.confidence`:
 # a verb scores 0.45, a noun 0.35, a named place adds 0.05).
 MIN_BARE_CONFIDENCE = 0.4
 # Entities that are parties one can meet; a place one only goes to is FAC or LOC.

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from newsgraph.events.actors import Actor
-from newsgraph.events.build import Draft, absorb
+from newsgraph.events.drafts import Draft, absorb
 
 ANAPHOR_WINDOW = 8  # sentences back a "the attack" may point
 BARE_WINDOW = 3  # sentences back a mention without participants may join

@@ -17,7 +17,7 @@ from newsgraph.events.detect import RULING_VERBS, verb_lemma
 from newsgraph.events.roles import COMMENTING_VERBS
 
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo", "'d"})
-HYPOTHETICAL_AUX = frozenset({"may", "might", "could"})
+HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "can", "ca"})  # "can": a capacity, not a deed
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -25,6 +25,13 @@ HOPE_VERBS = frozenset({"hope", "want", "wish", "aim", "seek", "dream", "conside
                         "propose", "suggest", "mull", "discuss", "debate", "conspire", "plot"})
 FUTURE_VERBS = frozenset({"expect", "schedule", "due", "set", "likely", "poise", "slate", "go"})
 OBLIGATION_VERBS = frozenset({"have", "need", "ought"})
+# Verbs that say something about an event noun without doing it: their negation is not the event's
+# ("had not established a motive for the fighting", "did not disclose the raid's cause").
+TELLING_VERBS = frozenset({"link", "connect", "tie", "establish", "explain", "disclose", "reveal", "detail",
+                           "specify", "elaborate", "discuss", "comment", "attribute", "blame"})
+# Verbs whose object event is being set up, not held ("scheduled a meeting", "arranging talks").
+PLANNING_VERBS = frozenset({"schedule", "arrange", "plan", "coordinate", "reschedule", "postpone", "propose",
+                            "request", "seek"})
 # "avoided direct criticism", "refrained from attacking": the event did not happen.
 AVOID_VERBS = frozenset({"avoid", "refrain", "forgo", "forego", "shun"})
 # "required staff to sign", "is obliged to report": what is demanded, not what was done.
@@ -88,6 +95,9 @@ def clause_flags(trigger: Token, verb: Optional[Token], question: bool = False,
     if trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in UNCERTAIN_MODIFIERS
                                                  for c in trigger.children):
         flags.hypothetical = True  # "over alleged assaults on its men"
+    if trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in COMING_MODIFIERS
+                                                 for c in trigger.children):
+        flags.scheduled = True  # "the planned protests": not yet held
     clause = verb if verb is not None else trigger
     if _negative_subject(clause):
         flags.negated = True  # "Not the U.S. nor the rebels are preventing …", "no one was hurt"
@@ -228,14 +238,23 @@ def _prospect(noun: Token) -> bool:
 
 
 def _purpose_clause(verb: Token, material: bool) -> bool:
-    """An infinitive of purpose or a noun's infinitive: said of what was meant, not done."""
-    if verb.dep_ == "advcl" and _finite_purpose(verb):
+    """An infinitive of purpose or a noun's infinitive: said of what was meant, not done (also
+    for later verbs of a row: "our job to inspect, repair and prevent fires"); not the result
+    a causative verb brings about ("causing glass to shatter and strike the child")."""
+    first = _first_conjunct(verb)
+    if first.i == verb.i and verb.dep_ == "advcl" and _finite_purpose(verb):
         return True  # "… so they will support me": what the effort is for
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if first.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return False
+    if first.head.lemma_.lower() in CAUSATIVE_VERBS:
         return False
     if material:
-        return verb.dep_ in ("advcl", "acl", "relcl")
-    return verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in PURPOSE_HEADS
+        return first.dep_ in ("advcl", "acl", "relcl")
+    return first.dep_ in ("acl", "relcl") and first.head.lemma_.lower() in PURPOSE_HEADS
+
+
+# Verbs whose infinitive tells what they brought about, not what was meant ("caused it to collapse").
+CAUSATIVE_VERBS = frozenset({"cause", "make", "force", "lead", "prompt", "compel", "drive", "get", "leave"})
 
 
 def _denied_capacity(verb: Token) -> bool:
@@ -275,6 +294,12 @@ def _governor_flags(tok: Token, flags: Flags) -> None:
     if head.pos_ == "NOUN" and head.lemma_.lower() in PROSPECT_NOUNS | FEAR_NOUNS:
         flags.hypothetical = True  # "his fear of being extradited", "the prospect of meeting"
         return
+    if tok.pos_ == "NOUN" and head.lemma_.lower() in TELLING_VERBS:
+        return  # "were not linking the arrests to …": said about the arrests, not denying them
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and head.lemma_.lower() in PLANNING_VERBS:
+        flags.scheduled = True  # "has scheduled a meeting with", "to coordinate a special visit": not yet held
+    if head.pos_ == "ADJ" and _denied_ability(head):
+        flags.negated = True  # "wasn't able to meet the governor", "unable to visit"
     lemma = known_lemma(head, GOVERNOR_VERBS)
     if lemma in OBLIGATION_VERBS and tok.dep_ == "xcomp" and _counterfactual(head):
         flags.hypothetical = True  # an analyst's "he would likely have to cut": reasoning, no demand
@@ -291,6 +316,20 @@ def _governor_flags(tok: Token, flags: Flags) -> None:
         flags.obligation = True
     if head.i != tok.i and _carried_by(tok, head):
         _aux_flags(head, flags)
+
+
+ABILITY_ADJECTIVES = frozenset({"able", "capable", "free", "allowed", "permitted"})
+NEGATED_ABILITIES = frozenset({"unable", "incapable"})
+
+
+def _denied_ability(adj: Token) -> bool:
+    """"unable to", or "able to" under a negated copula ("was not able to", "never able to")."""
+    if adj.lower_ in NEGATED_ABILITIES:
+        return True
+    if adj.lemma_.lower() not in ABILITY_ADJECTIVES:
+        return False
+    holders = (adj, adj.head) if adj.dep_ in ("acomp", "amod") else (adj,)
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for h in holders for c in h.children)
 
 
 def _obligation_advcl(tok: Token) -> bool:
@@ -390,6 +429,9 @@ MODAL_AUX = frozenset({"would", "could", "might", "'d"})
 # Noun modifiers that say an event is only claimed ("alleged assaults", "a possible strike").
 UNCERTAIN_MODIFIERS = frozenset({"alleged", "purported", "suspected", "possible", "potential",
                                  "rumored", "rumoured", "supposed", "hypothetical"})
+# "the planned protests", "an upcoming visit": events still to come.
+COMING_MODIFIERS = frozenset({"planned", "upcoming", "proposed", "scheduled", "forthcoming", "impending",
+                              "expected", "intended", "prospective"})
 
 
 def speech_governor(tok: Token) -> Optional[Token]:

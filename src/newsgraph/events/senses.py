@@ -1,19 +1,10 @@
-"""Word senses that are not events, and participants that are not parties.
+"""Word senses that are not events.
 
-Rules read off the parse and the sentence, applied to each trigger after detection:
-
-- competition: "Minnesota beat Buffalo", "fired a shot at the goaltender", "Clinton beats
-  Trump by 4 points" are games and polls, not assaults;
-- verbal attacks: "attacked each other's policies in the debate" -> ACCUSE;
-- other senses: "declined by 4 points", "declined to comment", "pleaded guilty",
-  "demonstrated that …", "agreed that …" (an opinion), "shot himself", "battle to win
-  the election", "fighting climate change", "the video released by the family";
-- agents: a cooperative or verbal event needs someone to do it ("the proposals offer an
-  alternative", "tensions are threatening to …" are not events);
-- datelines: "HANOI, Vietnam (AP) — Esper accused China" -> Esper, not Hanoi.
-
-The sentence-level regular expressions run once per sentence that needs them, and the
-document-level sports test once per document.
+Rules read off the parse and the sentence, applied to each trigger after detection: "declined
+by 4 points", "declined to comment", "pleaded guilty", "demonstrated that …", "agreed that …"
+(an opinion), "shot himself", "battle to win the election", "fighting climate change", "the
+video released by the family". Games, fiction and campaigns are in `competition.py`; who can
+be a party in `agents.py`.
 """
 
 from __future__ import annotations
@@ -21,70 +12,22 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from newsgraph.events.actors import is_pronoun, load_actor_words
-from newsgraph.events.detect import PEOPLE_WORDS, QUANTIFIER_NOUNS, Candidate, _of_object, object_of
+from newsgraph.events.agents import (
+    PHYSICAL_TARGETS, REFLEXIVES, is_agent, is_people, physical_or_party, raw_object, subject_noun,
+)
+from newsgraph.events.competition import trigger_lemma
+from newsgraph.events.detect import QUANTIFIER_NOUNS, Candidate, _of_object, object_of
 from newsgraph.events.idioms import asks_for_comment, hosts_business, strikes_as
-from newsgraph.events.kinds import every_such, person_under_attack
+from newsgraph.events.kinds import every_such
 from newsgraph.events.legal import (appeals_to_body, asks_anonymity, asks_that, declines_to_speak, hyphen_measure,
                                   legal_other_sense, named_program)
-from newsgraph.events.persons import PERSON_NOUNS
-from newsgraph.events.roles import GROUP_NOUNS, PARTY_ENTITIES, is_party, municipal_body, party_noun, subject_of
+from newsgraph.events.roles import PARTY_ENTITIES, is_party, party_noun, subject_of
 from newsgraph.events.objects import (
     ANIMALS, CLAIMS, NATURAL_HARMS, PERSONAL_ACCEPTANCES, asks_for_more, indirect_question, sum_blow,
 )
 
-SPORTS_RE = re.compile(
-    r"\b(?:points?|goals?|assists?|rebounds?|saves|innings?|touchdowns?|overtime|playoffs?|season|"
-    r"games?|match(?:es)?|tournament|league|championship|coach|goaltender|goalie|quarterback|"
-    r"scored|scoring|NBA|NFL|NHL|MLB|FIFA|UEFA|debate stage)\b|\b\d{1,3}-\d{1,3}\b", re.IGNORECASE)
-# Words that make a whole document a sports report (several are needed).
-SPORTS_DOC_RE = re.compile(
-    r"\b(?:goals?|assists?|rebounds?|touchdowns?|innings|overtime|playoffs?|goaltender|goalie|"
-    r"quarterback|NBA|NFL|NHL|MLB)\b|\b\d{1,3}-\d{1,3}(?:-\d{1,2})?\b")
-SPORTS_DOC_HITS = 4
-# Words that make a document a review of a video game or film, whose fights are fiction.
-FICTION_DOC_RE = re.compile(
-    r"\b(?:gameplay|playable|multiplayer|single-player|co-op|PS[345]|PlayStation|Xbox|Nintendo|consoles?|"
-    r"DLC|NPCs?|boss(?:es)?|enem(?:y|ies)|difficulty|cutscenes?|open-world|shooter|skill tree|"
-    r"protagonist|villain|the sequel|box office|screenplay|trailer|(?:Netflix|HBO|Disney\+) series)\b",
-    re.IGNORECASE)
-FICTION_MEDIUM_RE = re.compile(r"\b(?:(?:video )?games?|films?|movies?|episodes?|novels?)\b", re.IGNORECASE)
-FICTION_DOC_HITS = 4
-# A real attack reported in the same text keeps its events ("the gunman had played the game").
-VIOLENCE_NEWS_RE = re.compile(r"\b(?:police said|were killed|was killed|died in|injured in|gunman|suspect)\b")
-FICTION_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"})
-CONTEST_RE = re.compile(r"\b(?:polls?|percent|votes?|primary|election|race|nomination|ballot|seats?|won|wins?|winning)\b",
-                        re.IGNORECASE)
-VIOLENCE_RE = re.compile(
-    r"\b(?:kill\w*|dead|died|deaths?|shooting|wound\w*|injur\w*|police|troops?|soldiers?|guns?|gunman|gunmen|weapons?|"
-    r"bomb\w*|stabb?\w*|arrest\w*|militants?|rebels?|army|explos\w*|shell\w*|missiles?|rifle|knife)\b",
-    re.IGNORECASE)
-SPEECH_CONTEXT_RE = re.compile(
-    r"\b(?:debate|speech|tweet\w*|Twitter|remarks?|interview|campaign\w*|rhetoric|comments?|"
-    r"statement|op-ed|column|personally|verbally|criticis\w*|criticiz\w*|insult\w*|ads?)\b",
-    re.IGNORECASE)
-# Triggers that, in a game, name a play: "hit some tough shots", "these teams meet again".
-SPORT_SENSES = frozenset({"beat", "hit", "shoot", "fire", "strike", "attack", "clash", "battle",
-                          "fight", "meet", "visit", "host", "return", "capture", "take", "storm",
-                          "target", "demonstrate", "defend", "meeting", "suspension", "suspend",
-                          "shot", "offensive", "invasion", "raid", "ambush", "fighting"})
-VERBAL_ATTACK_LEMMAS = frozenset({"attack", "assail"})
-VERBAL_MODIFIERS = frozenset({"verbal", "political", "personal", "legislative", "rhetorical",
-                              "partisan", "legal", "public", "racist", "vicious", "republican",
-                              "democratic", "democrat", "gop", "conservative", "liberal", "media"})
-# Things one can physically attack that are not parties.
-PHYSICAL_TARGETS = frozenset({
-    "camp", "base", "convoy", "town", "village", "city", "building", "station", "checkpoint",
-    "position", "post", "headquarters", "embassy", "school", "hospital", "church", "mosque",
-    "temple", "synagogue", "market", "plant", "ship", "vessel", "tanker", "train", "bus", "car",
-    "vehicle", "aircraft", "plane", "airport", "port", "bridge", "facility", "compound", "office",
-    "home", "house", "patrol", "outpost", "barracks", "pipeline", "refinery", "field", "area",
-    "region", "border", "territory", "stronghold", "village", "prison", "jail", "site", "target",
-    "factory", "depot", "warehouse", "consulate", "mission", "hotel", "restaurant", "stadium",
-})
-REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"})
 SELF_HARM_LEMMAS = frozenset({"shoot", "kill", "hang", "stab", "hurt", "injure", "wound", "harm", "burn"})
 # What one can "engage in" that is violence ("engaged in heavy fighting", not "in talks").
 VIOLENT_ENGAGEMENTS = frozenset({"fighting", "fight", "combat", "battle", "clash", "hostility",
@@ -167,118 +110,6 @@ ECONOMY_TARGETS = frozenset({
 })
 # What "explodes" when it only grows: "the prison population has since exploded".
 EXPLODING_FIGURES = NATURAL_BLASTS | ECONOMY_TARGETS | GROWING_FIGURES
-PROTEST_CUE_RE = re.compile(
-    r"\b(?:protest\w*|against|demand\w*|call(?:ed|ing)? for|oppos\w*|demonstrat\w*|march\w*|chant\w*|"
-    r"strike\w*|grievance|outrage|anger|angry)\b", re.IGNORECASE)
-CAMPAIGN_RE = re.compile(
-    r"\b(?:campaign\w*|candidates?|nominees?|supporters|election|presidential|stocks?|shares|markets?|"
-    r"index|prices|investors|traders)\b", re.IGNORECASE)
-# Agents beyond the sector words: people and bodies that can act.
-AGENT_WORDS = frozenset("""
-expert analyst researcher scientist economist voter investor employee staff donor lawyer attorney
-member family relative wife husband man woman men women child children boy girl mother father son
-daughter supporter critic candidate nominee senator representative administration coalition
-committee commission board bank business businesses corporation organization organisation
-institute foundation charity club team side federation association department office bureau
-service inspector delegate delegation adviser advisor aide executive ceo chairman chairwoman
-director manager owner chief head host crowd audience youth individual person public population
-everyone anyone someone somebody everybody all both many most some others other country nation city
-town village province region west world community society industry sector network media press
-outlet paper station website user customer consumer patient victim survivor suspect witness fan
-player coach group leadership side camp faction camp neighbour neighbor partner ally allies
-bloc movement party parties network newspaper broadcaster television tv channel network
-spokesperson spokeswoman spokesman friend colleague worker guard guardsmen trooper officer
-democrat democrats republican republicans liberal liberals conservative conservatives
-declaration statement letter report resolution communique decree memo ruling verdict message
-demonstration protest rally march petition campaign conference summit tweet post ad territory
-""".split())
-# Head nouns that name people by what they do ("teacher", "veteran", "Americans").
-PERSON_SUFFIX_RE = re.compile(r"(?:er|or|ist|ian|an|ant|ent|eer|ee|man|men|person|ese|ite)s?$")
-NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
-                            "PRODUCT", "WORK_OF_ART"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-DASHES = frozenset({"—", "–", "-", "--", "―"})
-
-
-def sports_document(text: str) -> bool:
-    """Whether the text reads as a sports report (scores, goals, assists …), counted once."""
-    hits = 0
-    for _ in SPORTS_DOC_RE.finditer(text):
-        hits += 1
-        if hits >= SPORTS_DOC_HITS:
-            return True
-    return False
-
-
-def fiction_document(text: str) -> bool:
-    """A game or film review ("boss fights", "the player's", "PS4"): its fights are fiction."""
-    head = text[:20000]
-    return len(FICTION_DOC_RE.findall(head)) >= FICTION_DOC_HITS and \
-        len(FICTION_MEDIUM_RE.findall(head)) >= FICTION_DOC_HITS and not VIOLENCE_NEWS_RE.search(head)
-
-
-def is_competition(cand: Candidate, sent_text: str, sports_doc: bool) -> bool:
-    """A win, a shot or a meeting in a game or a poll, not a clash of parties."""
-    lemma = trigger_lemma(cand)
-    if lemma not in SPORT_SENSES or VIOLENCE_RE.search(sent_text):
-        return False
-    if sports_doc or SPORTS_RE.search(sent_text):
-        return True
-    if lemma != "beat" or cand.kind == "noun":
-        return False
-    obj = object_of(cand.token)
-    return bool(CONTEST_RE.search(sent_text)) or (obj is not None and obj.ent_type_ in ("GPE", "ORG"))
-
-
-def trigger_lemma(cand: Candidate) -> str:
-    """The lexicon's word for the trigger (the model's own lemma can be off: "beats" stays "beats")."""
-    if cand.kind in ("verb", "frame") and cand.trigger.pattern:
-        return cand.trigger.pattern.split()[0]
-    return cand.token.lemma_.lower()
-
-
-def is_verbal_attack(cand: Candidate, sent_text: str) -> bool:
-    """"attacked his policies", "attacked Latinos during the debate": criticism, not violence."""
-    tok = cand.token
-    if tok.lemma_.lower() not in VERBAL_ATTACK_LEMMAS:
-        return False
-    if cand.kind == "noun":
-        if any(c.dep_ == "amod" and c.lemma_.lower() in VERBAL_MODIFIERS for c in tok.children):
-            return True
-        if person_under_attack(tok) and not VIOLENCE_RE.search(sent_text):
-            return True  # "the senator came under attack from her rivals": criticism
-        aimed = _raw_object(tok) or (_aimed_at(tok.head) if tok.dep_ == "dobj" else None)
-        # "attacks on his loyalty", "deflected attacks on his record"
-        return aimed is not None and not _physical_or_party(aimed) and not VIOLENCE_RE.search(sent_text)
-    if VIOLENCE_RE.search(sent_text):
-        return False
-    obj = _raw_object(tok)
-    if obj is not None and not _physical_or_party(obj):
-        return True
-    return bool(SPEECH_CONTEXT_RE.search(sent_text))
-
-
-def _aimed_at(verb: Token) -> Optional[Token]:
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "against"):
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _raw_object(tok: Token) -> Optional[Token]:
-    for child in tok.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            return child
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "against"):
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _physical_or_party(tok: Token) -> bool:
-    if tok.lemma_.lower() in PHYSICAL_TARGETS or tok.ent_type_ in ("GPE", "LOC", "FAC"):
-        return True
-    return tok.lower_ not in REFLEXIVES and is_party(tok)
 
 
 def is_other_sense(cand: Candidate) -> bool:
@@ -368,7 +199,7 @@ def _given_thing(tok: Token) -> bool:
                           for t in obj.subtree):
         return False  # "$50,000 worth of goods", "25,000 tons of food aid"
     things = (_inner(obj), *obj.conjuncts)
-    return not any(t.lemma_.lower() in AID_THINGS or _people(t) for t in things)
+    return not any(t.lemma_.lower() in AID_THINGS or is_people(t) for t in things)
 
 
 def _object_is_no_place(tok: Token) -> bool:
@@ -376,7 +207,7 @@ def _object_is_no_place(tok: Token) -> bool:
     obj = _object(tok)
     if obj is None or obj.dep_ != "dobj":
         return False
-    return not (_physical_or_party(obj) or obj.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON")
+    return not (physical_or_party(obj) or obj.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON")
                 or obj.pos_ == "PROPN")
 
 
@@ -385,7 +216,7 @@ def _executed_thing(tok: Token) -> bool:
     obj = _undergoer(tok)
     if obj is None and tok.dep_ == "conj":
         obj = _undergoer(tok.head)
-    return obj is not None and not (_people(obj) or is_agent(obj) or obj.lower_ in ("them", "him", "her"))
+    return obj is not None and not (is_people(obj) or is_agent(obj) or obj.lower_ in ("them", "him", "her"))
 
 
 def _thing_requested(tok: Token) -> bool:
@@ -406,10 +237,10 @@ def _plea(tok: Token) -> bool:
 
 def _seized_thing(tok: Token) -> bool:
     """"occupied the town", "captured rebels": a place or a party, not "occupies a position of power"."""
-    obj = object_of(tok) or _raw_object(tok)
+    obj = object_of(tok) or raw_object(tok)
     return obj is not None and obj.lemma_.lower() not in ("position", "role", "post", "seat", "office", "image",
                                                           "imagination", "attention", "moment", "mood", "spirit") \
-        and (_physical_or_party(obj) or obj.pos_ in ("NUM", "PRON"))
+        and (physical_or_party(obj) or obj.pos_ in ("NUM", "PRON"))
 
 
 def _question(tok: Token) -> bool:
@@ -496,7 +327,7 @@ def _object_among(tok: Token, words: frozenset[str]) -> bool:
 
 def _object_is_no_party(tok: Token) -> bool:
     obj = _undergoer(tok)
-    return obj is not None and not (_people(obj) or is_agent(obj))
+    return obj is not None and not (is_people(obj) or is_agent(obj))
 
 
 def _charged_party(tok: Token) -> bool:
@@ -508,17 +339,31 @@ def _charged_party(tok: Token) -> bool:
     obj = _object(tok)
     if obj is None or obj.ent_type_ in ("MONEY", "PRODUCT"):
         return False
-    return obj.ent_type_ in ("PERSON", "NORP", "GPE") or (obj.pos_ != "PROPN" and _people(obj))
+    return obj.ent_type_ in ("PERSON", "NORP", "GPE") or (obj.pos_ != "PROPN" and is_people(obj))
 
 
 def _arrives_somewhere(tok: Token) -> bool:
-    """A visit: a party arrives in or at a place ("Blinken arrived in Kyiv")."""
+    """A visit: a party arrives in or at a place ("Blinken arrived in Kyiv"); not a count of
+    people coming to stay ("52,000 Venezuelans have arrived in Brazil"), a vessel, or a spot
+    with no name ("arrived at the search area")."""
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None or not any(is_agent(t) for t in (subject, *_of_objects(subject))):
+    if subject is None or not any(is_agent(t) for t in (subject, *_of_objects(subject))) or _counted(subject) \
+            or any(t.lemma_.lower() in VEHICLES for t in (subject, *subject.children) if t.dep_ != "relcl"):
         return False
     return any(c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.pos_ == "PROPN" or
-                                     c.lemma_.lower() in PHYSICAL_TARGETS)
+                                     c.lemma_.lower() in PHYSICAL_TARGETS - UNNAMED_SPOTS)
                for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "on") for c in p.children)
+
+
+# Where one arrives without meeting anyone: a spot, not a place of people.
+UNNAMED_SPOTS = frozenset({"area", "field", "site", "region", "border", "position", "target", "post", "territory"})
+VEHICLES = frozenset({"ship", "vessel", "boat", "plane", "aircraft", "jet", "train", "bus", "truck", "car",
+                      "ferry", "tanker", "flight", "shipment", "cargo", "convoy"})
+
+
+def _counted(subject: Token) -> bool:
+    """"More than 52,000 Venezuelans", "thousands of migrants": people counted, not a party."""
+    return any(c.tag_ == "CD" for c in subject.children) or subject.tag_ == "CD"
 
 
 def _party_subject(tok: Token) -> bool:
@@ -586,12 +431,14 @@ def _figure_explodes(tok: Token) -> bool:
 
 
 def _political_offer(tok: Token) -> bool:
-    """"offered talks", "offered to mediate", "offered Kyiv help": not "offers free repairs"."""
-    deps = {c.dep_ for c in tok.children}
-    if deps & {"xcomp", "dative"} or any(c.dep_ == "dobj" and _named_or_people(c) for c in tok.children):
+    """"offered talks", "offered to mediate", "offered Kyiv help": not "offers free repairs",
+    "offers residents free lessons" or "the opportunity is offered to all"."""
+    if any(c.dep_ == "xcomp" for c in tok.children):
         return True
     obj = _object(tok)
-    return obj is not None and obj.lemma_.lower() in OFFERS
+    if obj is not None:
+        return obj.lemma_.lower() in OFFERS or (obj.dep_ == "dobj" and _named_or_people(obj))
+    return any(c.dep_ == "dative" for c in tok.children)
 
 
 def _named_or_people(tok: Token) -> bool:
@@ -641,24 +488,6 @@ def _inner(tok: Token) -> Token:
     return tok
 
 
-def is_campaign_rally(cand: Candidate, sent_text: str, protest_doc: bool) -> bool:
-    """A "rally" that is a campaign event or a market rise: no grievance in the sentence, and
-    campaign or market words there (or no protest anywhere in the document)."""
-    if cand.token.lemma_.lower() != "rally" or PROTEST_CUE_RE.search(sent_text):
-        return False
-    if _speech_setting(cand.token):
-        return True  # "Trump said at a rally in Louisiana": where a speech was given
-    return not protest_doc or bool(CAMPAIGN_RE.search(sent_text))
-
-
-SETTING_SPEECH = frozenset({"say", "tell", "speak", "declare", "announce", "boast", "joke", "claim", "vow",
-                            "promise", "insist", "argue", "add", "warn", "predict"})
-
-
-def _speech_setting(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in SETTING_SPEECH
-
-
 def _violent_engagement(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "in":
@@ -691,8 +520,8 @@ def _metaphoric_fight(tok: Token) -> bool:
     """"battle to win the election", "fighting climate change": no enemy, no fight."""
     if any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         return True
-    obj = _raw_object(tok)
-    return obj is not None and not _physical_or_party(obj)
+    obj = raw_object(tok)
+    return obj is not None and not physical_or_party(obj)
 
 
 def _leaves_a_place(tok: Token) -> bool:
@@ -710,86 +539,13 @@ def _released_things(tok: Token) -> bool:
     """"released hacked emails", "a poll released last week": no one was freed."""
     obj = _object(tok)
     if obj is not None:
-        return not _people(obj)
+        return not is_people(obj)
     if tok.dep_ == "acl":
         thing: Optional[Token] = tok.head
     elif tok.dep_ == "conj":
         thing = _object(tok.head)
     else:
         return False
-    return thing is not None and not _people(thing)
+    return thing is not None and not is_people(thing)
 
 
-def _people(tok: Token) -> bool:
-    """Who can be released: people, not "a poll released last week" or "footage released"."""
-    if tok.ent_type_ in ("PERSON", "NORP"):
-        return True
-    if tok.pos_ == "PROPN" and tok.ent_type_ == "":  # "released Navalny", not "a new MacBook Pro"
-        return not any(c.like_num or c.lower_ == "new" for c in tok.subtree)
-    if tok.lower_ in PERSON_PRONOUNS or tok.lower_ in ("they", "them", "us", "we", "me"):
-        return True
-    lemma = tok.lemma_.lower()
-    words = load_actor_words()
-    return lemma in PEOPLE_WORDS or lemma in PERSON_NOUNS or lemma in words.sectors or \
-        bool(re.search(r"(?:er|or|ist|ian)s?$", lemma))
-
-
-def is_agent(tok: Token) -> bool:
-    """Can this subject do something: a name, a group, a person, a pronoun? ("the deal" cannot.)"""
-    if tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_ENTITIES or is_pronoun(tok):
-        return True
-    lemma, low = tok.lemma_.lower(), tok.lower_
-    words = load_actor_words()
-    if (low in words.sectors or lemma in words.sectors or lemma in GROUP_NOUNS
-            or lemma in AGENT_WORDS or low in AGENT_WORDS or municipal_body(tok)):
-        return True
-    return len(lemma) >= 5 and not lemma.endswith("ment") and bool(PERSON_SUFFIX_RE.search(lemma))
-
-
-def is_group_of_agents(tok: Token) -> bool:
-    """"thousands of Nigerians", "the APEC forum": part of agents, or a body with a name."""
-    for child in tok.children:
-        if child.dep_ in ("compound", "amod", "nmod") and (child.pos_ == "PROPN" or child.ent_type_ in PARTY_ENTITIES):
-            return True
-        if child.dep_ == "prep" and child.lower_ == "of":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and is_agent(pobj):
-                return True
-    return False
-
-
-def subject_noun(tok: Token) -> Token:
-    """A relative pronoun subject stands for the noun its clause modifies ("a plan that …")."""
-    if tok.lower_ in ("which", "that", "who") and tok.head.dep_ == "relcl":
-        return tok.head.head
-    return tok
-
-
-def dateline_end(sent: Span) -> int:
-    """Token index of the dash closing a dateline opening the sentence ("HANOI (AP) —"), or of
-    the colon after one written in capitals ("NEW DELHI:"); else -1."""
-    seen_name = False
-    for tok in sent[:10]:
-        if tok.text in DASHES:
-            return tok.i if seen_name else -1
-        if tok.text == ":":
-            capitals = all(t.text.isupper() or t.is_punct for t in sent[: tok.i - sent.start])
-            return tok.i if seen_name and capitals else -1
-        if tok.pos_ == "PROPN" or tok.text.isupper():
-            seen_name = seen_name or tok.text[:1].isupper()
-        elif not tok.is_punct:
-            return -1
-    return -1
-
-
-def past_dateline(tok: Optional[Token], dash: int) -> Optional[Token]:
-    """The participant the dateline stands in front of: its apposition, or the verb's other subject."""
-    if tok is None or dash < 0 or tok.i > dash:
-        return tok
-    for child in tok.children:
-        if child.dep_ == "appos" and child.i > dash:
-            return child
-    for child in tok.head.children:
-        if child.dep_ == tok.dep_ and child.i > dash:
-            return child
-    return None
