@@ -5,12 +5,21 @@ as ARMEDCONFLICT, ELECTION, NATURAL_DISASTER) is matched on the lower-cased lemm
 parsed Doc, longest phrase first, so "climate change" is one mention and "troops" matches
 "troop". Each match is a `ThemeMention` with its span and a confidence: phrases of several
 words are surer than single words, and single words only count as nouns or adjectives
-(verbs only where the lexicon allows, "kill/v"; nouns only where it says "/n"), never as proper nouns unless the lexicon
-writes them as names ("NASA"): "March" is no march and "Bill" no bill. Phrases under the
+(verbs only where the lexicon allows, "kill/v", and then by their lemma, so "wound up" is
+no wound; nouns only where it says "/n"), never as proper nouns unless the lexicon writes
+them as names ("NASA"): "March" is no march and "Bill" no bill. Phrases under the
 pseudo-theme "-" are other senses that take their words and count for nothing ("olive oil"
 is no ENERGY). On a sports page (at least `SPORTS_PAGE` SPORTS mentions) words marked "/s"
 in the lexicon are read in their sports sense and dropped: "left the court", "an offensive
-rebound", "a three-player trade".
+rebound", "a three-player trade". Words marked "/c" have a common other sense and count only
+when the page also names their theme with a word that has none (one sense per discourse):
+a board's "vote" is no ELECTION unless the page speaks of an election, voters or ballots,
+and "the deal is dead" no KILL unless the page reports a killing, violence or a disaster.
+
+Negation and use: a word after the prefix "non-" ("non-oil exports") or under the
+determiner "no" ("no injuries were reported") is no mention; a verb with a that-clause
+reports words, not the act ("protested that the plan was unfair"); a "/n" phrase that only
+modifies another noun is no mention of its own ("front line nursing staff").
 
 This is GDELT's method (a dictionary of themes), not a classifier; no public gold set
 exists for it, so `tests/test_themes.py` checks its behaviour on sentences we wrote.
@@ -36,6 +45,11 @@ SINGLE_POS = frozenset({"NOUN", "ADJ"})
 CONFIDENCE = {"phrase": 0.9, "name": 0.85, "word": 0.7, "verb": 0.6}
 NO_THEME = "-"
 SPORTS_PAGE = 3
+# Besides their own theme, "/c" words of these themes count on a page reporting one of these:
+# people die or are found dead in violence and disasters ("two died in the storm").
+SUPPORTED_BY = {
+    "KILL": frozenset({"WOUND", "ARMEDCONFLICT", "TERROR", "CRIME", "NATURAL_DISASTER"}),
+}
 
 
 @dataclass(frozen=True)
@@ -48,6 +62,7 @@ class Phrase:
     name: bool = False
     sports_sense: bool = False
     noun_only: bool = False
+    needs_support: bool = False
 
 
 def read_lexicon(split: Split) -> dict[str, list[Phrase]]:
@@ -73,7 +88,8 @@ def _phrase(raw: str, theme: str, split: Split) -> Optional[Phrase]:
     if not words:
         return None
     return Phrase(words, theme, verb="v" in marks, name=raw != raw.lower(),
-                  sports_sense="s" in marks, noun_only="n" in marks)
+                  sports_sense="s" in marks, noun_only="n" in marks,
+                  needs_support="c" in marks)
 
 
 def _forms(token: Token) -> tuple[str, str]:
@@ -83,12 +99,31 @@ def _forms(token: Token) -> tuple[str, str]:
 def _fits(phrase: Phrase, tokens: list[Token]) -> bool:
     if any(w not in _forms(t) for w, t in zip(phrase.words, tokens)):
         return False
+    if _negated(tokens) or (phrase.noun_only and tokens[-1].dep_ == "compound"):
+        return False
     if len(tokens) > 1 or phrase.name:
         return True
     pos = tokens[0].pos_
     if phrase.noun_only:
         return pos == "NOUN"
-    return pos in SINGLE_POS or (phrase.verb and pos == "VERB")
+    if pos == "VERB":
+        return phrase.verb and tokens[0].lemma_.lower() == phrase.words[0] and not _says(tokens[0])
+    return pos in SINGLE_POS
+
+
+def _negated(tokens: list[Token]) -> bool:
+    """True after the prefix "non-" ("non-oil") or under the determiner "no" ("no injuries")."""
+    first, i = tokens[0], tokens[0].i
+    if i >= 2 and first.doc[i - 1].text == "-" and first.doc[i - 2].lower_ == "non":
+        return True
+    head = tokens[-1]
+    return head.dep_ != "poss" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+
+
+def _says(verb: Token) -> bool:
+    """A verb with a that-clause reports words, not the act: "protested that it was unfair"."""
+    clauses = (c for c in verb.children if c.dep_ == "ccomp")
+    return any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children)
 
 
 def _confidence(phrase: Phrase) -> float:
@@ -113,7 +148,13 @@ def find_themes(doc: Doc, lexicon: dict[str, list[Phrase]]) -> list[ThemeMention
                                        _confidence(match)), match))
         i = end
     sports = sum(m.theme == "SPORTS" for m, _ in found) >= SPORTS_PAGE
-    return [m for m, phrase in found if not (sports and phrase.sports_sense)]
+    found = [(m, phrase) for m, phrase in found if not (sports and phrase.sports_sense)]
+    supported = {m.theme for m, phrase in found if not phrase.needs_support}
+    return [m for m, phrase in found if not phrase.needs_support or _supported(m.theme, supported)]
+
+
+def _supported(theme: str, supported: set[str]) -> bool:
+    return theme in supported or not supported.isdisjoint(SUPPORTED_BY.get(theme, ()))
 
 
 def _match_at(doc: Doc, i: int, lexicon: dict[str, list[Phrase]]) -> Optional[Phrase]:
