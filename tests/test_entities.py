@@ -268,14 +268,14 @@ def test_a_plural_name_after_the_is_a_team_and_a_unit_is_no_name(nlp):
 
 
 def test_a_name_ending_in_a_product_line_word_is_a_product(nlp):
-    from newsgraph.entity_kinds import product_name
+    from newsgraph.entities.kinds import product_name
 
     assert product_name("Smart Keyboard Folio") and product_name("Pixel 3a") and product_name("Galaxy Ultra")
     assert not product_name("Kevin Max") and not product_name("Lena Park") and not product_name("6th Avenue")
 
 
 def test_a_one_word_gpe_no_gazetteer_knows_and_never_written_as_a_place_is_an_org():
-    from newsgraph.entity_kinds import unplaced
+    from newsgraph.entities.kinds import unplaced
     from newsgraph.nlp import load_nlp
 
     nlp = load_nlp(components=())
@@ -286,7 +286,7 @@ def test_a_one_word_gpe_no_gazetteer_knows_and_never_written_as_a_place_is_an_or
 
 
 def test_a_lone_surname_typed_org_is_the_person_the_article_names_with_a_role():
-    from newsgraph.entity_kinds import surnames_with_role
+    from newsgraph.entities.kinds import surnames_with_role
 
     roles = frozenset({"executive", "president"})
     text = "Maria Kellerby, chief executive of Ardent Labs, spoke. “It works,” Kellerby said."
@@ -295,7 +295,7 @@ def test_a_lone_surname_typed_org_is_the_person_the_article_names_with_a_role():
 
 
 def test_an_abbreviated_title_alone_is_no_name():
-    from newsgraph.entity_kinds import lone_title
+    from newsgraph.entities.kinds import lone_title
     from newsgraph.nlp import load_nlp
 
     doc = load_nlp(components=())("Lt Col Maria Ostrova testified.")
@@ -303,7 +303,7 @@ def test_an_abbreviated_title_alone_is_no_name():
 
 
 def test_a_dateline_place_is_a_place_and_a_hyphenated_given_name_stays_whole():
-    from newsgraph.entity_kinds import dateline_place, hyphen_tail
+    from newsgraph.entities.kinds import dateline_place, hyphen_tail
     from newsgraph.nlp import load_nlp
 
     assert dateline_place("TOLEDO, Ohio — A fire broke out.") == (0, 6)
@@ -314,7 +314,7 @@ def test_a_dateline_place_is_a_place_and_a_hyphenated_given_name_stays_whole():
 
 
 def test_a_demonym_before_a_common_noun_ends_no_person_s_name():
-    from newsgraph.entity_kinds import demonym_adjective
+    from newsgraph.entities.kinds import demonym_adjective
     from newsgraph.nlp import load_nlp
 
     doc = load_nlp(components=())("Ancient Georgian monastery restored, Dawn French said.")
@@ -332,7 +332,7 @@ def test_a_job_word_before_a_name_is_a_title_and_one_ending_a_span_is_left_out(n
 
 
 def test_first_and_last_words_give_a_name_its_kind():
-    from newsgraph.entity_names import kind_by_words
+    from newsgraph.entities.names import kind_by_words
 
     cases = {
         ("Gary Realty", "PERSON"): "ORG", ("Rosa's Deli", "PERSON"): "FAC", ("Labor Day", "GPE"): "EVENT",

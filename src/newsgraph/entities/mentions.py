@@ -9,7 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from newsgraph.entity_people import covered_tokens, english_word, surname_tokens, token_positions
+from newsgraph.entities.people import covered_tokens, english_word, surname_tokens, token_positions
 
 # When votes tie, the label listed first wins (PERSON last: the small model calls unknown
 # capitalised words PERSON).

@@ -10,7 +10,7 @@ from typing import Any, Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.entity_words import LEFT_MODIFIER_DEPS, SECTOR_OF_WORD, STOP_DESCRIPTORS
+from newsgraph.entities.words import LEFT_MODIFIER_DEPS, SECTOR_OF_WORD, STOP_DESCRIPTORS
 
 
 def describe(doc: Doc, mentions: Iterable[Any]) -> dict[int, set[str]]:

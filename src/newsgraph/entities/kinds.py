@@ -175,7 +175,7 @@ HEADING_WORDS = frozenset("in the of on at to vs and for with".split())
 def caps_heading(doc: Doc, start: int, end: int) -> bool:
     """True for a name all in capitals holding a small word ("KOBE IN THE HOUSE") or next to a
     capitalised ordinary word ("BIG VS."): a heading in capitals, no name."""
-    from newsgraph.entity_people import english_word
+    from newsgraph.entities.people import english_word
 
     words = [t for t in doc[start:end] if t.is_alpha]
     if not words or not all(t.is_upper for t in words):
@@ -191,7 +191,7 @@ def no_name(doc: Doc, start: int, end: int, label: str) -> bool:
     """True for a cleaned entity mention that names nothing: a unit after a number, an
     abbreviated title or a job word alone, a common initialism ("DUI"), or (typed PERSON) a
     demonym adjective phrase."""
-    from newsgraph.entity_names import common_initialism, headline_sentence, lone_occupation
+    from newsgraph.entities.names import common_initialism, headline_sentence, lone_occupation
 
     if unit_after_number(doc, start, end) or lone_title(doc, start, end) or common_initialism(doc, start, end):
         return True

@@ -19,10 +19,10 @@ spaCy's `doc.ents` (PERSON, ORG, NORP, GPE, LOC, FAC, PRODUCT, EVENT) become
   is a surname the model typed as a place ("Sondland said"); a name's last word makes it
   a facility ("Jolinda Drive") or an organisation ("… Sheriff's Department"); a span
   across a line break ("Thunderbolt 3\\n\\nApple") is one name a line;
-- a name's own words and its neighbours give its kind (see entity_names.py): a job word before
+- a name's own words and its neighbours give its kind (see names.py): a job word before
   a name is a title ("Controller Gord Hume"), "Gary Realty" is a firm, "Billy's opened" a shop,
   "exchange Coincheck" a firm;
-- given names and surnames (see entity_people.py): "Robin Rector" typed ORG is a person, a word
+- given names and surnames (see people.py): "Robin Rector" typed ORG is a person, a word
   run onto a name is left out ("Follow Mitch Stacy"), "Stephen Russell's Dave Allen" is two
   people, "Photo Credit" nobody, and a surname the model left untagged ("Conger said") is a
   mention of the person named in full; a firm's short form joins its name ("Monex" = "Monex
@@ -49,21 +49,21 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.entity_describe import country_of, describe, sector_of
-from newsgraph.entity_filters import common_noun_org, common_word, word_phrase
-from newsgraph.entity_kinds import (
+from newsgraph.entities.describe import country_of, describe, sector_of
+from newsgraph.entities.filters import common_noun_org, common_word, word_phrase
+from newsgraph.entities.kinds import (
     common_phrase, dateline_place, hyphen_tail, known_place, no_name, product_name, surnames_with_role, unplaced,
 )
-from newsgraph.entity_mentions import NameGroup as _Group, NameMention as _Mention
-from newsgraph.entity_mentions import add_surnames, nearest_before as _nearest_before, owners_of_possessives
-from newsgraph.entity_people import (
+from newsgraph.entities.mentions import NameGroup as _Group, NameMention as _Mention
+from newsgraph.entities.mentions import add_surnames, nearest_before as _nearest_before, owners_of_possessives
+from newsgraph.entities.people import (
     load_english_words, lower_words, name_end, name_start, person_by_given_name, possessive_split, speaks_by_surname,
 )
-from newsgraph.entity_names import (
+from newsgraph.entities.names import (
     after_kin, glued_start, kind_by_words, org_after_noun, road_number_end, role_prefix_end, role_suffix_start, shop_name,
     team_by_context, without_hyphen_tail,
 )
-from newsgraph.entity_words import (  # noqa: F401 - re-exported
+from newsgraph.entities.words import (  # noqa: F401 - re-exported
     COUNTRY_ALIASES, FACILITY_HEADS, IRREGULAR_DEMONYMS, LEFT_MODIFIER_DEPS, ORG_HEADS, PERSON_TITLES, ROLE_NOUNS,
     SECTOR_OF_WORD, SECTOR_WORDS, STOP_DESCRIPTORS,
 )

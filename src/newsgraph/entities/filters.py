@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from newsgraph.entity_people import english_word, phrase_of_words
+from newsgraph.entities.people import english_word, phrase_of_words
 
 
 def common_noun_org(doc: Doc, group: Any, lower: set[str]) -> bool:

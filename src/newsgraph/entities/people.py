@@ -31,7 +31,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc
 
-from newsgraph.entity_words import FACILITY_HEADS, ORG_HEADS
+from newsgraph.entities.words import FACILITY_HEADS, ORG_HEADS
 
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # Words of organisations' names that no person's name holds ("Kay Jewelers", "Morgan Group").
@@ -153,7 +153,7 @@ def person_by_given_name(doc: Doc, start: int, end: int, label: str, lower: set[
     if end < len(doc) and doc[end].text in POSSESSIVES:
         return False  # "Morgan Stanley's shares": firms are written so as often as people
     from newsgraph.entities import place_names
-    from newsgraph.entity_kinds import known_place
+    from newsgraph.entities.kinds import known_place
 
     return words[0].lower() not in place_names() and not known_place(" ".join(words))
 
@@ -216,7 +216,7 @@ def surname_tokens(doc: Doc, positions: list[int], covered: set[int], lower: set
     """Which of a surname's token `positions` stand alone outside any tagged name: not inside
     another name (no capitalised word right before or after it, a title before it allowed) and
     not an ordinary word opening a sentence."""
-    from newsgraph.entity_words import PERSON_TITLES
+    from newsgraph.entities.words import PERSON_TITLES
 
     found = []
     for i in positions:
