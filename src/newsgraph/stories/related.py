@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from newsgraph.stories.model import RelatedStory
 
 FACT_PREFIXES = ("e:", "p:", "v:")
-GROUP_PREFIX = "norp:"  # entity ids of nationalities, religions and parties (see entities.py)
+GROUP_PREFIX = "norp:"  # entity ids of nationalities, religions and parties (see newsgraph.entities)
 WIRE_AGENCIES = frozenset(f"org:{name}" for name in (
     "ap", "associated-press", "reuters", "afp", "agence-france-presse", "xinhua", "efe", "dpa",
     "upi", "united-press-international", "tass", "interfax", "kyodo", "yonhap", "anadolu", "ansa",
