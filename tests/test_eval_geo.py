@@ -34,9 +34,12 @@ SLICES = {"lgl": (100, 588), "geowebnews": (60, 200)}
 # is a gold toponym there and now read as an award's name).
 # Eighth pass (LGL local news): first names alone, shops and brands, halls and lakes named after
 # something else. Raised (0.7952 / 0.7981 and 0.8430 / 0.9366 before).
+# Ninth pass (round 10b, real pages): team and dateline cities, people-words and one state among
+# many no longer tie namesakes, state-only nouns, pairs of states, ships, short names of papers,
+# names listed with firms. Raised (LGL 0.7957 / 0.7990, GeoWebNews gold 0.9146 before).
 MEASURED = {
-    "lgl": {"gold_accuracy_161": 0.8900, "e2e_f1_161": 0.7957, "e2e_precision_161": 0.7990},
-    "geowebnews": {"gold_accuracy_161": 0.9146, "e2e_f1_161": 0.8433, "e2e_precision_161": 0.9393},
+    "lgl": {"gold_accuracy_161": 0.8900, "e2e_f1_161": 0.7962, "e2e_precision_161": 0.8000},
+    "geowebnews": {"gold_accuracy_161": 0.9157, "e2e_f1_161": 0.8433, "e2e_precision_161": 0.9393},
 }
 
 

@@ -20,8 +20,11 @@ from spacy.tokens import Doc
 from newsgraph.geo.entity_types import retype_entities
 from newsgraph.geo.gazetteer import Gazetteer, load_gazetteer
 from newsgraph.geo.known import WEAK_POPULATION
-from newsgraph.geo.recognize import Found, drop_overlaps, recognize
-from newsgraph.geo.resolve import LOCAL, Toponym, fuzzy_index, lookup_keys, resolve_toponyms
+from newsgraph.geo.recognize import recognize
+from newsgraph.geo.spans import Found, drop_overlaps
+from newsgraph.geo.candidates import fuzzy_index, shortened
+from newsgraph.geo.resolve import resolve_toponyms
+from newsgraph.geo.toponyms import LOCAL, Toponym, lookup_keys
 from newsgraph.geo.roles import assign_roles
 from newsgraph.model import PlaceMention
 from newsgraph.nlp import doc_text, register_extensions
@@ -78,11 +81,16 @@ def established_regions(gaz: Gazetteer, mentions: list[Optional[PlaceMention]]) 
     return regions
 
 
-def supported(gaz: Gazetteer, top: Toponym, regions: set[str]) -> bool:
-    """True when a weak toponym has a reading inside one of `regions`."""
+def supported(gaz: Gazetteer, top: Toponym, regions: set[str], tagged: frozenset[str] | set[str] = frozenset()) -> bool:
+    """True when a weak toponym has a reading inside one of `regions`: by its own name, or by
+    another spelling when spaCy tags the name as a place (`tagged` keys): "Beit Lahiya" for
+    Bayt Lāhyā in an article about Gaza."""
     key = lookup_keys(top.name or top.text)[0]
     return any(
-        not alt and gaz.admin1[e] in regions and (gaz.population[e] >= WEAK_POPULATION or gaz.feature[e] == "ADM2")
+        (not alt or key in tagged)
+        and not shortened(gaz, e, key)  # "Gang" is no name of Gang Mills
+        and gaz.admin1[e] in regions
+        and (gaz.population[e] >= WEAK_POPULATION or gaz.feature[e] == "ADM2")
         for e, alt in gaz.lookup(key)
     )
 
@@ -124,7 +132,7 @@ def find_places(gaz: Gazetteer, doc: Doc, others: Optional[set[tuple[int, int]]]
         others.update(found.other_names)
     tops, resolved, dateline = resolve(gaz, doc, drop_overlaps(found.sure), found)
     regions = established_regions(gaz, resolved)
-    extra = [t for t in found.weak if supported(gaz, t, regions)]
+    extra = [t for t in found.weak if supported(gaz, t, regions, found.tagged)]
     if extra:
         tops, resolved, dateline = resolve(gaz, doc, drop_overlaps(found.sure, extra), found)
     mentions: list[PlaceMention] = []

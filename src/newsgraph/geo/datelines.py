@@ -9,7 +9,7 @@ from typing import Optional
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.known import is_place_name, region_name
 from newsgraph.geo.names import name_key
-from newsgraph.geo.resolve import Toponym
+from newsgraph.geo.toponyms import Toponym
 
 DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}?))?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)\s"
@@ -45,7 +45,7 @@ def dateline_toponym(gaz: Gazetteer, text: str) -> tuple[Optional[Toponym], int]
     """The place of a dateline ("KYIV, Ukraine (AP) —") opening the body or its first paragraph
     after a headline, when the gazetteer knows it, and where the dateline ends (0 if none)."""
     head = text[:DATELINE_REACH]
-    match = DATELINE.match(text[:120]) or AGENCY_DATELINE.match(text[:120]) or CAPS_DATELINE.search(head)
+    match = DATELINE.match(text[:120]) or agency_dateline(head) or CAPS_DATELINE.search(head)
     if not match:
         found = (LINE_DATELINE.search(head), TITLE_DATELINE.search(head), COLON_DATELINE.match(head))
         match = next((m for m in found if m and region_of(gaz, m)), None)
@@ -66,3 +66,13 @@ def region_of(gaz: Gazetteer, match: re.Match[str]) -> bool:
     if region in gaz.surface or region + "." in gaz.surface or region in gaz.postal:
         return True
     return region_name(gaz, name_key(region))
+
+
+def agency_dateline(head: str) -> Optional[re.Match[str]]:
+    """A title-case place before a news agency opening the body or the line after a headline
+    ("Republicans begin roll call vote.\nCleveland (AFP) – The ...")."""
+    match = AGENCY_DATELINE.match(head[:120])
+    newline = head.find("\n")
+    if match is None and 0 <= newline < 200:
+        match = AGENCY_DATELINE.match(head, newline + 1, newline + 121)
+    return match

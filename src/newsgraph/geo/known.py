@@ -7,7 +7,8 @@ from typing import Optional
 
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.names import name_key
-from newsgraph.geo.resolve import GENERIC, fuzzy_index, lookup_keys
+from newsgraph.geo.candidates import fuzzy_index
+from newsgraph.geo.toponyms import GENERIC, lookup_keys
 
 STRONG_POPULATION = 50000
 # First-level regions this small (Slovenian and Maltese municipalities, parishes of the Isle of

@@ -6,22 +6,34 @@ stated region after it, its first-level region or county named outright (not onl
 of another place: "Little Rock, Arkansas" does not make "Nashville" the Arkansas town), another
 name in its county or naming it, or another place within TIED_KM. Context from a country or a
 far part of one state does not make "London" and "Paris" its villages. Only a namesake that would
-otherwise beat the great city is damped, so the confidence of other readings stays.
+otherwise beat the great city is damped, so the confidence of other readings stays. A city opening
+a team's name ("the Denver Broncos") and a dateline without its region are tied only by a stated
+region: teams and bare datelines name the great city.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.names import name_key
 
 if TYPE_CHECKING:  # pragma: no cover
-    from newsgraph.geo.resolve import Group, Toponym
+    from newsgraph.geo.toponyms import Group, Toponym
 
 GREAT_CITY = 250000
 GREAT_RATIO = 50
 TIED_KM = 200.0
+# A team's nickname after its city: one or two capitalised words, the last a plural ("the Denver
+# Broncos", "Portland Trail Blazers", "Philadelphia 76ers"); not the plural words that end place
+# names ("Colorado Springs", "Shaker Heights") or newspapers ("Paris News", "Seattle Times").
+TEAM_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?P<last>(?:[A-Z][a-z]+|\d+[a-z]*)(?<![su]s)(?<!is)s)\b(?!\s+[A-Z])")
+NOT_NICKNAMES = frozenset(
+    """news times heights hills springs falls rapids woods plains islands lakes keys mountains highlands flats
+    shores pines oaks acres meadows fields estates commons narrows palisades gardens towers parks groves
+    ridges beaches harbors forks crossings mills sands rocks bluffs glades cliffs dunes downs""".split()
+)
 
 
 def follows_place(text: str, tops: list[Toponym], top: Toponym) -> bool:
@@ -60,3 +72,11 @@ def great_city(gaz: Gazetteer, group: Group) -> int:
     ]
     best = max(own, default=0)
     return best if best >= GREAT_CITY else 0
+
+
+def team_name(text: str, top: Toponym) -> bool:
+    """True for a city's name opening a team's ("Denver" in "the Denver Broncos beat ...")."""
+    if top.kind != "toponym":
+        return False
+    match = TEAM_AFTER.match(text, top.end)
+    return match is not None and match.group("last").lower() not in NOT_NICKNAMES

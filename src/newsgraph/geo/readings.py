@@ -14,7 +14,7 @@ import re
 
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.names import name_key
-from newsgraph.geo.resolve import Toponym
+from newsgraph.geo.toponyms import Toponym
 
 FOLLOWED_BY_REGION = re.compile(r",\s*[A-Z]")
 # On a sports page a name ending so is a club's ground ("Stamford Bridge", "Elland Road",

@@ -1,34 +1,45 @@
 """Toponym resolution: pick the gazetteer entry each place name in an article refers to.
 
-Candidates come from the name index (primary names, alternate names and spellings such as
-Kiev/Kyiv), demonyms ("Ukrainian", "Ohioans"), place names inside longer names
-("University of California"), and a cautious fuzzy match for misspellings. They are ranked
-by a prior (population and feature class) plus the article's context: regions named right
-after the name ("Alexandria, La."), the countries and regions the other names resolve to,
-the dateline, and spatial coherence with the other places. All occurrences of one name in
-an article share one reading; the confidence is the winner's softmax share.
+Candidates and their priors come from candidates.py (name index, alternate names and spellings
+such as Kiev/Kyiv, demonyms, places inside longer names, a cautious fuzzy match). They are
+ranked by the prior plus the article's context: regions named right after the name
+("Alexandria, La."), the countries and regions the other names resolve to, the dateline, and
+spatial coherence with the other places. All occurrences of one name in an article share one
+reading; the confidence is the winner's softmax share.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
-from typing import Optional, Sequence, Union
+from typing import Optional, Sequence
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
+from newsgraph.geo.candidates import (  # noqa: F401 - fuzzy_index kept importable from resolve (eval/geo.py)
+    DOMINANT_SHARE,
+    candidates,
+    follower_hints,
+    fuzzy_index,
+    possessor_hints,
+)
 from newsgraph.geo.gazetteer import Gazetteer, load_gazetteer
 from newsgraph.geo.institutions import region_reading
 from newsgraph.geo.names import name_key
-from newsgraph.geo.namesakes import GREAT_RATIO, TIED_KM, beaten_great_city, county_readings, follows_place, great_city
+from newsgraph.geo.namesakes import GREAT_RATIO, TIED_KM, beaten_great_city, county_readings, follows_place, great_city, team_name
+from newsgraph.geo.toponyms import (
+    BROAD,
+    COUNTRY_LEVEL,
+    LOCAL,
+    WEIGHTS,
+    Group,
+    Span,
+    Toponym,
+    Weights,
+    haversine_km,
+)
 from newsgraph.model import PlaceMention
 
-MAX_CANDIDATES = 40
 FOCUS_CONFIDENCE = 0.05
 SAME_PLACE_KM = 50.0
-DOMINANT_SHARE = 0.25
 NAMESAKE_CITY_SHARE = 0.1  # a region named after its city (Zurich): the bare name is not country-like
 FOCUS_WEIGHT = {"PPL": 3.0, "PPLC": 3.0, "ADM2": 3.0, "BLDG": 3.0, "ST": 3.0, "ADM1": 2.0}
 ROUNDS = 2
@@ -38,36 +49,7 @@ ROUNDS = 2
 METROPOLIS = 1000000
 METROPOLIS_SHARE = 0.0
 COUNTY_WEIGHT = 4.0  # a county named outright says more than its state does
-SHORTENED_POPULATION = 100000  # a place this big keeps its short name (New York City)
-FAMOUS_CITY = 1000000  # a great city's name: smaller towns known by it only as a variant are dropped
-FAMOUS_RATIO = 100  # ... when the great city is this many times bigger
-# Features whose point says little about where in them something is: no proximity reasoning.
-BROAD = frozenset({"PCLI", "PCLH", "CONT", "OCN", "SEA", "RGN", "GULF", "MTS", "DSRT", "PEN", "LKS", "PLN", "ADM1"})
-COUNTRY_LEVEL = frozenset({"PCLI", "PCLH", "CONT"})
-LOCAL = frozenset({"PPL", "PPLC", "ADM2", "BLDG", "ST"})
-GENERIC = frozenset(
-    """west east north south western eastern northern southern central northeast northwest southeast
-    southwest northeastern northwestern southeastern southwestern state valley city county gulf ridge
-    capitol congress downtown midtown uptown university college hospital center centre street avenue
-    road park lake river island bay mount beach harbor harbour airport station square bridge church
-    school hall region province district town village nation republic kingdom empire border coast
-    world earth middle interior homeland capital metro mainland overseas abroad""".split()
-) | {"city hall", "west coast", "east coast", "north side", "south side", "west side", "east side", "islamic republic"}
-SITE_WORDS = frozenset(
-    """street st avenue ave road rd drive dr lane ln boulevard blvd way place pl square plaza church
-    chapel castle cathedral basilica hospital embassy ministry museum stadium arena hotel inn
-    restaurant mall""".split()
-)
-PEOPLE_SUFFIXES = ("ans", "ns", "ers", "er", "ites", "is", "i")
-GENERIC_SUFFIX = re.compile(
-    r"\s+(county|co|parish|city|township|twp|town|village|borough|state|province|region|oblast|district|"
-    r"river|mountains?|island|lake)$"
-)
-POSSESSIVE = re.compile(r"['’]s$")
-FOLLOWER = re.compile(r"(?:,\s*|\s+in\s+)((?:[A-Z][\w.]*\.?\s?){1,3})")
-# "the U.K.'s University of York": a country or region owning the name that holds the place.
-POSSESSOR = re.compile(r"((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)['’]s\s+(?:[A-Z][\w.&-]*\s+){0,4}(?:(?:of|in|at)\s+)?(?:the\s+)?$")
-WORD = re.compile(r"[\w'’.-]+")
+MAIN_STATE_SHARE = 0.5
 # Between two names of one list: "Colorado, Washington", "Orange and Riverside", ", or".
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s)\s*")
 CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
@@ -75,310 +57,14 @@ CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
 # states or counties pass their kind on: a list mixing towns with counties or states is common.
 KIND = {"PPLC": "PPL", "PCLH": "PCLI"}
 LIST_KINDS = frozenset({"PCLI", "ADM1", "ADM2"})
+PAIR_KINDS = frozenset({"PCLI", "ADM1"})
 COUNTIES_AFTER = re.compile(r"\s+(?:counties|parishes)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Weights:
-    """The knobs of the ranking (tuned on the first halves of LGL and GeoWebNews)."""
-
-    population: float = 1.0
-    fame: float = 0.5  # per tenfold more alternate names in GeoNames
-    pcli: float = 2.5
-    adm1: float = -0.5
-    adm2: float = -1.2
-    pplc: float = 1.5
-    cont: float = 2.0
-    curated: float = 7.0
-    alternate: float = 2.0
-    fuzzy: float = 1.5
-    derived: float = 1.5
-    demonym: float = 1.0
-    hint: float = 12.0  # "Mansfield, MA": a stated region outweighs nearby towns of another state (LGL, GWN gold: no change from 3 or 6)
-    owner: float = 6.0  # a country owning the name the place stands in ("the U.K.'s University of York")
-    country: float = 1.5
-    admin1: float = 2.5
-    admin2: float = 2.0
-    proximity: float = 1.0
-    cap: float = 2.0
-    country_mention: float = 0.1  # how much naming a country pulls other names into it
-    joint_admin1: float = 0.5  # another name *could* lie in the same first-level region
-    joint_admin2: float = 2.0  # another name *could* lie in the same county
-    joint_power: float = 0.0  # 1: a county shared with a name found in n counties counts 1/n; 0.5: 1/sqrt(n)
-    context_cap: float = 5.0
-    dominant_city: float = 1.5
-    named_state: float = 0.3  # per naming of the state or county a town lies in, even for country namesakes
-    named_state_cap: float = 3.0
-    sibling: float = 6.0  # a name listed with others of one kind ("Colorado, Washington and Oregon")
-    namesake: float = 0.3  # context weight for a place named like a country  # context can outweigh a prior by at most this much
-
-
-WEIGHTS = Weights()
-Span = Union["Toponym", tuple[int, int]]
-
-
-@dataclass
-class Toponym:
-    """A place name to resolve: its span, its kind, and the part of it to look up."""
-
-    start: int
-    end: int
-    text: str
-    kind: str = "toponym"  # toponym | demonym | facility
-    name: Optional[str] = None  # the name inside a facility ("Votkinsk" in "Votkinsk plant")
-
-
-@dataclass
-class Group:
-    """All occurrences of one name in an article, resolved together."""
-
-    key: str
-    members: list[int] = field(default_factory=list)
-    entries: list[int] = field(default_factory=list)
-    prior: list[float] = field(default_factory=list)
-    hints: set[int] = field(default_factory=set)
-    owners: set[int] = field(default_factory=set)
-    scores: list[float] = field(default_factory=list)
-    best: int = -1
-    confidence: float = 0.0
-    siblings: set[int] = field(default_factory=set)  # groups listed next to this one
-    stated_kind: Optional[str] = None  # "ADM2" for a name listed before "counties"
-    appositive: bool = True  # every mention follows another place's name and a comma ("Little Rock, Arkansas")
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def entry_prior(gaz: Gazetteer, entry: int, w: Weights) -> float:
-    """How likely an entry is a priori: log population plus a feature-class bonus."""
-    if gaz.gid[entry] < 0:
-        return w.curated * w.population
-    feature = gaz.feature[entry]
-    base = w.population * math.log10(gaz.population[entry] + 10)
-    if feature == "CONT":
-        return 8.0 * w.population + w.cont
-    bonus = {"PCLI": w.pcli, "ADM1": w.adm1, "ADM2": w.adm2, "PPLC": w.pplc}.get(feature, 0.0)
-    return base + bonus + w.fame * math.log10(1 + gaz.fame[entry])
-
-
-def known(gaz: Gazetteer, entry: int, min_population: int) -> bool:
-    """A place well known enough to trust a loose match: populous, a country, region or curated."""
-    feature = gaz.feature[entry]
-    return gaz.population[entry] >= min_population or gaz.gid[entry] < 0 or feature in ("PCLI", "ADM1", "CONT")
-
-
-def lookup_keys(name: str) -> list[str]:
-    """Keys to try for a name, most literal first (possessive, 'the', generic suffix removed)."""
-    key = name_key(POSSESSIVE.sub("", name.strip()))
-    keys = [key]
-    short = GENERIC_SUFFIX.sub("", key)
-    if short != key and short:
-        keys.append(short)
-    return keys
-
-
-class FuzzyIndex:
-    """Keys of well-known places, for repairing misspellings ("Donestk" -> "Donetsk").
-
-    Keys are bucketed by first letter and length, so a query compares against a few hundred."""
-
-    def __init__(self, gaz: Gazetteer, min_population: int = 100000) -> None:
-        self.buckets: dict[tuple[str, int], list[str]] = {}
-        for key, value in gaz.index.items():
-            codes = (value,) if isinstance(value, int) else value
-            if len(key) >= 5 and any(known(gaz, c >> 1, min_population) for c in codes if not c & 1):
-                self.buckets.setdefault((key[0], len(key)), []).append(key)
-
-    def match(self, key: str) -> Optional[str]:
-        """The one known key within one edit (a transposition counts once) of `key`, or None."""
-        if len(key) < 6:
-            return None
-        close: list[str] = []
-        for size in (len(key) - 1, len(key), len(key) + 1):
-            choices = self.buckets.get((key[0], size), ())
-            found = process.extract(key, choices, scorer=OSA.distance, score_cutoff=1, limit=3)
-            close.extend(k for k, dist, _ in found if dist <= 1)
-        return close[0] if len(close) == 1 else None
-
-
-_FUZZY: dict[int, FuzzyIndex] = {}
-
-
-def fuzzy_index(gaz: Gazetteer) -> FuzzyIndex:
-    """The fuzzy index of a gazetteer, built once on first need."""
-    if id(gaz) not in _FUZZY:
-        _FUZZY[id(gaz)] = FuzzyIndex(gaz)
-    return _FUZZY[id(gaz)]
-
-
-def name_candidates(gaz: Gazetteer, key: str, w: Weights) -> list[tuple[int, float]]:
-    """Entries named `key`, with their priors, best MAX_CANDIDATES first."""
-    if key in GENERIC:
-        return []
-    matches = gaz.lookup(key)
-    own = {gaz.feature[e] for e, alt in matches if not alt and not shortened(gaz, e, key)}  # not "Kosovo Polje"
-    if own & {"PCLI", "ADM1"} and not own & LOCAL:
-        # a country's or region's own name: towns known by it only as an alternate ("Minneota"
-        # once spelt "Minnesota") would win on proximity to the very places inside the region
-        matches = [(e, alt) for e, alt in matches if not alt or gaz.feature[e] != "PPL" or known(gaz, e, 100000)]
-    matches = drop_shortened(gaz, drop_renamed(gaz, matches), key)
-    found = [(e, entry_prior(gaz, e, w) - (w.alternate if alt else 0.0)) for e, alt in matches]
-    found = prefer_dominant_city(gaz, found, w)
-    found.sort(key=lambda pair: -pair[1])
-    return found[:MAX_CANDIDATES]
-
-
-def drop_renamed(gaz: Gazetteer, matches: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
-    """Without the small towns known by a great city's name only as a former or variant name
-    ("Moscow" is not Dalton, Ohio, once called Moscow)."""
-    own = [gaz.population[e] for e, alt in matches if not alt and gaz.feature[e] in ("PPL", "PPLC")]
-    famous = max(own, default=0)
-    if famous < FAMOUS_CITY:
-        return matches
-    return [(e, alt) for e, alt in matches if not (alt and gaz.population[e] * FAMOUS_RATIO < famous)]
-
-
-def drop_shortened(gaz: Gazetteer, matches: list[tuple[int, bool]], key: str) -> list[tuple[int, bool]]:
-    """Without the towns found under the first words of their name where a region or country of
-    their own country bears that name itself (see `shortened`)."""
-    regions = {gaz.cc[e] for e, alt in matches if gaz.feature[e] in ("PCLI", "ADM1") and not alt}
-    if not regions:
-        return matches
-    return [(e, alt) for e, alt in matches if not (gaz.cc[e] in regions and shortened(gaz, e, key))]
-
-
-def shortened(gaz: Gazetteer, entry: int, key: str) -> bool:
-    """True for a town found under the first words of its name ("Montana" for Montana City,
-    "Idaho" for Idaho Springs). Such a town is dropped when a region or country of its own
-    country bears the name itself: "Montana" there means the state. A city keeps its short
-    name (New York City), and so does a town abroad (Kingston upon Thames, not in Jamaica)."""
-    small = gaz.population[entry] < SHORTENED_POPULATION  # not New York City for "New York"
-    return small and gaz.feature[entry] == "PPL" and name_key(gaz.name[entry]).startswith(key + " ")
-
-
-def prefer_dominant_city(gaz: Gazetteer, found: list[tuple[int, float]], w: Weights) -> list[tuple[int, float]]:
-    """A region named after the city that dominates it (New York, Kyiv, Geneva) is, when named
-    bare, usually the city: lower such regions below their city."""
-    cities = [e for e, _ in found if gaz.feature[e] in ("PPL", "PPLC")]
-    out = []
-    for entry, prior in found:
-        if gaz.feature[entry] in ("ADM1", "ADM2") and any(
-            gaz.admin1[c] == gaz.admin1[entry] and gaz.population[c] >= DOMINANT_SHARE * gaz.population[entry]
-            for c in cities
-        ):
-            prior -= w.dominant_city
-        out.append((entry, prior))
-    return out
-
-
-def demonym_candidates(gaz: Gazetteer, key: str, w: Weights) -> list[tuple[int, float]]:
-    """The place a demonym ("Ukrainian", "Americans") belongs to, as a strong candidate."""
-    entry = gaz.demonyms.get(key)
-    if entry is None and key.endswith("s"):
-        entry = gaz.demonyms.get(key[:-1])
-    if entry is None:
-        return []
-    return [(entry, entry_prior(gaz, entry, w) + w.demonym)]
-
-
-def derived_candidates(gaz: Gazetteer, key: str, w: Weights) -> list[tuple[int, float]]:
-    """Places behind a word for their people ("Ohioans" -> Ohio, "Londoner" -> London)."""
-    for suffix in PEOPLE_SUFFIXES:
-        if key.endswith(suffix) and len(key) - len(suffix) >= 4:
-            found = [(e, p - w.derived) for e, p in name_candidates(gaz, key[: -len(suffix)], w) if known(gaz, e, 100000)]
-            if found:
-                return found
-    return []
-
-
-def inner_candidates(gaz: Gazetteer, name: str, w: Weights) -> list[tuple[int, float]]:
-    """A well-known place named inside a longer name ("University of California" -> California,
-    "European Central Bank" -> Europe); none for streets and buildings ("Atlantic Avenue"),
-    which are better placed at the article's focus than at a namesake town."""
-    words = WORD.findall(name)
-    if not words or {name_key(words[0]), name_key(words[-1])} & SITE_WORDS:
-        return []
-    if name_key(words[0]) in gaz.demonyms:
-        return demonym_candidates(gaz, name_key(words[0]), w)
-    for size in range(len(words) - 1, 0, -1):
-        for i in range(len(words) - size + 1):
-            key = name_key(" ".join(words[i : i + size]))
-            if len(key) < 2 or key in GENERIC:
-                continue
-            found = [
-                (e, entry_prior(gaz, e, w) - w.derived)
-                for e, alt in gaz.lookup(key)
-                if not alt and known(gaz, e, 100000) and (len(key) > 2 or gaz.feature[e] in COUNTRY_LEVEL)
-            ]
-            if found:
-                return found
-    return []
-
-
-def candidates(gaz: Gazetteer, top: Toponym, w: Weights) -> tuple[str, list[tuple[int, float]]]:
-    """(group key, [(entry, prior)]) for one toponym; an empty list when nothing matches."""
-    name = (top.name or top.text).strip()
-    entry = gaz.surface.get(name, gaz.surface.get(name + "."))
-    if entry is not None:
-        return name_key(name), [(entry, entry_prior(gaz, entry, w) + w.demonym)]
-    keys = lookup_keys(name)
-    if top.kind == "demonym" or keys[0] in gaz.demonyms or keys[0][:-1] in gaz.demonyms:
-        found = demonym_candidates(gaz, keys[0], w)
-        if found and top.kind == "demonym":
-            return keys[0], found  # "the Canadian border": Canada, never Canadian, Texas
-        if found:
-            return keys[0], found + name_candidates(gaz, keys[0], w)
-    for key in keys:
-        found = name_candidates(gaz, key, w)
-        if found:
-            return key, found
-    return keys[0], loose_candidates(gaz, name, keys[0], w)
-
-
-def loose_candidates(gaz: Gazetteer, name: str, key: str, w: Weights) -> list[tuple[int, float]]:
-    """Candidates for a name with no exact match: people-words, misspellings, inner names."""
-    found = derived_candidates(gaz, key, w)
-    if found:
-        return found
-    fixed = fuzzy_index(gaz).match(key)
-    if fixed:
-        return [(e, p - w.fuzzy) for e, p in name_candidates(gaz, fixed, w)]
-    return inner_candidates(gaz, name, w)
-
-
-def follower_hints(gaz: Gazetteer, text: str, end: int) -> set[int]:
-    """Regions or countries named right after a place ("Alexandria, La.", "Paris, Texas")."""
-    match = FOLLOWER.match(text, end, min(len(text), end + 40))
-    if not match:
-        return set()
-    words = match.group(1).split()
-    for n in range(len(words), 0, -1):
-        phrase = " ".join(words[:n])
-        if phrase in gaz.surface:
-            return {gaz.surface[phrase]}
-        if phrase in gaz.postal and text[end : end + 1] == ",":
-            return {gaz.postal[phrase]}
-        found = {e for e, _ in gaz.lookup(name_key(phrase)) if gaz.feature[e] in ("ADM1", "PCLI", "ADM2")}
-        if found:
-            return found
-    return set()
-
-
-def possessor_hints(gaz: Gazetteer, text: str, start: int) -> set[int]:
-    """A country or first-level region owning the name a place stands in ("the U.K.'s
-    University of York", "Nigeria's Federal Capital Territory")."""
-    match = POSSESSOR.search(text, max(0, start - 80), start)
-    if not match:
-        return set()
-    phrase = match.group(1)
-    if phrase in gaz.surface:
-        return {gaz.surface[phrase]}
-    return {e for e, alt in gaz.lookup(name_key(phrase)) if not alt and gaz.feature[e] in ("ADM1", "PCLI")}
+# Things only a state (not its namesake city) has: "the New York primary", "the Washington
+# delegation", "New York Gov. Andrew Cuomo", "Wisconsin's Democratic primary".
+STATE_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:Democratic|Republican|GOP|presidential)\s+)?"
+    r"(?:(?:primary|primaries|caucus|caucuses|delegation|delegates|legislature|statehouse|governor|governorship)\b|Gov\.)"
+)
 
 
 def make_groups(gaz: Gazetteer, text: str, tops: list[Toponym], w: Weights) -> list[Group]:
@@ -391,6 +77,10 @@ def make_groups(gaz: Gazetteer, text: str, tops: list[Toponym], w: Weights) -> l
             group = groups[key] = Group(key=key, entries=[e for e, _ in found], prior=[p for _, p in found])
         group.members.append(i)
         group.appositive = group.appositive and follows_place(text, tops, top)
+        group.famous = group.famous or team_name(text, top)
+        group.people_only = group.people_only and top.kind == "demonym"
+        if top.kind == "toponym" and STATE_NOUN_AFTER.match(text, top.end):
+            group.stated_kind = "ADM1"
         group.hints |= follower_hints(gaz, text, top.end)
         group.owners |= possessor_hints(gaz, text, top.start)
     return list(groups.values())
@@ -432,7 +122,7 @@ class Context:
         self.admin2: dict[str, list[tuple[int, float]]] = {}
         self.points: list[tuple[int, float, float, float]] = []
         self.named_states = named_states(gaz, groups)
-        self.standalone = {code for code, (g, _) in self.named_states.items() if not groups[g].appositive}
+        self.standalone = standalone_states(gaz, groups, self.named_states)
         self.counties = county_readings(gaz, groups)
         self.list_kind = [list_kind(gaz, groups, group) for group in groups]
         self.joint1 = joint_table(gaz, groups, gaz.admin1, power=0.5)
@@ -482,7 +172,9 @@ class Context:
 def list_kind(gaz: Gazetteer, groups: list[Group], group: Group) -> Optional[str]:
     """The kind (see KIND) shared by the names listed with this one, when at least two of them
     agree on it: "Colorado, Washington, Alaska and Oregon" are states ("Paris and Henry County"
-    is a town and its county); "counties" after the list states the kind outright."""
+    is a town and its county); "counties" after the list states the kind outright. A pair with a
+    country or state is a pair of countries or states ("Washington and Alaska", "Georgia and
+    Armenia")."""
     if group.stated_kind:
         return group.stated_kind
     kinds = [coarse(gaz, groups[s].best) for s in group.siblings if groups[s].best >= 0]
@@ -492,6 +184,8 @@ def list_kind(gaz: Gazetteer, groups: list[Group], group: Group) -> Optional[str
     agree = kinds.count(top)
     if top not in LIST_KINDS:
         return None
+    if len(kinds) == 1 and top in PAIR_KINDS:
+        return top
     return top if agree >= 2 and agree * 3 >= len(kinds) * 2 else None
 
 
@@ -509,15 +203,32 @@ def region_share(gaz: Gazetteer, entry: int) -> float:
 
 def named_states(gaz: Gazetteer, groups: list[Group]) -> dict[str, tuple[int, float]]:
     """First-level regions and counties the article names outright ("Illinois", "Scott County"):
-    admin1 or admin2 code -> (group, confidence-weighted number of mentions, counties x COUNTY_WEIGHT)."""
+    admin1 or admin2 code -> (group, confidence-weighted number of mentions, counties x COUNTY_WEIGHT).
+    A word for a region's people ("Texans", maybe a team's name) does not name it outright."""
     named: dict[str, tuple[int, float]] = {}
     for g, group in enumerate(groups):
         best = group.best
+        if group.people_only:
+            continue
         if best >= 0 and gaz.feature[best] == "ADM1" and gaz.admin1[best]:
             named[gaz.admin1[best]] = (g, len(group.members) * group.confidence)
         elif best >= 0 and gaz.feature[best] == "ADM2" and gaz.admin2[best]:
             named[gaz.admin2[best]] = (g, len(group.members) * group.confidence * COUNTY_WEIGHT)
     return named
+
+
+def standalone_states(gaz: Gazetteer, groups: list[Group], named: dict[str, tuple[int, float]]) -> set[str]:
+    """The named regions (see `named_states`) that may tie a namesake town (see `tied`): named on
+    their own, not only after another place ("Little Rock, Arkansas"); a first-level region
+    also only when it is the article's main one (MAIN_STATE_SHARE of the namings of such
+    regions): one state among many ("senators from Texas, Iowa and Ohio") is no locale."""
+    states = {code: n for code, (g, n) in named.items() if gaz.feature[groups[g].best] == "ADM1"}
+    total = sum(states.values())
+    return {
+        code
+        for code, (g, n) in named.items()
+        if not groups[g].appositive and (code not in states or n >= MAIN_STATE_SHARE * total)
+    }
 
 
 def joint_table(gaz: Gazetteer, groups: list[Group], codes: list[str], power: float = 1.0) -> dict[str, list[tuple[int, float]]]:
@@ -645,11 +356,15 @@ def tied(gaz: Gazetteer, group: Group, entry: int, g: int, ctx: "Context") -> bo
     """True when the text ties a small namesake town to the article: a region stated right
     after the name, its region or county named on its own (not only as the region of another
     place: "Little Rock, Arkansas" does not make "Nashville" the Arkansas town), another name in
-    its county or naming it, or another place within TIED_KM."""
+    its county or naming it, or another place within TIED_KM. A name opening a team's name, or
+    a dateline without its region, is tied only by a stated region: teams are named after great
+    cities, and wire services give bare datelines only for cities their readers know."""
     if gaz.feature[entry] not in LOCAL:
         return True
     if group.hints and any(contains(gaz, h, entry) for h in group.hints):
         return True
+    if group.famous:
+        return False
     if any(code and code in ctx.standalone for code in (gaz.admin1[entry], gaz.admin2[entry])):
         return True
     code = gaz.admin2[entry]
@@ -751,6 +466,8 @@ def resolve_toponyms(
     groups = make_groups(gaz, text, tops, weights)
     link_lists(text, tops, groups)
     anchor = next((g for g in groups if dateline is not None and dateline in g.members), None)
+    if anchor is not None:
+        anchor.famous = True
     resolve_groups(gaz, groups, anchor, weights)
     out: list[Optional[PlaceMention]] = [None] * len(tops)
     for group in groups:

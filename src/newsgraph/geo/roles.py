@@ -62,6 +62,8 @@ def locative(doc: Doc, start: int) -> bool:
     if head.dep_ != "pobj":
         return False
     prep = head.head
+    if prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "the senator from Vermont", "a nurse from Ohio": where someone is from
     # "the city center of Amsterdam", "the outskirts of Kyiv": "of" after a noun for a place
     return prep.lower_ in LOCATIVE or (prep.lower_ == "of" and prep.head.lower_ in PLACE_HEADS)
 
