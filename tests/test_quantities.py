@@ -714,7 +714,8 @@ def test_a_starting_price_after_from_is_a_lower_bound():
     'He never liked the phrase "two steps forward" at all.',
     "Diplomats still back a two-state solution; the six-speed gearbox and a 2-in-1 tablet ship soon.",
     "She buys a six-pack of soda and scores on a three-on-two break.",
-    "The Ducks held a three-goal lead and later a 12-point win.",
+    "The Ducks held a three-goal lead and later a four-run win.",
+    "The senator unveiled a 10-point plan and the guard hit a three-point shot.",
     "Call the box office at 031-445-2290 for seats.",
 ])
 def test_numbers_inside_names_and_fixed_terms_are_not_quantities(text):

@@ -122,7 +122,7 @@ def _measured(head: Token, span: Span, counted: Optional[Token]) -> tuple[Option
     if head.dep_ == "npadvmod" and head.head.lower_ == "worth" and head.head.head.pos_ == "NOUN":
         return noun_phrase(head.head.head), head.head.head
     if head.dep_ == "npadvmod" and head.head.pos_ in ("ADJ", "ADV") and head.head.tag_ not in ("JJR", "RBR") \
-            and not _degree_idiom(head.head) and head.head.lower_ not in _TIME_ADVERBS:
+            and not _degree_idiom(head.head) and head.head.lower_ not in _TIME_ADVERBS | _CHANGE_ADVERBS:
         return _adverbial(head.head), head.head  # not "one hour more than …": a comparison, no object
     if head.dep_ in ("attr", "dobj", "npadvmod") and head.head.lemma_ in _COPULAS:
         subject = _subject(head.head)
@@ -138,6 +138,8 @@ _AMOUNT_IDIOM_NOUNS = frozenset("""tune region order neighborhood neighbourhood 
 
 # "$35 million later", "three years early": a shift in time, not a property the amount measures.
 _TIME_ADVERBS = frozenset("later earlier early late ago before after sooner afterwards prior".split())
+# "up 7% from 2024", "down 3% on the year": the size of a change, not an extent of what follows.
+_CHANGE_ADVERBS = frozenset("up down off".split())
 
 
 def _degree_idiom(word: Token) -> bool:

@@ -25,8 +25,11 @@ def extract_quantities(text: str, doc: Optional[Doc] = None) -> list[Quantity]:
     adjective = _adjective_checker(doc) if doc is not None else None
     models = model_numbers(text)
     sizes, glued = named_sizes(text), glued_models(text)
+    tags = markup_spans(text)
     out = []
     for found in scan(text, adjective):
+        if tags and any(start <= found.start < end for start, end in tags):
+            continue  # '<tweet tweet-id="7588…">': an attribute of leftover markup, not the story's number
         if found.kind == "num" and found.unit is None and not found.scaled and found.surface in models:
             continue  # "its popular 737 Max jet" where the text also says "737 Max" again or "787-9"
         if _in_name(text, found, sizes, glued):
@@ -34,12 +37,25 @@ def extract_quantities(text: str, doc: Optional[Doc] = None) -> list[Quantity]:
         measures: Optional[str]
         if found.age:
             measures, count_type = age_of(text, found, doc), None
+        elif found.elided:
+            measures, count_type = None, None  # "not the last twenty": the parse has no noun for it
         else:
             measures, count_type = attach(doc, found) if doc is not None else attach_text(text, found)
         if found.weak and count_type is None:
             continue
         out.append(to_quantity(text, found, measures, count_type))
     return out
+
+
+# A leftover markup tag with attributes: '<tweet tweet-id="758855648595419140">', '<img width="640"/>'.
+_MARKUP_TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*/?>")
+
+
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each markup tag left in the text; numbers inside them are page furniture."""
+    if "<" not in text:
+        return []
+    return [m.span() for m in _MARKUP_TAG_RE.finditer(text)]
 
 
 # A number glued to letters or a dash-digit ("787-9", "777x", "A350"), or written twice before

@@ -50,8 +50,13 @@ def keep(text: str, f: Found) -> bool:
         return False  # "4k streaming": a video resolution
     if f.kind != "money" and P.FIGURE_AFTER_RE.match(text, f.num_end):
         return False  # "a six-figure salary": a count of digits, not the amount
-    if P.THING_COMPOUND_AFTER_RE.match(text, f.num_end) or _titled_unit(text, f):
-        return False  # "a 3-pointer", "the 80 Day Obsession plan": part of a name
+    if f.unit is not None and f.unit.name == "point" and text[f.num_start:f.num_end].lower() == "one" \
+            and P.AT_BEFORE_RE.search(text, max(0, f.start - 4), f.start):
+        return False  # "asleep at one point during the night": "at one time", not a score
+    if P.THING_COMPOUND_AFTER_RE.match(text, f.num_end) or P.POINT_KIND_AFTER_RE.match(text, f.num_end):
+        return False  # "a 3-pointer", "a 10-point plan": part of a name or a kind of thing
+    if _titled_unit(text, f):
+        return False  # "the 80 Day Obsession plan": part of a name
     if f.unit is None and f.kind in ("num", "words") and (_in_name_or_term(text, f) or numbered_item(text, f.start, f.end, f.value)):
         return False  # "wins seven and eight": labels of a series
     if mark_age(text, f):
@@ -190,8 +195,8 @@ def _is_label(text: str, f: Found) -> bool:
 
 
 def _is_score(text: str, f: Found) -> bool:
-    """One side of a score line: "Wild 4, Sabres 1"."""
-    return bool(P.CAPITALISED_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
+    """One side of a score line: "Wild 4, Sabres 1" (not a count's shares: "the delegate count is Trump 384, Cruz 300")."""
+    return not _in_tally(text, f.start) and bool(P.CAPITALISED_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
                 and P.SCORE_LINE_AFTER_RE.match(text, f.end))
 
 
@@ -288,6 +293,8 @@ def _is_name_number(text: str, f: Found) -> bool:
     cap = P.NAME_WORD_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
     if cap is None:
         return False
+    if _in_tally(text, f.start):
+        return False  # "the delegate count is Trump 384, Cruz 300, Rubio 151": each name's share of a count
     if P.BOUND_BEFORE_RE.search(text, cap.start(), f.start) or P.MONTH_BEFORE_RE.search(text, cap.start(), f.start):
         return False
     if P.SENTENCE_START_RE.search(text, max(0, cap.start() - 4), cap.start()):
@@ -305,6 +312,22 @@ def _is_name_number(text: str, f: Found) -> bool:
     # "Phase 1 trade deal", "Redemption 2 port": a singular noun after a numbered name
     return f.value == int(f.value) and f.value < 1000 and not word.lower().endswith("s") \
         and text[f.num_start - 1:f.num_start] == " "
+
+
+# "The delegate count is Donald Trump 384, Ted Cruz 300 and John Kasich 37", "Final tally: Ames 812, Bolt 640":
+# a count's name after it, then two or more "<Name> <number>" items.
+_TALLY_RE = re.compile(
+    r"\b(?:count|tally|standings|totals?|results|vote|score)\s*(?:is|are|was|were|stands\s+at|stood\s+at|:)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}\d{1,3}(?:,\d{3})*(?:(?:,\s+|,?\s+and\s+)(?:[A-Z][\w.'’-]*\s+){1,4}\d{1,3}(?:,\d{3})*)+")
+
+
+@lru_cache(maxsize=8)
+def _tallies(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _TALLY_RE.finditer(text))
+
+
+def _in_tally(text: str, pos: int) -> bool:
+    return any(start <= pos < end for start, end in _tallies(text))
 
 
 def _firm_name(text: str, f: Found, word: str) -> bool:

@@ -27,3 +27,4 @@ class Found:
     num_start: int = 0
     num_end: int = 0
     age: bool = False  # an age ("Smith, 45,", "a 7-year-old"): unit year, measures an age
+    elided: bool = False  # its noun left out ("not the last twenty"): the unit comes from the amount before

@@ -222,17 +222,24 @@ THING_COMPOUND_AFTER_RE = re.compile(
 # A classifying compound: "a four-door coupe", "a two-state solution", "a 3-in-1 charger", "a two-pack",
 # "a two-on-one": the number says what kind of thing it is, it counts nothing in the story.
 CLASS_COMPOUND_AFTER_RE = re.compile(
-    r"-(?:door|link|state|stroke|pack|party|star|way|speed|cylinder|piece|tier|lane|valve|ply|axle|class|prong(?:ed)?"
+    r"-(?:door|link|state|stroke|pack|party|star|way|speed|cylinder|piece|tier|lane|valve|ply|axle|class|prong(?:ed)?|dimensional"
     r"|in-(?:\d+|one)|on-(?:\d+|one|two|three|four|five))\b(?!-)", re.I)
+# "a 10-point plan", "a three-point shot": points that name a kind of thing; a margin or a change
+# ("a 20-point lead", "a 5-point drop") is a quantity in points.
+AT_BEFORE_RE = re.compile(r"(?i:\bat\s+)$")
+POINT_KIND_AFTER_RE = re.compile(
+    r"-point(?!\s+(?:lead|margin|deficit|advantage|edge|gap|swing|cushion|spread|win|victory|loss|defeat|drop|"
+    r"rise|jump|gain|increase|decrease|decline|fall|slide|surge|boost|bump|improvement)s?\b)\b(?!-)", re.I)
 # A telephone number: "02-751-1500", "(555) 123-4567", "1-800-555-0199" (no range, no quantity).
 # "555-2121, ext. 4410", "extension 22": a telephone extension.
 EXTENSION_BEFORE_RE = re.compile(r"(?i:\b(?:ext|extn|extension)\.?\s*)$")
 # "from 3 to 11 p.m.", "7-10 pm": the first clock time of a range, its a.m./p.m. written after the second.
 CLOCK_RANGE_AFTER_RE = re.compile(r"\s*(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.?|[ap]m)(?!\w)", re.I)
 PHONE_RE = re.compile(r"(?:\d{1,3}[-.])?\(?\d{2,4}\)?[-. ]\d{3,4}[-.]\d{4}(?!\d)")
-# A winning margin: "a two-goal lead", "a 10-point win" (the difference of a score line).
+# A winning margin in a game: "a two-goal lead", "a three-run win" (the difference of a score line).
+# Points are a unit ("a 20-point lead" in a poll, "a 12-point win"): those stay quantities.
 MARGIN_AFTER_RE = re.compile(
-    r"-(?:goal|point|run|shot|stroke|game|length)\s+(?:lead|margin|deficit|advantage|cushion|win|victory|loss|defeat)\b",
+    r"-(?:goal|run|shot|stroke|game|length)\s+(?:lead|margin|deficit|advantage|cushion|win|victory|loss|defeat)\b",
     re.I)
 # A capitalised function word after a number inside a sentence: "a 40 Under 40 award" (title case, a name).
 TITLE_FUNCTION_AFTER_RE = re.compile(r"\s+(?:Under|Over|Of|For|To|And|In|On|With|By|At|From)\s")
@@ -314,6 +321,8 @@ VIDEO_LINES = frozenset("144 240 360 480 576 720 1080 1440 2160 4320".split())
 VIDEO_LINES_AFTER_RE = re.compile(r"[pi](?![A-Za-z\d])")
 # "Mach 5": a speed whose unit is written before the number.
 MACH_BEFORE_RE = re.compile(r"\bMach\s?$")
+# "a magnitude 6.4 earthquake", "magnitude-4.8": an earthquake's size, its scale named first.
+MAGNITUDE_BEFORE_RE = re.compile(r"(?i:\bmagnitude[\s-]?)$")
 # Words that make ' and " minutes and seconds of arc rather than feet and inches.
 ANGLE_CUE_RE = re.compile(
     r"(?i:\b(?:telescopes?|hubble|webb|jwst|observator(?:y|ies)|astronom\w*|celestial|galax(?:y|ies)|nebulae?|"

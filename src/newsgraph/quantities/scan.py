@@ -53,6 +53,7 @@ def scan(text: str, adjective: Optional[Adjective] = None) -> list[Found]:
             if out:
                 inherit_bound(text, out[-1], found)
                 inherit_share(text, out, found)
+                inherit_elided_unit(text, out[-1], found)
             out.append(found)
         pos = max(resume, m.start() + 1)
     return out
@@ -85,6 +86,22 @@ def inherit_share(text: str, out: list[Found], found: Found) -> None:
     if last.unit is not None and last.unit.name == "percent" and not re.search(r"[.!?;]\s", text[last.end:found.start]) \
             and last.value + found.value <= 100:
         found.unit = last.unit
+
+
+# "the next twenty years, not the last twenty": a bare number after a contrast word, its noun left out.
+_ELLIPSIS_BEFORE_RE = re.compile(
+    r"(?i:\b(?:not|but|and|or|versus|vs\.?|than)\s+(?:the\s+)?(?:(?:last|next|past|previous|first|other)\s+)?)$")
+
+
+def inherit_elided_unit(text: str, previous: Found, found: Found) -> None:
+    """A bare number closing its clause after a contrast word takes the unit of the amount just before it
+    in the same sentence: "the next twenty years, not the last twenty" (20 years)."""
+    if found.unit is not None or found.kind not in ("num", "words") or previous.unit is None or previous.kind == "money":
+        return
+    if not re.match(r"\s*(?:[.,;:)!?]|$)", text[found.end:found.end + 2]) or re.search(r"[.!?;]\s", text[previous.end:found.start]):
+        return
+    if found.start - previous.end <= 60 and _ELLIPSIS_BEFORE_RE.search(text, max(0, found.start - 30), found.start):
+        found.unit, found.elided = previous.unit, True
 
 
 def _restated(text: str, previous: Found, found: Found) -> bool:
@@ -236,11 +253,15 @@ def _dotted_thousands(text: str, found: Found) -> None:
 
 
 def unit_before(text: str, found: Found) -> None:
-    """"Mach 5": a unit written before its number; the span starts at the unit."""
+    """"Mach 5", "a magnitude 6.4 quake": a unit written before its number; the span starts at the unit."""
     if found.unit is None and found.kind == "num":
         m = P.MACH_BEFORE_RE.search(text, max(0, found.start - 6), found.start)
         if m is not None:
             found.unit, found.start = MACH, m.start()
+            return
+        m = P.MAGNITUDE_BEFORE_RE.search(text, max(0, found.start - 11), found.start)
+        if m is not None and found.value is not None and 0 < abs(found.value) <= 10:
+            found.unit, found.start = UNIT_WORDS["magnitude"], m.start()
 
 
 def _unit_of(text: str, number: Number, adjective: Optional[Adjective]) -> tuple[Optional[Unit], int]:

@@ -109,6 +109,8 @@ radian | angle | 57.29577951308232 | radian radians |
 percent | percent | 1.0 | percent per_cent pct per_centum | % pc
 percentage point | percentage_point | 1.0 | percentage_point percentage_points | pp
 basis point | percentage_point | 0.01 | basis_point basis_points | bp bps
+point | score | | point points |
+magnitude | seismic_magnitude | | magnitude |
 ~second | duration | 1.0 | second seconds sec secs |
 ~minute | duration | 60 | minute minutes min mins |
 ~hour | duration | 3600 | hour hours hr hrs | h

@@ -199,6 +199,8 @@ def movable_holiday(name: str, year: int) -> Optional[date]:
         return nth_weekday(year, 5, 0, -1)
     if name == "election day":
         return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    if name == "super tuesday":  # the US primaries' big day: the first Tuesday of March (2012-2024)
+        return nth_weekday(year, 3, 1, 1)
     return None
 
 

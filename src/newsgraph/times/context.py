@@ -27,7 +27,7 @@ _PAST_CUE = re.compile(
 _COMING_UP = re.compile(r"(?:^|\n)(?:UP NEXT|NEXT UP|COMING UP)\s*\n(?:[^\n]*\n){0,3}[^\n]*$")
 _FORWARD_PREP = re.compile(
     r"\b(?:until|till|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|starting|beginning|"
-    r"scheduled\s+for|set\s+for|due)\s+(?:on\s+)?$", re.IGNORECASE)
+    r"scheduled\s+for|set\s+for|due|towards?|ahead\s+of)\s+(?:on\s+)?$", re.IGNORECASE)
 _BACKWARD_PREP = re.compile(r"\b(?:since|as\s+of)\s+(?:on\s+)?$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:nearly|about|around|almost|just|well)\s+)?(?:on\s+)?$|"
                     r"\b(?:until|till)\s+\S+\s+(?:a\.m\.|p\.m\.|am|pm)\s+$", re.IGNORECASE)

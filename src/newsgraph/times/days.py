@@ -147,6 +147,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|our|your|their|my|his|its)\s+(?:
                                 r"cleaner|fairer|happier|healthier|stronger|kinder|new)\s+)?$", re.IGNORECASE)
 
 
+# "<plural noun> of" before "tomorrow": "the leaders of tomorrow", "the cars of tomorrow".
+_NOUN_OF_BEFORE = re.compile(r"\b[a-z]{3,}s\s+of\s+$")
+
+
 def read_dayword(text: str, state: State, start: int, end: int) -> Optional[Reading]:
     """"today", "late yesterday", "tomorrow morning", "tonight", "the day before yesterday"."""
     if in_a_name(text, state, start):
@@ -154,6 +158,9 @@ def read_dayword(text: str, state: State, start: int, end: int) -> Optional[Read
     low = text.lower()
     if low == "tomorrow" and _DETERMINER_BEFORE.search(state.text, max(0, start - 24), start):
         return None  # "a better tomorrow", "our tomorrow": the noun for the future, no date
+    if low == "tomorrow" and _NOUN_OF_BEFORE.search(state.text, max(0, start - 24), start) \
+            and state.text[end:end + 2] not in ("'s", "’s"):
+        return None  # "the leaders of tomorrow", "the jobs of tomorrow": the future in general
     if low == "overnight":
         return _overnight(state, start, end)
     if "before yesterday" in low:

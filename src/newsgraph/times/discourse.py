@@ -1,5 +1,6 @@
 """Time words that are not times here: discourse "now that", names ending in "Now", the
-idiom "at the end of the day", and clock readings of a game ("scored at 7:14").
+idioms "at the end of the day" and "not for a minute", "the past" as an adjective ("the past
+seven contests"), and clock readings of a game ("scored at 7:14").
 
 `not_a_time(family, text, state, start, end)` is asked before a matched expression is read;
 each test is a construction a reader recognises from the words around the match.
@@ -33,6 +34,23 @@ _VERSE_BEFORE = re.compile(r"\b(?!(?:At|By|Around|About|Until|From|Before|After|
 _OF_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:year|month|week|day|season|decade|century)\b)", re.IGNORECASE)
 _PICKED_BY_AFTER = re.compile(r"\s+(?:to\s+[a-z]+|of|for|before|that|when)\b")
 _ORDINAL_UNIT = re.compile(r"the\s+(?:last|first|final)\s+(?:day|night|week|weekend)", re.IGNORECASE)
+# "six of the past seven contests", "the past president": "the past" before a number or a noun is an
+# adjective (the most recent ones), not the past as a time ("the past three summers" stays a time).
+_PAST_AS_ADJECTIVE_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|nor|is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|of|in|on|"
+    r"at|to|for|with|that|which|who|as|by|from|than|when|where|while|because|it|they|he|she|we|you|i)\b)"
+    r"(?!(?:\S+\s+)?(?:summers?|winters?|springs?|autumns?|seasons?|semesters?|terms?|generations?)\b)[a-z0-9]")
+# "I don't believe for a minute", "never for a moment": not a stretch of time but "not at all";
+# "wait a minute", "just a second": a call for attention.
+_NOT_FOR_A_MINUTE_BEFORE = re.compile(
+    r"(?:\bnot|n[’']t|\bnever|\bno\s+one|\bnobody|\bhardly)\b(?:\s+[\w’']+){0,3}?\s+(?:believ|think|thought|doubt|imagin|"
+    r"suppos|suggest|forg[eo]t|pretend|accept|expect|consider|buy|bought)\w*(?:\s+[\w’']+){0,2}?\s+for\s+$", re.IGNORECASE)
+_WAIT_BEFORE = re.compile(r"(?:^|[\"“‘'(\n]|[.!?,]\s+)(?:wait|hang\s+on|hold\s+on|just)\s+$", re.IGNORECASE)
+_INTERJECTION_AFTER = re.compile(r"\s*[,.!?—–\"”]")
+_A_MOMENT = re.compile(r"an?\s+(?:minute|moment|second)", re.IGNORECASE)
+# "author of 2016 and Beyond", "2040 For Dummies": a year before a capitalised function word is in a title.
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
+_TITLE_AFTER_YEAR = re.compile(r"\s+(?:and\s+|&\s+)?(?:Beyond|And|Of|For|To|In|On|With|By|At|From|Under|Over|Onward)\b")
 
 
 def not_a_time(family: str, text: str, state: State, start: int, end: int) -> bool:
@@ -45,6 +63,12 @@ def not_a_time(family: str, text: str, state: State, start: int, end: int) -> bo
         return True
     if family == "rel" and _ORDINAL_UNIT.fullmatch(text) and _PICKED_BY_AFTER.match(state.text, end):
         return True
+    if family == "ref" and text.lower() == "the past" and _PAST_AS_ADJECTIVE_AFTER.match(state.text, end):
+        return True
+    if family == "dur" and _A_MOMENT.fullmatch(text) and _figure_of_speech(state, start, end):
+        return True
+    if family == "year" and _TITLE_AFTER_YEAR.match(state.text, end) and _LOWER_WORD_BEFORE.search(state.text, max(0, start - 20), start):
+        return True  # not in a headline written in title case ("Why Trump Won In 2016 And What Comes Next")
     if family == "clock" and _BARE_CLOCK.fullmatch(text.strip()) and _verse(state, start):
         return True
     if family == "clock" and _BARE_CLOCK.fullmatch(text.strip()) and state.sports():
@@ -56,6 +80,14 @@ def _discourse_now(text: str, state: State, start: int, end: int) -> bool:
     if _NOW_THAT_AFTER.match(state.text, end):
         return _CLAUSE_BEFORE.search(state.text, max(0, start - 12), start) is not None
     return text[0] == "N" and _NAME_BEFORE_NOW.search(state.text, max(0, start - 30), start) is not None
+
+
+def _figure_of_speech(state: State, start: int, end: int) -> bool:
+    """"don't believe for a minute", "wait a minute": no stretch of time is meant."""
+    before = state.text[max(0, start - 60):start]
+    if _NOT_FOR_A_MINUTE_BEFORE.search(before):
+        return True
+    return bool(_WAIT_BEFORE.search(before)) and _INTERJECTION_AFTER.match(state.text, end) is not None
 
 
 def _end_of_day_idiom(state: State, start: int, end: int) -> bool:

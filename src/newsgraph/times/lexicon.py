@@ -94,7 +94,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
 }
 MOVABLE_HOLIDAYS = frozenset({
     "thanksgiving", "thanksgiving day", "easter", "easter sunday", "easter week",
-    "good friday", "labor day", "memorial day", "election day",
+    "good friday", "labor day", "memorial day", "election day", "super tuesday",
 })
 
 # Nouns after a bare four-digit number that show it is a count, not a year.

@@ -95,7 +95,7 @@ FAMILIES: list[tuple[str, str]] = [
     ("holiday", r"(?:(?:this|last|next)\s+)?(?:new\s+year's\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?|"
                 r"boxing\s+day|halloween|valentine's\s+day|independence\s+day|veterans\s+day|"
                 r"armistice\s+day|bastille\s+day|(?:st\.?|saint)\s+patrick['’]?s\s+day|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|week))?|"
-                r"good\s+friday|labor\s+day|memorial\s+day|election\s+day|black\s+friday|cyber\s+monday)"
+                r"good\s+friday|labor\s+day|memorial\s+day|election\s+day|black\s+friday|cyber\s+monday|super\s+tuesday)"
                 rf"(?:\s+(?:of\s+)?{YEAR})?"),
     ("daypart", rf"(?:(?:early|earlier|late|later)\s+)?(?:this|last|tomorrow|yesterday|that|the\s+next|"
                 rf"the\s+following|the\s+previous)\s+{PART}"),
@@ -170,7 +170,7 @@ START_WORDS = frozenset(
     recently today yesterday tomorrow tonight overnight noon midnight midday daily weekly monthly
     annually yearly hourly quarterly nightly biweekly twice once year nineteen hundreds dozens several
     many few couple numerous new christmas boxing halloween valentine independence veterans armistice
-    bastille thanksgiving easter good labor memorial election black cyber first second third fourth st nd rd th
+    bastille thanksgiving easter good labor memorial election black cyber super first second third fourth st nd rd th
     fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
     seventeenth eighteenth nineteenth twentieth twenty mon tue tues wed thu thur thurs fri sat sun
     its last final latest same prior upcoming subsequent end half q h""".split()
