@@ -13,14 +13,19 @@ A quote with no cue of its own takes the attribution of the quote it continues:
 - for a paragraph that opens with a quote, the last attributed quote of the previous
   paragraph; else the next attributed quote in the same paragraph.
 A quoted sentence with no cue right after a reported one in its paragraph takes that
-report's speaker ("His agent said the claim was false. “They are …”").
+report's speaker ("His agent said the claim was false. “They are …”"), also when it had
+inherited from a quote before that report and the report names someone else in so many
+words ("“A,” Roe said. … according to Poe. “B”": Poe's, and so are the quotes that inherited
+with it).
 It keeps that quote's cue, so all the pieces of one attribution share one cue span.
 A quote with no closing mark that the next opening mark cuts short carries on only across
 the rest of its sentence, never takes the next quote's cue, and is no quote at all when it
 runs over several sentences or reports in the third person what someone named said (a
 misplaced or garbled mark: the stretch is narration). A quote after a colon takes nothing
 from a quote of another sentence ("a cheer went up: “We are …!”").
-Quotes with no attribution at all (scare quotes, titles) are left out. A direct quote's
+Quotes with no attribution at all (scare quotes, titles) are left out; a few quoted words
+inside the writer's sentence ("had “moved.”", "traditional (“tribal”) councils") take no
+attribution from a quote of another sentence. A direct quote's
 span is the quoted words, without the marks and the comma before the cue.
 
 Indirect attributions ("X said (that) …", "according to X, …") come from the parse
@@ -110,7 +115,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             _attribute(doc, piece, cue, index)
     _inherit(text, pieces, doc)
     indirect = _indirect(doc, quoted, index)
-    _follow_reported(text, pieces, indirect)
+    _follow_reported(doc, text, pieces, indirect)
     direct = [_direct(text, p) for p in pieces if p.cue is not None and not _in_intent(doc, text, p)]
     quotes = _merge_mixed(text, direct, indirect)
     posts = list(embedded_posts(doc, index)) + list(signed_quotes(doc, index))
@@ -294,19 +299,24 @@ def _inherit(text: str, pieces: list[_Piece], doc: Doc) -> None:
     for piece in reversed(pieces):
         if piece.excluded:
             continue
-        if piece.cue is None and following is not None and following.span.paragraph == piece.span.paragraph and not _fragment(text, piece.span) and not _cut_short(piece.span) and not _announced(doc, text, following, piece):
+        if (
+            piece.cue is None and following is not None and following.span.paragraph == piece.span.paragraph
+            and not _fragment(text, piece.span) and not _cut_short(piece.span) and not _announced(doc, text, following, piece)
+            and not _scare_quote_apart(doc, text, piece, following)
+        ):
             _copy(following, piece)
         if piece.cue is not None and not piece.inherited:
             following = piece
 
 
-def _follow_reported(text: str, pieces: list[_Piece], indirect: list[Quote]) -> None:
+def _follow_reported(doc: Doc, text: str, pieces: list[_Piece], indirect: list[Quote]) -> None:
     """A quoted sentence with no cue right after a reported one in the same paragraph
     continues its speaker ("His agent said the claim was false. “They are trying to …”"):
-    it takes that attribution, unless another quote comes in between."""
+    it takes that attribution, unless another quote comes in between; so does a quote that
+    inherited from a quote before the report ("“A,” Roe said. … according to Poe. “B”": Poe's)."""
     spans = list(paragraphs(text))
     for n, piece in enumerate(pieces):
-        if piece.cue is not None or piece.excluded or not _opens_sentence(text, piece.span.start):
+        if (piece.cue is not None and not piece.inherited) or piece.excluded or not _opens_sentence(text, piece.span.start):
             continue
         para_start = spans[piece.span.paragraph][0] if piece.span.paragraph < len(spans) else 0
         before = [q for q in indirect if para_start <= q.start and q.end <= piece.span.start and q.speaker is not None]
@@ -315,9 +325,42 @@ def _follow_reported(text: str, pieces: list[_Piece], indirect: list[Quote]) -> 
         last = before[-1]
         if any(last.end <= p.span.start < piece.span.start for p in pieces[:n]):
             continue
-        piece.cue, piece.speaker = last.cue, last.speaker
-        piece.confidence = min(last.confidence, CONFIDENCE_INHERITED)
-        piece.inherited = True
+        if piece.cue is not None and not _hands_to_new_source(doc, piece, last):
+            continue
+        old_cue = piece.cue
+        for follower in [piece] + _inheritors(pieces[n + 1 :], old_cue, piece.span.paragraph):
+            follower.cue, follower.speaker = last.cue, last.speaker
+            follower.confidence = min(last.confidence, CONFIDENCE_INHERITED)
+            follower.inherited = True
+
+
+def _inheritors(pieces: list[_Piece], cue: Optional[Span], paragraph: int) -> list[_Piece]:
+    """The quotes after a handed-over one in its paragraph that inherited the same cue, up to
+    a quote with a cue of its own: they go on with the new source."""
+    found = []
+    for piece in pieces:
+        if cue is None or piece.span.paragraph != paragraph or not piece.inherited or piece.cue != cue:
+            break
+        found.append(piece)
+    return found
+
+
+# Cues that report who says the next words ("Smith said …", "according to Smith, …").
+REPORTING_LEMMAS = frozenset({"say", "tell", "write", "add", "according"})
+
+
+def _hands_to_new_source(doc: Doc, piece: _Piece, report: Quote) -> bool:
+    """An inherited quote goes to the report between it and the quote it inherited from when
+    the report says, in so many words, that someone else speaks ("“A,” Roe said. … Poe
+    said …. “B”"); a stance of the same speaker ("Speaking of X, he …") changes nothing."""
+    assert piece.cue is not None and report.cue is not None and report.speaker is not None
+    if piece.cue.start >= report.start or piece.speaker is None:
+        return False  # inherited from the quote after it, or from a cue inside the report
+    cue = doc.char_span(report.cue.start, report.cue.end, alignment_mode="expand")
+    if cue is None or (cue[0].lemma_.lower() not in REPORTING_LEMMAS and cue[0].lower_ not in REPORTING_LEMMAS):
+        return False
+    own, new = piece.speaker, report.speaker
+    return (new.entity or new.name or new.text) != (own.entity or own.name or own.text) and new.text.lower() not in PERSON_PRONOUNS
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -337,7 +380,21 @@ def _fragment(text: str, span: QuoteSpan) -> bool:
         return False
     line_start = text.rfind("\n", 0, span.start) + 1
     before = text[line_start : span.start].rstrip()
-    return before[-1:].isalnum()
+    return before[-1:].isalnum() or before[-1:] == "("  # "traditional (“tribal”) authorities"
+
+
+def _scare_quote_apart(doc: Doc, text: str, piece: _Piece, other: _Piece) -> bool:
+    """A few words quoted inside the writer's sentence, with the period inside the marks
+    (American style: "to prove they had “moved.”"), and the other quote in another
+    sentence: a scare quote, not a piece of that quote."""
+    inner = text[slice(*piece.span.inner)].strip()
+    if len(inner.split()) > FRAGMENT_WORDS or inner[-1:] not in ".," or not piece.span.closed:
+        return False
+    line_start = text.rfind("\n", 0, piece.span.start) + 1
+    if not text[line_start : piece.span.start].rstrip()[-1:].isalnum():
+        return False
+    first, own = doc[min(other.tokens[0], len(doc) - 1)], doc[min(piece.tokens[0], len(doc) - 1)]
+    return first.sent.start != own.sent.start
 
 
 def _announced(doc: Doc, text: str, other: _Piece, piece: _Piece) -> bool:
@@ -587,15 +644,17 @@ def _no_source(doc: Doc, item) -> bool:
 
 
 # Verbs of knowing: a claim with a that-clause ("she knew that …"), not with an embedded
-# question ("learned who had written it", "did not know how to play").
+# question ("learned who had written it", "did not know how to play"); a verb of coming to
+# understand (`FACTIVE_VERBS`: "Grayson understood that …") is the writer's account, no claim.
 KNOWING_VERBS = frozenset("know learn realize realise understand remember wonder figure".split())
 WH_WORDS = frozenset("who whom whose what which how whether why where when".split())
+FACTIVE_VERBS = frozenset("understand realize realise".split())  # "X understood that …": the writer states it as fact
 
 
 def _not_a_claim(doc: Doc, item) -> bool:
-    """Knowing the answer to a question reports no statement."""
+    """Knowing the answer to a question, or understanding that something is so, reports no statement."""
     lemma = doc[item.cue[0]].lemma_.lower()
-    return lemma in KNOWING_VERBS and doc[item.content[0]].lower_ in WH_WORDS
+    return lemma in KNOWING_VERBS and (doc[item.content[0]].lower_ in WH_WORDS or lemma in FACTIVE_VERBS)
 
 
 def _unknown_thinker(head: Token, speaker: Speaker, cue: Token) -> bool:

@@ -14,8 +14,13 @@ short "X said."; after "…?”" a capitalised word that is not a name starts a 
 sentence. A quote opening a paragraph looks back over the line break when the previous
 paragraph ends in a colon ("Cruz continued:").
 The speaker is the cue's subject (climbing xcomp/conj/advcl links, "who" -> the noun
-it refers to, "a statement saying" -> the subject of the verb governing the noun), or
-the pobj of "according to". A subject inside quotes, across a line break or in a
+it refers to, "a statement saying" -> the subject of the verb governing the noun, the name
+ending a title phrase the parse headed by its noun: "leading land academic Ben Cousins"; of
+two subjects, the one after an aside between dashes), the name of an inverted cue the parse
+took for an object ("…, added Khaled."), or the pobj of "according to". A passive cue with
+no agent ("was charged with “…”") is none: its subject is spoken of; a cue after "but" is
+the next clause's; a colon after a clause whose subject is a name gives that person
+("But Bryant wasn't done yet: “…”"). A subject inside quotes, across a line break or in a
 dateline ("KYIV, March 3 (Reuters) - …") is refused; then the word right before the
 cue, the name opening the frame, or the noun right after the cue is taken.
 """
@@ -28,7 +33,8 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Token
 
 from newsgraph.quotes.lexicon import COMMUNICATION_NOUNS, PHRASAL_CUES, RELATIVE_PRONOUNS, SPEECH_VERBS
-from newsgraph.quotes.speakers import dateline_subject, is_dateline
+from newsgraph.quotes.sources import is_dateline
+from newsgraph.quotes.subjects import dateline_subject, inverted_subject
 
 SENTENCE_END = frozenset({".", "!", "?"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -85,10 +91,19 @@ def is_cue(token: Token) -> bool:
         return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
     if token.pos_ != "VERB" or token.dep_ == "amod":
         return False
+    if _passive_without_agent(token):
+        return False  # "Wang has been charged with “subversion”": the subject is the one charged
     lemma = token.lemma_.lower()
     if lemma in SPEECH_VERBS:
         return True
     return any(c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in PHRASAL_CUES for c in token.children)
+
+
+def _passive_without_agent(verb: Token) -> bool:
+    """A passive with no "by" agent ("was charged with", "is told"): its subject is the one
+    spoken to or of, and who spoke is not named."""
+    children = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
 def find_cue(doc: Doc, start: int, end: int, quoted: Sequence[bool], ends_sentence: bool = False) -> Optional[Cue]:
@@ -156,6 +171,8 @@ def _cue_in(frame: list[Token], before: bool, quoted: Sequence[bool]) -> Optiona
     tokens = reversed(frame) if before else iter(frame)
     first: Optional[Cue] = None
     for token in tokens:
+        if not before and token.lower_ in CONTRAST_WORDS and token.dep_ in ("cc", "mark"):
+            break  # "pledged to uphold the “rule of law”, but analysts say …": the next clause's cue
         if is_cue(token) and not any(c.dep_ == "neg" for c in token.children):  # "didn't answer “…”"
             speaker = speaker_of(token, frame, quoted)
             if speaker is not None:
@@ -163,6 +180,9 @@ def _cue_in(frame: list[Token], before: bool, quoted: Sequence[bool]) -> Optiona
             if not before and first is None:
                 first = _make_cue(token, None)  # “…” announced in May, said Jo Roe: Jo Roe's cue wins
     return first
+
+
+CONTRAST_WORDS = frozenset({"but", "yet", "whereas", "while"})
 
 
 def _colon_cue(before: list[Token], quoted: Sequence[bool]) -> Optional[Cue]:
@@ -181,6 +201,9 @@ def _colon_cue(before: list[Token], quoted: Sequence[bool]) -> Optional[Cue]:
     colon = before[-1]
     for token in reversed(before[:-1]):
         if token.pos_ in ("VERB", "AUX"):
+            subject = _subject(token) or _subject(token.sent.root)
+            if subject is not None and subject.ent_type_ in ("PERSON", "") and subject.pos_ == "PROPN" and subject in before:
+                return Cue(colon.i, colon.i + 1, subject)  # "But Bryant wasn't done yet: “…”": the person goes on
             return None  # "the fans flooded the Montgomery gym as an echo went out: “…”": a clause, no label
         if token.ent_type_ in ("PERSON", "ORG") and token.ent_iob_ != "O":
             return Cue(colon.i, colon.i + 1, token)
@@ -205,6 +228,9 @@ def speaker_of(cue: Token, frame: Sequence[Token], quoted: Sequence[bool]) -> Op
         to = cue.nbor(1)
         objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in cue.children if c.dep_ == "pobj"]
         return objects[0] if objects else _noun_after(to, frame)
+    inverted = inverted_subject(cue)
+    if inverted is not None and _plausible(inverted, cue, quoted):
+        return inverted  # "…, added Khaled." parsed with Khaled as the object
     verb = cue
     for _ in range(4):
         subject = _subject(verb)
@@ -298,6 +324,9 @@ def _paragraph_subject(cue: Token) -> Optional[Token]:
     return None
 
 
+ASIDE_MARKS = frozenset({"-", "—", "–", "--", ")"})
+
+
 def _subject(verb: Token) -> Optional[Token]:
     """The verb's subject; of two that follow each other (the parse split "said study
     co-author Jane Roe" in two), the name."""
@@ -308,7 +337,23 @@ def _subject(verb: Token) -> Optional[Token]:
         first, second = subjects[:2]
         if first.pos_ == "NOUN" and second.pos_ == "PROPN" and second.left_edge.i == first.right_edge.i + 1:
             return second  # one phrase cut in two: "study co- | author Jane Roe"
-    return subjects[0] if subjects else None
+        gap = verb.doc[first.right_edge.i + 1 : second.left_edge.i]
+        if second.i < verb.i and any(t.text in ASIDE_MARKS for t in gap):
+            return second  # "During the visit - the first stop - the two nations announced": an aside, then the subject
+    return _named_in_title(subjects[0]) if subjects else None
+
+
+def _named_in_title(subject: Token) -> Token:
+    """The person a title phrase ends with, when the parse made the title's noun the head
+    ("leading land academic Ben Cousins", "the agency's director-general Jane Roe"): no comma
+    between them, so the name is the speaker, not a gloss."""
+    if subject.ent_type_ == "PERSON":
+        return subject
+    for child in subject.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
+            if not any(t.is_punct for t in subject.doc[subject.i + 1 : child.left_edge.i]):
+                return child
+    return subject
 
 
 def _reports_clause(verb: Token) -> bool:

@@ -37,6 +37,7 @@ belongs to one attribution); a cue inside its own content is cut out of it
 (`content_pieces`). Contents mostly inside quote marks are left to the direct quotes, unless
 the clause's subject stands outside the marks ("said the border “remains …”": mixed).
 Noun-phrase contents get a lower confidence than clauses.
+Where a verb's content lies and ends is `newsgraph.quotes.contents`.
 
 Every attribution found must pass `sources.credible` (a source, not the writer's own
 voice). The word lists were grown from the PolNeAR train split (cue rates per verb and
@@ -53,13 +54,11 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.quotes.attribution import speaker_of
 from newsgraph.quotes.sources import credible
-from newsgraph.quotes.spans import (
-    after_cue_object, fronted_end, fronted_speaker_end, gloss, parallel_end, setting_clause, subjectless_end, trails,
-)
+from newsgraph.quotes.contents import PHRASAL_CONTENT_CUES, across_paragraphs, clip, content_of, is_that, names_object
+from newsgraph.quotes.spans import fronted_speaker_end, subjectless_end
 from newsgraph.quotes.sourced import MIN_CLAUSE_TOKENS, Indirect, according_to, is_line_break, mostly_quoted, per_source
 from newsgraph.quotes.sourced import quoted_after_lead, trim
 from newsgraph.quotes.lexicon import (
-    COMMUNICATION_NOUNS,
     CONTENT_NOUNS,
     INDIRECT_VERBS,
     INFINITIVE_VERBS,
@@ -74,22 +73,10 @@ from newsgraph.quotes.lexicon import (
 )
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+RECEIVING_VERBS = frozenset("receive get obtain hear field".split())
+GENERIC_RECEIVERS = frozenset("you we i one people everyone everybody".split())
 NOT_SPEAKERS = frozenset({"there", "this", "that", "what", "which"})
 PASSIVE_REPORT_VERBS = frozenset({"expect", "say", "believe", "think", "report", "know", "rumor", "rumour", "see", "consider"})
-TRAILING_SUBORDINATORS = frozenset({"even", "although", "though", "as", "whereas"})
-SPEECH_CUE_LEMMAS = frozenset(
-    "say tell add argue claim insist note warn predict suggest believe think contend acknowledge admit explain "
-    "complain call describe praise criticize accuse blame urge vow promise propose announce deny reject endorse "
-    "support defend oppose condemn cite".split()
-)
-PHRASAL_CONTENT_CUES = frozenset(
-    {("point", "out"), ("spell", "out"), ("lay", "out"), ("call", "out"), ("set", "out"), ("rule", "out"), ("play", "down")}
-)
-ANSWER_WORDS = frozenset({"yes", "no", "so"})  # "56 percent said yes"
-PERSON_OBJECTS = frozenset({"her", "him", "them"})  # "voters backed her"; not "it", "this"
-# Prepositions of time and place: "endorsed him in February" ends the content before them.
-SETTING_PREPOSITIONS = frozenset({"during", "at", "in", "after", "before", "until", "following", "since", "while"})
-COMPLETING_DEPS = frozenset({"oprd", "xcomp", "advmod", "npadvmod", "advcl", "ccomp", "dative"})
 
 
 def _hashes(words: frozenset[str] | set[str]) -> np.ndarray:
@@ -165,7 +152,16 @@ def content_pieces(doc: Doc, item: Indirect) -> list[tuple[int, int]]:
         if all(t.is_punct or t.head.i == head.i for t in doc[speaker.right_edge.i + 1 : lo]):
             lo = speaker.left_edge.i
     pieces = (trim(doc, start, lo), trim(doc, cue_end, end))
-    return [(s, e) for s, e in pieces if e > s]
+    return [(s, e) for s, e in pieces if e > s and not _adverbial_only(doc, s, e)]
+
+
+def _adverbial_only(doc: Doc, start: int, end: int) -> bool:
+    """A piece before the cue that is only a fronted adverbial ("At the very least, he said,
+    they need …"): no verb and no subject of the content, nothing said on its own."""
+    tokens = doc[start:end]
+    if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in tokens):
+        return False
+    return tokens.root.dep_ in ("prep", "advmod", "npadvmod", "advcl")
 
 
 def _candidates(doc: Doc) -> list[int]:
@@ -197,22 +193,15 @@ def _mistagged_verb(doc: Doc, noun: Token, quoted: Sequence[bool]) -> Optional[I
     if noun.dep_ != "ROOT" or noun.lemma_.lower() not in _VERB_LEMMAS:
         return None
     subject = next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound"), None)
-    clause = next((c for c in noun.rights if c.dep_ in ("ccomp", "advcl", "acl", "relcl") and _is_that(c)), None)
+    clause = next((c for c in noun.rights if c.dep_ in ("ccomp", "advcl", "acl", "relcl") and is_that(c)), None)
     if subject is None or clause is None or quoted[subject.i]:
         return None
-    start, end = trim(doc, clause.left_edge.i, _clip(doc, noun, clause.left_edge.i, clause.right_edge.i + 1))
+    start, end = trim(doc, clause.left_edge.i, clip(doc, noun, clause.left_edge.i, clause.right_edge.i + 1))
     if end - start < MIN_CLAUSE_TOKENS or mostly_quoted(quoted, start, end):
         return None
     return Indirect((noun.i, noun.i + 1), (start, end), subject, True)
 
 
-def _is_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.children)
-
-
-# Verbs of publishing whose object is often a result ("posted a record profit", "posted
-# a triple-double"): their noun-phrase content must be a message or a claim noun.
-RESULT_VERBS = frozenset({"post"})
 VAGUE_QUANTIFIERS = frozenset("most many all some any several numerous".split())
 READINESS_ADJECTIVES = frozenset("willing reluctant eager ready unwilling loath keen".split())
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "compound", "amod"})
@@ -252,7 +241,7 @@ def _stance_attribution(doc: Doc, adj: Token, quoted: Sequence[bool]) -> Optiona
             break
     if content is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in adj.head.children):
         return None  # "Be sure to visit …": an imperative addresses the reader
-    start, end = trim(doc, content[0], _clip(doc, adj, content[0], content[1]))
+    start, end = trim(doc, content[0], clip(doc, adj, content[0], content[1]))
     if end - start < (MIN_CLAUSE_TOKENS if content[2] else 1) or mostly_quoted(quoted, start, end):
         return None
     speaker = speaker_of(adj.head, _window(doc, adj.head.i), quoted)
@@ -281,6 +270,8 @@ def _headline_colon(doc: Doc, i: int, quoted: Sequence[bool]) -> Optional[Indire
     c_start, c_end = trim(doc, i + 1, end)
     if c_end - c_start < MIN_CLAUSE_TOKENS or not _has_finite_verb(doc, c_start, c_end):
         return None  # "Jane Doe: Possession of …, theft": a list line, not words said
+    if any(doc[j].text == ":" and doc[j - 1].is_title for j in range(c_start + 1, c_end)):
+        return None  # "Source: UN agency Country: Brazil …": a line of labelled fields
     return Indirect((i, i + 1), (c_start, c_end), name.root)
 
 
@@ -330,18 +321,18 @@ def _holds_cue(outer: Indirect, inner: Indirect) -> bool:
 
 
 def _verb_attribution(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional[Indirect]:
-    content = _content_of(verb)
+    content = content_of(verb)
     if content is None:
         return _passive_object(doc, verb, quoted)
     start, end, clause = content
-    start, end = trim(doc, start, _clip(doc, verb, start, subjectless_end(doc, end)))
+    start, end = trim(doc, start, clip(doc, verb, start, subjectless_end(doc, end)))
     if end - start < (_min_clause(doc, start) if clause else 1):
         return None
     if start <= verb.i < end and verb.dep_ not in ("parataxis", "advcl"):
         return None
     if mostly_quoted(quoted, start, end) and not (clause and quoted_after_lead(doc, quoted, start, end)):
         return None
-    if _across_paragraphs(doc, verb.i, start, end):
+    if across_paragraphs(doc, verb.i, start, end) or _in_parentheses_after(doc, verb.i, start):
         return None
     speaker = speaker_of(verb, _window(doc, verb.i), quoted)
     if speaker is None or speaker.lower_ in NOT_SPEAKERS:
@@ -350,6 +341,13 @@ def _verb_attribution(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional
     if start <= speaker.i < end and not start <= verb.i < end:
         speaker = None  # a guess from the words inside the content: no speaker rather than a wrong one
     return Indirect((verb.i, _cue_end(verb)), (start, end), speaker, clause)
+
+
+def _in_parentheses_after(doc: Doc, cue: int, start: int) -> bool:
+    """A content that opens inside parentheses after its cue ("… we heard him say to a woman
+    (hard to believe, now, that …)"): the writer's aside, which the parse hung on the cue."""
+    between = [t.text for t in doc[cue + 1 : start]]
+    return "(" in between and ")" not in between[between.index("(") :]
 
 
 def _passive_object(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional[Indirect]:
@@ -367,13 +365,13 @@ def _passive_object(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional[I
         end = subject.right_edge.i + 1 if subject is not None else 0
     if subject is None or subject.lower_ in NOT_SPEAKERS or quoted[subject.i]:
         return None
-    named = next((c for c in verb.rights if _names(c) or (c.dep_ == "prep" and c.lower_ in ("for", "of", "over"))), None)
+    named = next((c for c in verb.rights if names_object(c) or (c.dep_ == "prep" and c.lower_ in ("for", "of", "over"))), None)
     if named is not None:
         end = named.right_edge.i + 1  # "is deemed unclean", "was criticized for failing …"
     elif lemma not in OBJECT_VERBS:
         return None  # "votes were cast": a naming verb names nothing here
     start, end = trim(doc, subject.left_edge.i, end)
-    if start >= end or mostly_quoted(quoted, start, end) or _across_paragraphs(doc, verb.i, start, end):
+    if start >= end or mostly_quoted(quoted, start, end) or across_paragraphs(doc, verb.i, start, end):
         return None
     agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
     speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -385,27 +383,22 @@ def _min_clause(doc: Doc, start: int) -> int:
     return 2 if doc[start].lower_ == "to" else MIN_CLAUSE_TOKENS
 
 
-def _across_paragraphs(doc: Doc, cue: int, start: int, end: int) -> bool:
-    """A content in another paragraph than its cue (a parse run across a line break)."""
-    if end <= cue:
-        return any(is_line_break(doc[j]) for j in range(end, cue))
-    if start > cue:
-        return any(is_line_break(doc[j]) for j in range(cue + 1, start))
-    return False
-
-
 def _noun_attribution(doc: Doc, noun: Token, quoted: Sequence[bool]) -> Optional[Indirect]:
     """ "Trump's claim that …", "X issued a warning that …": the clause, the possessor or the
     subject of the verb governing the noun as speaker (None when the text names nobody)."""
     content = _noun_content(noun)
     if content is None:
         return None
-    start, end = trim(doc, content[0], _clip(doc, noun, content[0], content[1]))
+    start, end = trim(doc, content[0], clip(doc, noun, content[0], content[1]))
     if end - start < (MIN_CLAUSE_TOKENS if content[2] else 1) or mostly_quoted(quoted, start, end):
         return None
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
     if speaker is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         speaker = speaker_of(noun.head, _window(doc, noun.head.i), quoted)
+        if noun.head.lemma_.lower() in RECEIVING_VERBS:  # "Police received a report that …": not theirs
+            if speaker is not None and speaker.lower_ in GENERIC_RECEIVERS:
+                return None  # "you've heard predictions that …": hearsay, no one's claim
+            speaker = None
     elif speaker is None and noun.dep_ == "appos":
         speaker = noun.head  # "Mr. Ryan, a vocal advocate of trade deals"
     if speaker is not None and (speaker.lower_ in NOT_SPEAKERS or quoted[speaker.i]):
@@ -465,32 +458,6 @@ def _is_that_or_to(clause: Token) -> bool:
     return any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") and c.i < clause.i for c in clause.children)
 
 
-def _parenthetical(doc: Doc, verb: Token) -> Optional[tuple[int, int, bool]]:
-    """A cue set off by commas: "Those voters, his aides say, will …" (the whole sentence)
-    or "…, said the company's chief." (the sentence before the comma)."""
-    if verb.dep_ not in ("parataxis", "advcl", "ROOT"):
-        return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return None
-    sent = verb.sent
-    if subject.i < verb.i:
-        start, end = subject.left_edge.i, verb.i + 1
-        if start <= sent.start or doc[start - 1].text != "," or end >= sent.end or doc[end].text not in (",", ".", ";"):
-            return None
-        if doc[end].text == "," and not (end + 1 < sent.end and doc[end + 1].lower_ == "according"):
-            return sent.start, sent.end, True
-        return sent.start, start - 1, True  # "…, X said." / "…, X said, according to Y.
-    if verb.i - 1 > sent.start and doc[verb.i - 1].text == "," and subject.right_edge.i + 1 >= sent.end - 1:
-        return sent.start, verb.i - 1, True
-    return None
-
-
-def _names(child: Token) -> bool:
-    """The complement that names the object: "calls Clinton unqualified", "sees Cruz as a uniter"."""
-    return child.dep_ in ("oprd", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as")
-
-
 def _passive_report(verb: Token) -> bool:
     """ "X is expected to win", "Y is said to be …": reported without a named source."""
     return verb.lemma_.lower() in PASSIVE_REPORT_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
@@ -508,8 +475,8 @@ def _appearance(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional[Indir
         start = comp.left_edge.i
     else:
         start = subject.left_edge.i
-    start, end = trim(doc, start, _clip(doc, verb, verb.i, comp.right_edge.i + 1))
-    if end - start < MIN_CLAUSE_TOKENS or mostly_quoted(quoted, start, end) or _across_paragraphs(doc, verb.i, start, end):
+    start, end = trim(doc, start, clip(doc, verb, verb.i, comp.right_edge.i + 1))
+    if end - start < MIN_CLAUSE_TOKENS or mostly_quoted(quoted, start, end) or across_paragraphs(doc, verb.i, start, end):
         return None
     agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
     speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -519,241 +486,6 @@ def _appearance(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional[Indir
 def _appearance_complement(child: Token) -> bool:
     """What an appearance says: "to win", "unperturbed", "a threat", "that …", "like a winner"."""
     return child.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp") or (child.dep_ == "prep" and child.lower_ in ("like", "as"))
-
-
-def _subject_taken_as_object(clause: Token, children: list[Token]) -> int:
-    """Start of a reported clause whose subject the parse hung on the cue as its object
-    ("added [the exact cause of the fire] remained unclear"), or of a relative clause the
-    parse took for the reported one ("reported [wait times] that exceeded two hours"): the
-    noun's first word."""
-    start = clause.left_edge.i
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
-    if subjects and not (subjects[0].i == start and subjects[0].lower_ in ("that", "which", "who")):
-        return start
-    for child in sorted((c for c in children if c.i < start), key=lambda c: -c.i):
-        if child.dep_ not in ("dobj", "npadvmod") or child.right_edge.i + 1 != start or child.ent_type_ in ("DATE", "TIME"):
-            break  # "testifying Tuesday who …": a date is no noun of the content
-        start = child.left_edge.i  # "telephone" + "wait times": the whole noun phrase
-    return start
-
-
-def _content_of(verb: Token) -> Optional[tuple[int, int, bool]]:
-    """(start, end, is_clause) of the verb's attributed content, or None."""
-    lemma = verb.lemma_.lower()
-    children = list(verb.children)
-    if lemma in INDIRECT_VERBS:
-        aside = _as_aside(verb, children)
-        if aside is not None:
-            return aside
-        clause = _reported_clause(verb, children)
-        if clause is not None:
-            return _subject_taken_as_object(clause, children), _clause_end(verb, clause), True
-        around = _parenthetical(verb.doc, verb)
-        if around is not None:
-            return around
-    answer = next((c for c in children if c.i == verb.i + 1 and c.lower_ in ANSWER_WORDS), None)
-    if answer is not None and lemma in ("say", "answer", "reply"):
-        return answer.i, answer.i + 1, False  # "most said so"
-    phrasal = _phrasal_content(verb, lemma, children)
-    if phrasal is not None:
-        return phrasal
-    if lemma in INFINITIVE_VERBS or lemma in OBJECT_VERBS or lemma in INDIRECT_VERBS:
-        inf = next((c for c in children if c.i > verb.i and (c.dep_ == "xcomp" or _infinitive_clause(c))), None)
-        if inf is not None:
-            obj = next((c for c in children if c.dep_ == "dobj" and c.i < inf.i), None)
-            first = obj if obj is not None else inf
-            return first.left_edge.i, parallel_end(verb, inf.right_edge.i + 1), True
-    if lemma in NAMING_VERBS:
-        obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-        named = next((c for c in children if obj is not None and _names(c) and c.i > obj.i), None)
-        if obj is not None and named is not None:
-            return obj.left_edge.i, named.right_edge.i + 1, False
-    if lemma in OBJECT_VERBS:
-        obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if obj is not None and lemma in RESULT_VERBS and obj.lemma_.lower() not in COMMUNICATION_NOUNS | CONTENT_NOUNS:
-            return None  # "posted a triple-double": a result, not a message
-        if obj is not None and (obj.pos_ != "PRON" or obj.lower_ in PERSON_OBJECTS):
-            return obj.left_edge.i, parallel_end(verb, _object_end(verb, obj)), False
-    for prep in children:
-        if prep.dep_ == "prep" and prep.i > verb.i and (lemma, prep.lower_) in PREPOSITION_CUES:
-            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
-                return obj.left_edge.i, parallel_end(verb, _object_end(verb, prep)), False
-    return _preposition_clause(verb, lemma)
-
-
-def _as_aside(verb: Token, children: list[Token]) -> Optional[tuple[int, int, bool]]:
-    """ "As Jane Roe reports for NPR, the first cases came to light …": a saying verb in an
-    "as"-clause opening the sentence, with a subject and nothing said of its own, reports the
-    main clause after it."""
-    mark = next((c for c in children if c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i), None)
-    if mark is None or verb.dep_ != "advcl" or verb.head.i < verb.i:
-        return None
-    if not any(c.dep_ == "nsubj" for c in children) or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children):
-        return None
-    doc, main = verb.doc, verb.head
-    start, end = verb.right_edge.i + 1, main.right_edge.i + 1
-    for child in main.rights:  # "…, when authorities announced …": a clause of its own
-        if child.dep_ in ("advcl", "relcl") and doc[child.left_edge.i - 1].text == ",":
-            end = min(end, child.left_edge.i - 1)
-    if start >= end or doc[start].text != ",":
-        return None
-    return start + 1, end, True
-
-
-def _reported_clause(verb: Token, children: list[Token]) -> Optional[Token]:
-    """The verb's clausal complement in its own paragraph; of two ("“…,” X said the deal is
-    dead": the parse hangs the quote on the verb too), the one after the verb."""
-    doc = verb.doc
-    clauses = [
-        c for c in children
-        if c.dep_ == "ccomp" and not _across_paragraphs(doc, verb.i, c.left_edge.i, c.right_edge.i + 1)
-        and not after_cue_object(verb, c, PREPOSITION_CUES)
-    ]
-    if not clauses:
-        return _misattached_that_clause(verb)
-    return next((c for c in clauses if c.i > verb.i), clauses[0])
-
-
-def _misattached_that_clause(verb: Token) -> Optional[Token]:
-    """ "told reporters at a press conference that the airline will …": the parse hung the
-    that-clause on the preposition's noun as a relative clause; a relative clause never opens
-    with "that" as a conjunction (mark), so it is the verb's reported clause."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
-            continue
-        for obj in prep.children:
-            clause = next((c for c in obj.children if c.dep_ in ("relcl", "acl") and c.i > obj.i and _is_that(c)), None)
-            if obj.dep_ == "pobj" and clause is not None and not _across_paragraphs(verb.doc, verb.i, clause.left_edge.i, clause.right_edge.i + 1):
-                return clause
-    return None
-
-
-def _phrasal_content(verb: Token, lemma: str, children: list[Token]) -> Optional[tuple[int, int, bool]]:
-    """ "pointed out that …", "laid out his vision": the clause or object after the particle."""
-    prt = next((c for c in children if c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_CONTENT_CUES), None)
-    if prt is None:
-        return None
-    for child in children:
-        if child.i > prt.i and child.dep_ in ("ccomp", "dobj"):
-            return child.left_edge.i, child.right_edge.i + 1, child.dep_ == "ccomp"
-    return None
-
-
-def _preposition_clause(verb: Token, lemma: str) -> Optional[tuple[int, int, bool]]:
-    """ "called for the US to step up its efforts": the clause opened by the cue's preposition."""
-    if verb.i + 1 >= len(verb.doc):
-        return None
-    prep = verb.doc[verb.i + 1]
-    clause = prep.head
-    if prep.dep_ != "mark" or (lemma, prep.lower_) not in PREPOSITION_CUES or clause.head.i != verb.i:
-        return None
-    return prep.i + 1, clause.right_edge.i + 1, True
-
-
-def _infinitive_clause(child: Token) -> bool:
-    """ "want all immigrants to be deported": a clause with its own subject and "to"."""
-    return child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-
-
-def _clause_end(verb: Token, clause: Token) -> int:
-    """End of a reported clause, with a second one joined to the verb ("said A, but that B")."""
-    end = fronted_end(verb, clause.right_edge.i + 1)
-    for child in verb.rights:
-        if child.i < end:
-            continue
-        if child.dep_ in ("conj", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
-            end = child.right_edge.i + 1
-        elif child.dep_ == "ccomp" and child.left_edge.i == end:  # "give police notice that …": one clause
-            end = child.right_edge.i + 1
-        elif child.dep_ == "advcl" and child.tag_ == "VBG" and _continues_clause(child, end):
-            end = child.right_edge.i + 1
-    return _second_that_clause(verb.doc, end)
-
-
-def _second_that_clause(doc: Doc, end: int) -> int:
-    """ "said A, and that B": carry on over a second "that"-clause the parse hung elsewhere."""
-    i = end
-    if i < len(doc) and doc[i].text == ",":
-        i += 1
-    if i + 1 < len(doc) and doc[i].lower_ in ("and", "but") and doc[i + 1].lower_ == "that" and doc[i + 1].dep_ == "mark":
-        return max(end, doc[i + 1].head.right_edge.i + 1)
-    return end
-
-
-def _continues_clause(participle: Token, end: int) -> bool:
-    """ "…, choosing instead to …" right after the clause, and not a new cue ("…, adding …")."""
-    doc = participle.doc
-    gap = doc[end : participle.left_edge.i]
-    return all(t.is_punct for t in gap) and participle.lemma_.lower() not in INDIRECT_VERBS
-
-
-def _object_end(verb: Token, obj: Token) -> int:
-    """End of an object content, with what completes it ("X as Y", "X for Y", "X 16 points
-    ahead"), also after a comma, up to a setting ("in February")."""
-    end = obj.right_edge.i + 1
-    for child in verb.rights:
-        if child.i < end:
-            continue
-        gap = child.left_edge.i - end
-        if gap > 1 or (gap == 1 and verb.doc[end].text != ","):
-            break
-        if setting_clause(child):
-            break  # "mentioned the devil to me while driving": when it was said, not what
-        if child.dep_ in COMPLETING_DEPS or (child.dep_ == "prep" and child.lower_ not in SETTING_PREPOSITIONS):
-            end = child.right_edge.i + 1
-        else:
-            break
-    return end
-
-
-def _clip(doc: Doc, verb: Token, start: int, end: int) -> int:
-    """Cut a content at a line break, and before a trailing aside the writer adds: a
-    non-restrictive relative clause (", which …") or ", and he …" going on about the speaker."""
-    for i in range(start, end):
-        token = doc[i]
-        if token.is_space and "\n" in token.text:
-            return i
-        if i > start + 1 and token.i != verb.i:
-            cut = _next_attribution(doc, start, i)
-            if cut is not None:
-                return cut
-        if i > start and token.text == "," and i + 1 < end:
-            nxt = doc[i + 1]
-            if nxt.lower_ in ("which", "who") and gloss(nxt, verb, end):
-                return i
-            if nxt.dep_ == "cc" and i + 2 < end and doc[i + 2].lower_ in ("he", "she", "they"):
-                return i
-            if nxt.lower_ == "according":
-                return i
-            if nxt.head.dep_ == "appos" and nxt.head.head.i < i and trails(nxt.head, end):
-                return i  # "…, a plan the Manhattan billionaire …": the writer's gloss
-            if nxt.tag_ == "VBG" and nxt.dep_ == "advcl" and nxt.lemma_.lower() in SPEECH_CUE_LEMMAS:
-                return i  # ", calling them …", ", adding …": the writer's next attribution
-            if nxt.lower_ in TRAILING_SUBORDINATORS and nxt.dep_ in ("mark", "advmod") and nxt.head.dep_ == "advcl" and trails(nxt.head, end):
-                return i
-    return end
-
-
-def _next_attribution(doc: Doc, start: int, i: int) -> Optional[int]:
-    """Where a second attribution joined by "and"/"but" begins inside a content ("X said A,
-    and more than 4 in 10 said B"): the conjunction before a finite verb of saying, else None."""
-    token = doc[i]
-    if token.tag_ not in ("VBD", "VBZ", "VBP") or token.lemma_.lower() not in SPEECH_CUE_LEMMAS:
-        return None
-    for j in range(i - 1, max(start, i - 9), -1):
-        if doc[j].lower_ in ("that", "who", "which", "if", "whether") or doc[j].tag_ in ("VBD", "VBZ", "VBP", "MD"):
-            return None
-        if doc[j].dep_ == "cc" or doc[j].text == ";":
-            return _before_conjunction(doc, start, j)
-    return None
-
-
-def _before_conjunction(doc: Doc, start: int, cut: int) -> int:
-    """Back over the ", and" that joins the next attribution."""
-    while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_space):
-        cut -= 1
-    return max(cut, start + 1)
 
 
 def _cue_end(verb: Token) -> int:
@@ -774,7 +506,7 @@ def _source_opener(doc: Doc, prep: Token, quoted: Sequence[bool]) -> Optional[In
     comma = prep.right_edge.i + 1
     if comma >= len(doc) or doc[comma].text != "," or quoted[obj.i]:
         return None
-    start, end = trim(doc, comma + 1, _clip(doc, prep, comma + 1, prep.sent.end))
+    start, end = trim(doc, comma + 1, clip(doc, prep, comma + 1, prep.sent.end))
     if end - start < MIN_CLAUSE_TOKENS or mostly_quoted(quoted, start, end):
         return None
     if any(t.dep_ == "nsubj" and t.lower_ in ("i", "we") for t in doc[start:end] if t.head.dep_ == "ROOT"):

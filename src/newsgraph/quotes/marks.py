@@ -15,7 +15,10 @@ News conventions handled:
   an opening mark, goes on in that paragraph (`continues=True`); one closed in the
   next paragraph without a new opening mark goes on as well;
 - an odd number of marks never raises: a quote left open without a continuation ends
-  at its paragraph's end (`closed=False`), a stray closing mark is ignored.
+  at its paragraph's end (`closed=False`), a stray closing mark is ignored, except a
+  straight one set off by blanks after a comma and before a lower-case word ("… the dive, "
+  she said"): its opening mark was lost, and the quote runs from the start of its sentence
+  (`open_len=0`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ OPENING_GLYPHS = ("“", "„", "«", "‘", "‚", "``", "‘‘")
 CLOSING_GLYPHS = ("”", "»", "’", "’’")  # ’’: a double closing mark typed as two singles (AP copy)
 STRAIGHT_GLYPHS = ('"', "'", "''")
 OPEN_BEFORE = "([{—–-/:;"  # characters that may stand right before an opening mark
+SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z])")
+ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,2}|[A-Za-z](?:\.[A-Za-z])+)\.")  # "Mr.", "Dr.", "U.S.", "a.m."
 
 
 @dataclass
@@ -88,7 +93,17 @@ def _side(text: str, pos: int, length: int, start: int, end: int) -> str:
         return "open"
     if looks_close and not looks_open:
         return "close"
+    if _handing_over(text, pos, length, end):
+        return "close"
     return "?"
+
+
+def _handing_over(text: str, pos: int, length: int, end: int) -> bool:
+    """A straight mark set off by blanks after a comma and before a lower-case word
+    ("… the search operation, " he said"): the closing mark before the cue, typed loose."""
+    before = text[max(0, pos - 4) : pos].rstrip(" \t")
+    after = text[pos + length : min(end, pos + length + 2)]
+    return before.endswith(",") and after[:1] == " " and after[1:2].islower()
 
 
 def _single_side(text: str, pos: int, start: int, end: int) -> Optional[str]:
@@ -205,6 +220,19 @@ class _Scanner:
             self.open, self.nested = mark, None
         elif self.open is not None:
             self.emit(mark.end, mark.length)
+        elif _handing_over(self.text, mark.pos, mark.length, self.end):
+            self.open = _Mark(self._sentence_start(mark.pos), 0, "open")  # its opening mark was lost
+            self.emit(mark.end, mark.length)
+
+    def _sentence_start(self, pos: int) -> int:
+        """Start of the sentence holding `pos`: after the last full stop before it that is
+        not an abbreviation's ("Mr.", "U.S."), within the paragraph and after the last quote."""
+        floor = self.spans[-1].end if self.spans else self.start
+        for match in reversed(list(SENTENCE_END.finditer(self.text, floor, pos))):
+            word = self.text[floor : match.start() + 1].split()[-1:]
+            if word and not ABBREVIATION.fullmatch(word[0]):
+                return match.end()
+        return floor
 
     def emit(self, end: int, close_len: int) -> QuoteSpan:
         assert self.open is not None

@@ -15,7 +15,12 @@
   lead", "watched him leave"): an event seen, not a thought;
 - a stance with a noun-phrase object in a modifier of a speaker ("those opposing the step
   argued …"), or a restrictive relative clause of wanting or thinking on a subject ("Developers
-  who wanted to build it have appealed"): it tells who is meant, it reports nothing.
+  who wanted to build it have appealed"): it tells who is meant, it reports nothing;
+- a gerund of evidence after a comma ("…, indicating that Congress will not act"): the
+  writer's conclusion from the clause before (not after a verb of saying), nobody's claim;
+- a cue whose object is "what" ("a summary of what was said by X"): the words are elsewhere;
+- a cue in a prospective gerund ("was near announcing plans, promising …", "close to
+  announcing", "on the verge of declaring"): nothing has been said yet.
 ("would not say whether …" stays: PolNeAR counts the open question as an attribution.)
 """
 
@@ -37,6 +42,9 @@ PICTURE_NOUNS = frozenset("video footage image photo photograph picture scan rec
 PICTURE_VERBS = frozenset({"show", "reveal", "depict", "capture"})
 DIRECTIVE_VERBS = frozenset("order ask tell urge require instruct direct command force advise encourage remind".split())
 PERCEPTION_VERBS = frozenset("see watch hear notice witness".split())
+FREE_RELATIVES = frozenset({"what", "whatever"})
+INFERENCE_VERBS = frozenset("indicate suggest mean imply signal show demonstrate".split())
+PROSPECTIVE_WORDS = frozenset("close verge brink point".split())  # "close to announcing", "on the verge of"
 
 
 def non_claim(doc: Doc, cue: Token, speaker: Optional[Token], content: tuple[int, int]) -> str:
@@ -62,7 +70,45 @@ def non_claim(doc: Doc, cue: Token, speaker: Optional[Token], content: tuple[int
         return "identifies-speaker"  # "those opposing the plan argued …": who they are, not what they say
     if lemma in PERCEPTION_VERBS and _small_clause(doc, content):
         return "perception"  # "a streak that saw the team build a lead"
+    if _inference_adjunct(doc, cue):
+        return "writer-inference"  # "…, indicating that Congress is unlikely to act": the writer reads the facts
+    if _free_relative(cue):
+        return "free-relative"  # "a summary of what was said by X", "what she told them": the words are elsewhere
+    if _prospective(cue) or (cue.dep_ == "advcl" and _prospective_predicate(cue.head)):
+        return "not-yet-said"  # "was near announcing plans …, promising …": nothing said yet
     return ""
+
+
+def _inference_adjunct(doc: Doc, cue: Token) -> bool:
+    """ "…, indicating that …", "…, suggesting …": a gerund of evidence after a comma, with
+    no subject of its own, draws a conclusion from the clause before it (the writer's)."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp") or cue.lemma_.lower() not in INFERENCE_VERBS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or cue.head.lemma_.lower() in SPEECH_VERBS:
+        return False  # "He said X, suggesting Y": the speaker's own hint
+    return cue.i > 0 and doc[cue.i - 1].text == ","
+
+
+def _free_relative(cue: Token) -> bool:
+    """ "what was said by X", "what she told them": the cue's object is "what" and no clause
+    of its own follows ("what they said was a loophole" says it: a loophole)."""
+    children = list(cue.children)
+    if any(c.dep_ == "nsubjpass" and c.lower_ in FREE_RELATIVES for c in children):
+        return True
+    return not any(c.dep_ == "ccomp" for c in children) and any(c.dep_ == "dobj" and c.lower_ in FREE_RELATIVES for c in children)
+
+
+def _prospective(cue: Token) -> bool:
+    """A cue in the gerund of "near", "close to", "on the verge of": not yet done."""
+    if cue.dep_ != "pcomp":
+        return False
+    prep = cue.head
+    return prep.lower_ == "near" or (prep.lower_ in ("to", "of") and prep.head.lemma_.lower() in PROSPECTIVE_WORDS)
+
+
+def _prospective_predicate(verb: Token) -> bool:
+    """A predicate that is itself prospective ("was near announcing …")."""
+    return any(c.dep_ == "prep" and any(_prospective(g) for g in c.children) for c in verb.children)
 
 
 def _passive(verb: Token) -> bool:

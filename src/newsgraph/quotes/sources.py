@@ -16,11 +16,15 @@ indirect attribution found by `indirect` is kept only when (`credible`):
   ahead") of a source-like speaker, and is more than a pronoun ("talked about it"); not
   from verbs of doing ("offered discounts", "unveiled a laptop", "backed the bill") or
   other nouns ("a statement on their website", "fans of …", "questions about …");
+- a state of mind ("suspect", "fear", "doubt") or a plan or attempt with its infinitive or
+  gerund ("intends to", "tried to", "considered moving", "declined to comment") is no claim
+  ("think", "believe" stay: news reports a source's view with them);
 - what a person "shows" or "indicates" is no claim ("she has shown no partisanship"); a
   speaker inside quote marks is the writer's label ("the “Never Trumpers” who oppose
   him"); "decided to …" is an act;
 - a cue names its speaker, except a verb of saying in the active ("criticizing the plan,
-  …": the parse lost the subject) and a noun with a "that"-clause ("allegations that …");
+  …": the parse lost the subject) and a noun with a "that"-clause ("allegations that …",
+  not a thought: "the assumption that …" with no one holding it is no claim);
   an appearance or a passive with no agent ("X seemed unperturbed", "is seen as a
   vote of confidence", "is said to …") names nobody.
 Verbs of saying proper ("said", "told", "wrote") keep any third-person subject: "the
@@ -83,9 +87,15 @@ HUMAN_NOUNS = (
 NO_CLAIM_VERBS = _words("decide")
 # Verbs of intent, commitment or refusal whose infinitive is an act, not words: "offered to
 # fly them home", "agreed to return the cash", "planned to charge", "aims to cut",
-# "declined to comment" (a refusal says nothing). "agreed that …" keeps its clause;
-# "tried to", "intends to", "seeks to" stay (PolNeAR counts them as stances).
+# "declined to comment" (a refusal says nothing). "agreed that …" keeps its clause.
 INTENT_VERBS = _words("decline refuse offer agree plan aim")
+# Verbs of a plan or an attempt ("intends to", "seeks to", "tried to", "considered moving"):
+# no claim for a fact-checker, though PolNeAR counts them as stances (a quote inside one,
+# "tried to paint her as “crooked”", is still reported: see `INTENT_VERBS` in `__init__`).
+PLAN_VERBS = _words("intend seek try consider")
+# Verbs of a state of mind ("suspect", "fear"): a belief, not a claim ("think", "believe" stay:
+# "police believe the fires are linked" is how news reports a source's view).
+BELIEF_VERBS = _words("suspect fear doubt assume suppose imagine")
 # Things that show but never speak: "the scan revealed …", "video footage shows …" is the
 # writer's account of the evidence ("a video posted by X shows" names its author).
 MEDIA_NOUNS = _words("video videos footage image images photo photos photograph picture pictures scan scans x-ray recording")
@@ -112,6 +122,8 @@ SPEECH_ACT_VERBS = _words(
 INTENT_NOUNS = _words(
     "plan decision bid push intention desire goal hope inclination reluctance commitment refusal agreement"
 )
+# Nouns of a thought: with no thinker named ("the assumption that chiefs own the land") no one's claim.
+THOUGHT_NOUNS = _words("assumption belief notion idea perception impression sense feeling view premise")
 # Nouns of speech acts whose object is what was said ("his attacks on the plan").
 SPEECH_ACT_NOUNS = _words(
     """
@@ -133,6 +145,7 @@ SPEECH_PREPOSITIONS = frozenset(
 )
 
 
+DURATION_NOUNS = _words("second minute hour day week month year decade century")
 # Common nouns for places and sectors (not "city", "state": a government may speak for them):
 # as the subject of "demand" … they state a need.
 PLACE_NOUNS = _words("region area place district neighborhood neighbourhood sector economy")
@@ -157,9 +170,11 @@ def refusal(doc: Doc, cue: Token, speaker: Optional[Token], clause: bool, conten
     lemma = cue.lemma_.lower()
     if _bare_generic(speaker) and lemma not in SPEECH_VERBS:
         return "generic-thinker"  # "Users expect to …", "People find …": the writer's generalisation
+    if lemma in BELIEF_VERBS:
+        return "belief"  # "meteorologists suspect …", "investors fear …": a state of mind, no claim
     if lemma in NO_CLAIM_VERBS:
         return "no-claim"  # "decided to fix …": an act, no words
-    if lemma in INTENT_VERBS and _infinitive(doc, content):
+    if (lemma in INTENT_VERBS or lemma in PLAN_VERBS) and _infinitive(doc, content):
         return "intent"  # "offered to fly …", "declined to comment": an act or a refusal, no claim
     if _nobody(speaker):
         return "nobody"  # "no one knows …": no source
@@ -168,7 +183,7 @@ def refusal(doc: Doc, cue: Token, speaker: Optional[Token], clause: bool, conten
     if speaker is None:
         passive = any(c.dep_ == "auxpass" for c in cue.children)  # "is said to …", "was criticized"
         speech = cue.pos_ == "VERB" and not passive and (lemma in SPEECH_ACT_VERBS or lemma in SPEECH_VERBS)
-        claim = cue.pos_ == "NOUN" and clause and lemma not in INTENT_NOUNS  # "allegations that …"
+        claim = cue.pos_ == "NOUN" and clause and lemma not in INTENT_NOUNS | THOUGHT_NOUNS  # "allegations that …"
         return "" if speech or claim else "no-speaker-" + cue.pos_  # "a statement on …", "is seen as …"
     if cue.pos_ == "VERB" and clause and lemma in SPEECH_VERBS and lemma not in EVIDENCE_VERBS:
         return ""  # "the website says …", "it said …"
@@ -210,10 +225,14 @@ def source_like(token: Token) -> bool:
         return not is_dateline(token)  # "SIOUX FALLS, S.D. —" is no source; "NASA believes" is
     if token.pos_ == "PROPN":
         return True
+    if token.lemma_.lower() in DURATION_NOUNS:
+        return False  # "ITV3's 90-minute tribute", "90 minutes": a length of time, no one
     if token.like_num or any(c.dep_ == "nummod" for c in token.children):
         return True  # "Twelve percent said …", "56 percent of voters believe …": a poll's answer
     if any(c.dep_ == "prep" and c.lower_ in ("by", "from") and _named(c) for c in token.children):
         return True  # "tests by Digital Foundry reveal …": the named author's evidence
+    if any(c.dep_ == "acl" and any(g.dep_ == "agent" and _named(g) for g in c.children) for c in token.children):
+        return True  # "the data released by the trade agency indicates …": its named publisher's
     lemma = token.lemma_.lower()
     if lemma.endswith(AGENT_SUFFIXES):
         return True  # "environmentalists", "economists", "politicians", "Republicans"
@@ -234,8 +253,11 @@ def is_dateline(token: Token) -> bool:
 
 
 def _infinitive(doc: Doc, content: tuple[int, int]) -> bool:
-    """A content that is a bare infinitive ("to comment", "to return the cash")."""
+    """A content that is a bare infinitive or gerund ("to comment", "to return the cash",
+    "changing her plans")."""
     start, end = content
+    if end > start and doc[start].tag_ == "VBG" and doc[start].dep_ in ("xcomp", "ccomp"):
+        return True
     return end > start and doc[start].lower_ == "to" and start + 1 < len(doc) and doc[start + 1].pos_ in ("VERB", "AUX")
 
 

@@ -11,6 +11,7 @@ the entities component leaves in `doc._.ng_entity_descriptors`). It answers:
   of the description must match the words the article uses for the entity (its
   titles, modifiers, appositions: "Ukrainian President …", "…, the company behind
   the Flamingo missile"); the best-scoring entity wins, the nearest on ties.
+Pronouns first try the earlier subjects the parse shows (`newsgraph.quotes.subjects`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import Entity, Speaker
 from newsgraph.quotes.pronouns import sex_fits, sex_of, sex_words
-from newsgraph.quotes.sources import AGENT_SUFFIXES, GENERIC_GROUPS, HUMAN_NOUNS, is_dateline
+from newsgraph.quotes.subjects import PRONOUN_NUMBER, SUBJECT_DEPS, agrees, earlier_subjects, released_message
+from newsgraph.quotes.sources import AGENT_SUFFIXES, GENERIC_GROUPS, HUMAN_NOUNS
 from newsgraph.quotes.lexicon import (
     COMMUNICATION_NOUNS,
     FIRST_PERSON,
@@ -36,7 +38,6 @@ from newsgraph.quotes.lexicon import (
 )
 
 NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "case", "npadvmod"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 GROUP_TYPES = ("ORG", "NORP", "GPE")
 # Titles written short before a name ("Gov. Eric Holcomb" is "the governor").
 TITLE_ABBREVIATIONS = {
@@ -283,11 +284,39 @@ def _clean_name(name: str) -> bool:
 
 
 def _age_description(head: Token) -> bool:
-    """"The 56-year-old said": a person named by age stands for the person last named."""
-    if head.lower_ != "old" or head.i < 3:
+    """"The 56-year-old said", "the 56-year-old screen star said": a person named by age stands
+    for the person last named."""
+    if head.pos_ == "NOUN" and head.lower_ != "old":
+        return any(c.dep_ == "amod" and _age(c) for c in head.lefts)
+    return _age(head)
+
+
+def _age(word: Token) -> bool:
+    """ "old" of "56-year-old"."""
+    if word.lower_ != "old" or word.i < 3:
         return False
-    doc = head.doc
-    return doc[head.i - 2].lower_ in ("year", "years") and any(t.like_num for t in doc[max(0, head.i - 5):head.i - 2])
+    doc = word.doc
+    return doc[word.i - 2].lower_ in ("year", "years") and any(t.like_num for t in doc[max(0, word.i - 5):word.i - 2])
+
+
+def _age_words(head: Token) -> tuple[str, ...]:
+    """The pronouns an age description may stand for: by the sex its noun names ("the
+    19-year-old actress": she), else either."""
+    sex = sex_of([head.lemma_.lower(), head.lower_]) if head.pos_ == "NOUN" else None
+    return ("she",) if sex == "female" else ("he",) if sex == "male" else ("he", "she")
+
+
+def _age_antecedent(head: Token, index: EntityIndex) -> Optional[tuple[Optional[Entity], Optional[str]]]:
+    """The referent of an age description: of the antecedents its possible pronouns find,
+    the one last mentioned before it."""
+    found = [f for f in (parse_antecedent(head, index, word=w) for w in _age_words(head)) if f is not None]
+    return max(found, key=lambda f: _last_mention(f[0], head.idx), default=None)
+
+
+def _last_mention(entity: Optional[Entity], before: int) -> int:
+    if entity is None:
+        return -1
+    return max((m.start for m in entity.mentions if m.start < before), default=-1)
 
 
 def resolve(head: Token, index: EntityIndex) -> Optional[Entity]:
@@ -331,7 +360,7 @@ def described_referent(head: Token, index: EntityIndex) -> tuple[Optional[Entity
     title ("CPUC President Jane Roe"), then the entity it describes (`EntityIndex.described`)."""
     entity = index.entity_of(head)
     if entity is not None and entity.type != "PERSON":
-        person = _person_after_title(head, index)  # "CPUC President Jane Roe said"
+        person = _person_after_title(head, index) or _titled_person(head, index)  # "CPUC President Jane Roe said"
         if person is not None:
             return person, None
     if entity is not None:
@@ -340,7 +369,7 @@ def described_referent(head: Token, index: EntityIndex) -> tuple[Optional[Entity
     if head.pos_ == "PRON" or word in PERSON_PRONOUNS or word in GROUP_PRONOUNS or _age_description(head):
         if word in FIRST_PERSON:
             return None, None
-        found = parse_antecedent(head, index)
+        found = _age_antecedent(head, index) if _age_description(head) else parse_antecedent(head, index)
         if found is not None:
             return found
         return index.antecedent(head), None
@@ -389,7 +418,7 @@ def _organisation_word(head: Token) -> Optional[Token]:
 def _last_organisation(word: Token, index: EntityIndex) -> Optional[tuple[Optional[Entity], Optional[str]]]:
     """The organisation that was the subject of this or the two sentences before ("WeWork is
     based in New York. A company spokesperson said …" -> WeWork), else their object."""
-    for subject in _earlier_subjects(word, index):
+    for subject in earlier_subjects(word, index):
         entity = index.entity_of(subject)
         if entity is not None and entity.type == "ORG":
             return entity, None
@@ -397,7 +426,7 @@ def _last_organisation(word: Token, index: EntityIndex) -> Optional[tuple[Option
             named = _named_in_description(subject, index)
             if named is not None:
                 return named
-    for obj in _earlier_subjects(word, index, OBJECT_DEPS):  # "X is investigating WeWork. The company …"
+    for obj in earlier_subjects(word, index, OBJECT_DEPS):  # "X is investigating WeWork. The company …"
         entity = index.entity_of(obj)
         if entity is not None and entity.type == "ORG":
             return entity, None
@@ -516,6 +545,19 @@ def _person_after_title(head: Token, index: EntityIndex) -> Optional[Entity]:
     return None
 
 
+def _titled_person(head: Token, index: EntityIndex) -> Optional[Entity]:
+    """ "the Department of Civil Aviation director-general Jane Roe": a person the parse hung
+    on the organisation as its apposition, with a title word in between and no comma."""
+    for child in head.rights:
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        entity = index.entity_of(child)
+        between = head.doc[head.i : child.left_edge.i]
+        if entity is not None and entity.type == "PERSON" and not any(t.text == "," for t in between):
+            return entity
+    return None
+
+
 def _group_of(head: Token, index: EntityIndex) -> Optional[Entity]:
     """The organisation a plural role noun belongs to ("PG&E officials", "the company's lawyers")."""
     if head.lemma_.lower() not in PERSON_NOUNS:
@@ -534,24 +576,25 @@ def doc_phrase(token: Token) -> str:
     return token.doc[start : token.i + 1].text
 
 
-PRONOUN_NUMBER = {"he": "sing", "she": "sing", "him": "sing", "her": "sing", "it": "sing", "they": "plur", "them": "plur"}
 POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they"}  # "to support their claim that …"
-ANTECEDENT_SENTENCES = 2  # the pronoun's sentence and this many before it
 
 
-def parse_antecedent(pronoun: Token, index: EntityIndex, depth: int = 0) -> Optional[tuple[Optional[Entity], Optional[str]]]:
+def parse_antecedent(
+    pronoun: Token, index: EntityIndex, depth: int = 0, word: Optional[str] = None
+) -> Optional[tuple[Optional[Entity], Optional[str]]]:
     """The nearest earlier subject (outside quotes, in this or the two previous sentences,
     the main clause's first) that agrees with the pronoun; its entity, or its surface words
     when unlinked; a pronoun subject is resolved in turn ("he said … he added"). "It says"
     after "X put out a statement" is X's statement. None when nothing agrees (then the
     entity index decides)."""
-    word = "he" if _age_description(pronoun) else POSSESSIVE_PRONOUNS.get(pronoun.lower_, pronoun.lower_)
+    if word is None:
+        word = "he" if _age_description(pronoun) else POSSESSIVE_PRONOUNS.get(pronoun.lower_, pronoun.lower_)
     if word not in PRONOUN_NUMBER or depth > 3:
         return None
-    for subject in _earlier_subjects(pronoun, index):
-        if word == "it" and _released_message(subject):
+    for subject in earlier_subjects(pronoun, index):
+        if word == "it" and released_message(subject):
             return parse_or_index(subject, index, depth + 1)  # "They put out a statement. … it says"
-        if not _agrees(word, subject, index):
+        if not agrees(word, subject, index):
             continue
         if subject.lower_ in PRONOUN_NUMBER:
             return parse_or_index(subject, index, depth + 1)
@@ -595,21 +638,6 @@ def parse_or_index(pronoun: Token, index: EntityIndex, depth: int) -> tuple[Opti
     return found if found is not None else (index.antecedent(pronoun), None)
 
 
-def _released_message(subject: Token) -> bool:
-    """ "They have put out another statement", "The firm denied it in a statement": the subject
-    of a verb whose object, or whose "in" phrase, is a message."""
-    verb = subject.head
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(o.lemma_.lower() in COMMUNICATION_NOUNS for o in objects):
-        return True
-    for child in [c for head in [verb, *objects] for c in head.children]:
-        if child.dep_ == "prep" and child.lower_ == "in" and any(
-            c.dep_ == "pobj" and c.lemma_.lower() in COMMUNICATION_NOUNS for c in child.children
-        ):
-            return True  # "denied it in a statement", "denied the claims in a statement"
-    return False
-
-
 DOCUMENT_NOUNS = COMMUNICATION_NOUNS | frozenset({"report", "study", "survey", "note", "filing", "notice"})
 ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})
 
@@ -632,8 +660,8 @@ def _issuer(head: Token, index: EntityIndex, depth: int = 0) -> Optional[tuple[O
         return earlier  # "According to a report in the Argus Leader, … The report says …"
     if head.lemma_.lower() not in COMMUNICATION_NOUNS:
         return None
-    for subject in _earlier_subjects(head, index):
-        if _released_message(subject):
+    for subject in earlier_subjects(head, index):
+        if released_message(subject):
             found = referent(subject, index)
             return found if found != (None, None) else None
         if subject.lemma_.lower() in COMMUNICATION_NOUNS:
@@ -668,131 +696,3 @@ def _earlier_document(head: Token, index: EntityIndex) -> Optional[tuple[Optiona
     return None
 
 
-ORG_NAME_WORDS = frozenset(
-    "inc corp corporation co llc ltd plc group association university college department ministry "
-    "agency bank company party council committee commission institute foundation news times post".split()
-)
-
-
-def _could_be_person(name: str) -> bool:
-    """A name the entity layer typed as an organisation that may still be a person's
-    ("Scooter Braun"): title-case words, no acronym, no company word."""
-    words = name.split()
-    if not 2 <= len(words) <= 3:
-        return False  # a one-word organisation ("Tyvak", "Apple") is no "he"
-    if any(w.lower().strip(".,") in ORG_NAME_WORDS or w.lower() in ORG_NOUNS for w in words):
-        return False
-    return all(w[:1].isupper() and not w.isupper() for w in words)
-
-
-def _earlier_subjects(pronoun: Token, index: EntityIndex, deps: frozenset[str] = SUBJECT_DEPS) -> list[Token]:
-    """Subjects before the pronoun: those of its own sentence nearest first, then for each of
-    the two sentences before it (a paragraph break counts as a sentence start) the subject
-    of its main clause first ("Braun has worked with stars whom Swift has fought. He …"
-    -> Braun), then the others nearest first."""
-    doc = pronoun.doc
-    groups: list[list[Token]] = [[]]
-    for i in range(pronoun.i - 1, max(-1, pronoun.i - 120), -1):
-        token = doc[i]
-        if _ends_sentence(doc, i) and not index.is_quoted(i):
-            if len(groups) > ANTECEDENT_SENTENCES:
-                break
-            groups.append([])
-        if (token.dep_ in deps or _agent(token, deps)) and not index.is_quoted(i) and not _inside(token, pronoun.head):
-            subject = dateline_subject(token)
-            if subject is not None:
-                groups[-1].append(subject)
-    ordered = groups[0] + _fronted_objects(pronoun, index)
-    for group in groups[1:]:
-        ordered += sorted(group, key=_clause_rank)  # stable: nearest first within a rank
-    return ordered
-
-
-def _agent(token: Token, deps: frozenset[str]) -> bool:
-    """The agent of a passive, its logical subject ("was denied by Andrew"), when subjects are sought."""
-    return "nsubjpass" in deps and token.dep_ == "pobj" and token.head.dep_ == "agent"
-
-
-def _fronted_objects(pronoun: Token, index: EntityIndex) -> list[Token]:
-    """Named people in a clause fronted before the pronoun's verb, nearest first ("While the
-    campaign did not appeal to Jane Roe, she said …" -> Roe): after its own sentence's subjects."""
-    verb = pronoun.head
-    clauses = [  # with a subject of their own: in "After meeting Roe, he said" he met her
-        c for c in verb.children
-        if c.dep_ == "advcl" and c.i < pronoun.i and any(t.dep_ in SUBJECT_DEPS for t in c.children)
-    ]
-    names = [
-        t for c in clauses for t in c.subtree
-        if t.dep_ in ("pobj", "dobj", "dative") and t.pos_ == "PROPN" and not index.is_quoted(t.i)
-    ]
-    return sorted(names, key=lambda t: -t.i)
-
-
-def dateline_subject(subject: Token) -> Optional[Token]:
-    """The subject itself; for a dateline the parse took as the subject ("HANOI, Vietnam
-    (AP) — Defense Secretary Mark Esper on Wednesday accused …"), the last name hung on it
-    as an apposition (Esper), or None."""
-    if not is_dateline(subject):
-        return subject
-    names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not c.is_upper]
-    return names[-1] if names else None
-
-
-def _ends_sentence(doc: Doc, i: int) -> bool:
-    """Token i is the last of a sentence, or a line break inside one the parser ran on."""
-    token, following = doc[i], doc[i + 1]
-    if token.text in (".", "!", "?") and following.text in ("“", '"', "‘"):
-        return True  # "… the night Bo died. “When all …,” he said": the parser ran on into the quote
-    return following.is_sent_start or (token.is_space and "\n" in token.text)
-
-
-def _clause_rank(token: Token) -> int:
-    """0 for the subject of the sentence's main verb, 1 for that of a verb joined to it by
-    "and", 2 for a subject inside a subordinate or relative clause."""
-    verb = token.head
-    if verb.dep_ == "ROOT":
-        return 0
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
-    return 1 if verb.dep_ == "ROOT" else 2
-
-
-ADVERBIAL_DEPS = frozenset({"advcl", "prep", "npadvmod"})
-
-
-def _inside(token: Token, verb: Token) -> bool:
-    """The token belongs to the verb's reported clause ("The rain has stopped, he said"),
-    not to an adverbial clause of the verb ("When Ghani announced it, he said …": Ghani
-    is the antecedent)."""
-    if token.head.i == verb.i:
-        return True
-    child = token
-    for ancestor in token.ancestors:
-        if ancestor.i == verb.i:
-            return child.dep_ not in ADVERBIAL_DEPS
-        child = ancestor
-    return False
-
-
-def _agrees(word: str, subject: Token, index: EntityIndex) -> bool:
-    """Number and kind agreement of a pronoun with a subject head."""
-    if subject.lower_ in PRONOUN_NUMBER:
-        return subject.lower_ == word or {subject.lower_, word} <= {"they", "them"}
-    if subject.pos_ not in ("PROPN", "NOUN"):
-        return False
-    entity = index.entity_of(subject)
-    named = entity is not None and subject.text[:1].isupper()  # "Figgins" tagged NNS is still one name
-    plural = subject.tag_ in ("NNS", "NNPS") and not named or any(c.dep_ == "conj" for c in subject.children)  # "X and Y"
-    kind = entity.type if entity is not None else None
-    lemma = subject.lemma_.lower()
-    if word in PERSON_PRONOUNS:
-        if plural:
-            return False
-        if subject.pos_ == "PROPN" or named:  # a linked surname the tagger took for a noun
-            if not subject.text[:1].isupper():
-                return False
-            return kind in (None, "PERSON") or (entity is not None and kind == "ORG" and _could_be_person(entity.name))
-        return (lemma in PERSON_NOUNS or sex_of([lemma]) is not None) and sex_fits(word, [lemma])  # "his widow … she"
-    if word == "it":
-        return not plural and kind != "PERSON" and (subject.pos_ == "PROPN" or lemma in ORG_NOUNS)
-    return plural or lemma in ORG_NOUNS or kind in ("ORG", "NORP") or (subject.pos_ == "PROPN" and kind is None)
