@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.events import extract_drafts
 from newsgraph.events.context import resolve_date
 from newsgraph.events.lexicon import parse_lexicon
 from newsgraph.model import Event, Place, PlaceMention
@@ -24,6 +25,11 @@ def code(nlp, text: str, published: str | None = PUBLISHED, places=None) -> list
     doc = make_input_doc(nlp, text, published=published)
     doc._.ng_places = places
     return nlp(doc)._.ng_events
+
+
+def drafted(nlp, text: str, published: str | None = PUBLISHED) -> list[Event]:
+    """Every event the coder codes, before the publication gate (`events.precision`)."""
+    return [d.event for d in extract_drafts(nlp(make_input_doc(nlp, text, published=published)))]
 
 
 def asserted(events: list[Event]) -> list[Event]:
@@ -607,13 +613,13 @@ def test_wanting_someone_else_to_act_is_a_demand_and_balking_a_refusal(nlp):
 
 
 def test_legal_steps_drop_evict_sentence_drag_out_and_ordered_custody(nlp):
-    [event] = code(nlp, "Prosecutors in Norway have dropped an investigation into the banker.")
+    [event] = drafted(nlp, "Prosecutors in Norway have dropped an investigation into the banker.")
     assert (event.type, event.actor) == ("CONCEDE", "Prosecutors in Norway")
     [event] = code(nlp, "The activist was evicted in May and sentenced to two years in prison.")
     assert event.type == "COERCE" and event.target == "activist"
     [event] = code(nlp, "The vigil ended when the bishop was dragged out by riot police.")[-1:]
     assert (event.type, event.actor, event.target) == ("COERCE", "riot police", "bishop")
-    assert code(nlp, "The negotiators dragged out the talks for weeks.")[0].type == "CONSULT"
+    assert drafted(nlp, "The negotiators dragged out the talks for weeks.")[0].type == "CONSULT"
     [event] = code(nlp, "A judge ruled that Smith should remain in jail until his trial.")
     assert (event.type, event.actor, event.target, event.modality) == ("COERCE", "judge", "Smith", "asserted")
     assert code(nlp, "The suspect remained in custody on Tuesday.") == []
@@ -642,7 +648,7 @@ def test_a_chanted_slogan_and_a_sources_topic_are_no_events(nlp):
     events = code(nlp, "Nurses chanted, “Fund our hospitals,” as hundreds of them lined the entrances.")
     assert all(e.modality != "asserted" for e in events if e.type == "AID")
     assert code(nlp, "Two people briefed on the negotiations said the deal was close.") == []
-    assert code(nlp, "The talks with Iran resumed in Vienna.")[0].type == "CONSULT"
+    assert drafted(nlp, "The talks with Iran resumed in Vienna.")[0].type == "CONSULT"
     [event] = code(nlp, "The premier said that Serbia \"is going to have to make a deal that we accept.\"")
     assert (event.type, event.actor, event.target) == ("REQUEST", "premier", "Serbia")
     [event] = code(nlp, "The activist argued that his fear of being extradited to Russia was why he fled.")
@@ -663,7 +669,7 @@ def test_comebacks_market_rises_and_flare_ups_are_no_events(nlp):
 def test_the_reader_offered_and_a_goal_allowed_are_no_events(nlp):
     assert code(nlp, "StockWatch Premium offers you daily tips for your savings.") == []
     assert code(nlp, "The visitors allowed just two shots on target all night.") == []
-    [event] = code(nlp, "The government allowed aid convoys into the besieged town.")
+    [event] = drafted(nlp, "The government allowed aid convoys into the besieged town.")
     assert (event.type, event.actor) == ("CONCEDE", "government")
 
 
@@ -1131,7 +1137,7 @@ def test_grants_awarded_or_received_are_economic_aid(nlp):
     [award] = code(nlp, "The Harbor Foundation is awarding grants to four local charities.")
     assert (award.type, award.mode, award.actor, award.target) == ("AID", "economic", "Harbor Foundation",
                                                                    "four local charities")
-    [received] = code(nlp, "The Riverside Theatre Company received a grant of $8,000 for new seats.")
+    [received] = drafted(nlp, "The Riverside Theatre Company received a grant of $8,000 for new seats.")
     assert (received.type, received.target) == ("AID", "Riverside Theatre Company")
     [given] = code(nlp, "Since 2010 the foundation has given about $90,000 to neighbourhood groups, she said.")
     assert (given.type, given.mode, given.target) == ("AID", "economic", "neighbourhood groups")

@@ -21,6 +21,8 @@ Conventions (documented in the README's event section):
   (`time.anchor_source == "published"`, `time_precision` 2).
 - `evidence` holds one span per sentence that tells the event; mentions of one event
   across sentences are merged.
+- An asserted soft act (AGREE, CONSULT, AID, CONCEDE) that names fewer than two
+  sides is not published in the record (`precision.publishable`); `extract_drafts` keeps it.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from newsgraph.events.gates import informative
 from newsgraph.events.headline import headline_first
 from newsgraph.events.lexicon import Lexicon, load_lexicon
 from newsgraph.events.merge import merge_mentions
+from newsgraph.events.precision import publishable
 from newsgraph.model import Event
 from newsgraph.nlp import register_extensions
 
@@ -42,12 +45,14 @@ __all__ = ["EventCoder", "extract_drafts", "extract_events", "make_event_coder",
 
 
 def extract_events(doc: Doc, lexicon: Lexicon | None = None, words: ActorWords | None = None) -> list[Event]:
-    """All events in a parsed Doc (needs the tagger, parser and lemmatizer), in text order."""
-    return [d.event for d in extract_drafts(doc, lexicon, words)]
+    """The events an article's record shows (needs the tagger, parser and lemmatizer), in text
+    order: every draft that passes the precision gate (`precision.publishable`)."""
+    return [d.event for d in extract_drafts(doc, lexicon, words) if publishable(d)]
 
 
 def extract_drafts(doc: Doc, lexicon: Lexicon | None = None, words: ActorWords | None = None) -> list[Draft]:
-    """The events with their triggers (for choosing a sentence's main event), in text order."""
+    """Every coded event with its trigger (for choosing a sentence's main event), in text order;
+    not yet gated for publication."""
     lexicon = lexicon or load_lexicon()
     words = words or load_actor_words()
     ctx = make_context(doc, words)
