@@ -163,3 +163,15 @@ def test_a_person_s_possessive_before_ordinary_words_is_that_person(nlp):
     ents = _built(nlp, text, [("Lena", 2, "PERSON"), ("Ortiz", 4, "PERSON")])
     assert [m.text for m in ents["Lena Ortiz"].mentions] == ["Lena Ortiz", "Ortiz"]
     assert len(ents) == 1
+
+
+def test_group_label_on_a_given_name_and_surname_is_a_person(nlp) -> None:
+    from spacy.tokens import Span
+
+    from newsgraph.entities.people import lower_words, person_by_given_name
+
+    doc = nlp.make_doc("Most of the team ended up in Victoria Vivians’ hotel room.")
+    doc.ents = [Span(doc, 7, 9, label="NORP")]
+    lower = lower_words(doc)
+    assert person_by_given_name(doc, 7, 9, "NORP", lower)
+    assert not person_by_given_name(doc, 7, 9, "ORG", lower)  # firms: "Victoria Partners' fund"

@@ -150,12 +150,16 @@ def person_by_given_name(doc: Doc, start: int, end: int, label: str, lower: set[
         return False  # a brand
     if start > 0 and doc[start - 1].lower_ in PLACE_BEFORE:
         return False  # "at Terra Kulture": a venue
-    if end < len(doc) and doc[end].text in POSSESSIVES:
+    if label == "ORG" and end < len(doc) and doc[end].text in POSSESSIVES:
         return False  # "Morgan Stanley's shares": firms are written so as often as people
     from newsgraph.entities import place_names
     from newsgraph.entities.kinds import known_place
 
-    return words[0].lower() not in place_names() and not known_place(" ".join(words))
+    if known_place(" ".join(words)):
+        return False
+    # A group's name does not open with a given name that is also a town ("Victoria Vivians'
+    # hotel room" typed NORP is a player); an organisation's often does ("Victoria Partners").
+    return label == "NORP" or words[0].lower() not in place_names()
 
 
 def _plain_word(token, surnames_kept: int = COMMON_SURNAMES) -> bool:
