@@ -288,8 +288,17 @@ def _transcript_speaker(name) -> bool:
     return shouted or all(t.ent_type_ == "PERSON" for t in name)
 
 
+# Kickers: a headline's opening label ("Breaking: …", "Exclusive: …") names no source.
+HEADLINE_LABELS = frozenset(
+    "breaking exclusive update updated watch video photos live opinion analysis explainer "
+    "factbox commentary review recap flashback developing alert urgent just".split()
+)
+
+
 def _names_a_source(name) -> bool:
     """ "Issa", "Clinton camp", "Poll": capitalised words (a common noun may follow a name)."""
+    if any(t.lower_ in HEADLINE_LABELS for t in name):
+        return False
     if not (name[0].is_title or name[0].ent_type_ in ("PERSON", "ORG", "NORP")) or name[0].pos_ == "DET":
         return False
     if len(name) == 1 and name[0].pos_ == "NOUN":

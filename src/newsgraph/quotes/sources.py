@@ -37,6 +37,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.quotes.acts import bare_act
 from newsgraph.quotes.nonclaims import non_claim
 from newsgraph.quotes.lexicon import NAMING_VERBS, ORG_NOUNS, PERSON_NOUNS, SOURCE_OPENERS, SPEECH_VERBS
 
@@ -162,9 +163,9 @@ def refusal(doc: Doc, cue: Token, speaker: Optional[Token], clause: bool, conten
         return "quoted-speaker"  # "the “Never Trumpers” who oppose him": the writer's label
     if speaker is not None and not _third_party(speaker, cue):
         return "writer-or-generic"
-    construction = non_claim(doc, cue, speaker, content)
+    construction = non_claim(doc, cue, speaker, content) or bare_act(doc, cue, clause, content)
     if construction:
-        return construction  # "if she reports …", "a standard called USB4"
+        return construction  # "if she reports …", "a standard called USB4", "defended Cruz"
     if cue.lower_ == "according" or cue.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
         return ""  # "according to X", a headline "Name: …", a source opener "In a poll, …"
     lemma = cue.lemma_.lower()
@@ -243,13 +244,16 @@ def is_dateline(token: Token) -> bool:
     """ "HANOI, Vietnam (AP) — …", "KYIV, March 3 (Reuters) - …": a place in capitals that
     opens its line, followed by a comma; or a place followed by a dash ("Indianapolis – …")."""
     doc = token.doc
-    at_line_start = token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text)
+    first = token.i
+    while first > 0 and token.is_upper and doc[first - 1].is_upper and doc[first - 1].is_alpha:
+        first -= 1  # "THE HAGUE", "NEW YORK"
+    at_line_start = first == 0 or (doc[first - 1].is_space and "\n" in doc[first - 1].text)
     if not at_line_start or token.i + 1 >= len(doc):
         return False
     after = doc[token.i + 1].text
     if after in ("—", "–", "-", "--"):
         return token.ent_type_ in ("GPE", "LOC") or token.is_upper  # "Indianapolis – Several thousand …"
-    return token.is_upper and len(token.text) > 1 and after == ","
+    return token.is_upper and len(token.text) > 1 and after in (",", "(")  # "THE HAGUE (Harbor Wire) —"
 
 
 def _infinitive(doc: Doc, content: tuple[int, int]) -> bool:

@@ -114,9 +114,10 @@ class EntityIndex:
         named = self.by_text.get(token.text, [])
         return named[0] if len(named) == 1 else None
 
-    def antecedent(self, pronoun: Token) -> Optional[Entity]:
-        """The entity a third-person pronoun (or "the 56-year-old") most likely stands for, or None."""
-        word = "he" if _age_description(pronoun) else pronoun.lower_
+    def antecedent(self, pronoun: Token, word: Optional[str] = None) -> Optional[Entity]:
+        """The entity a third-person pronoun (or "the 56-year-old", read as `word`) most likely
+        stands for, or None."""
+        word = word or ("he" if _age_description(pronoun) else pronoun.lower_)
         if word in PERSON_PRONOUNS:
             types: tuple[str, ...] = ("PERSON",)
         elif word == "it":
@@ -155,8 +156,10 @@ class EntityIndex:
         chosen = None
         for entity in self._entities_near(head, types):
             score = self._score(entity, lemma, modifiers)
-            if score <= least:
-                continue
+            if score <= least or least >= STRONG_MATCH and not self._shares_modifier(entity, modifiers):
+                continue  # "an aide" is no secretary named above: role and sector alone are too weak
+            if score <= 1 and self._score(entity, lemma, modifiers, sector=False) == 0:
+                continue  # "the transport ministry" is no ports authority: a shared sector alone says nothing
             distance = self._distance(entity, head)
             key = (score, -distance)
             if key > best or chosen is None:
@@ -170,7 +173,7 @@ class EntityIndex:
                 seen.setdefault(m.entity.id, m.entity)
         return list(seen.values())
 
-    def _score(self, entity: Entity, lemma: str, modifiers: set[str]) -> float:
+    def _score(self, entity: Entity, lemma: str, modifiers: set[str], sector: bool = True) -> float:
         words = {TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in self.descriptors.get(entity.id, set())}
         score = 0.0
         if lemma in words:
@@ -179,9 +182,19 @@ class EntityIndex:
         if group and any(ROLE_GROUP_OF.get(w) == group for w in words):
             score += 2
         score += sum(1 for m in modifiers if m in words)
-        if entity.sector and group and GROUP_SECTOR.get(group) == entity.sector:
+        if sector and entity.sector and group and GROUP_SECTOR.get(group) == entity.sector:
             score += 1
         return score
+
+    def fits_role(self, entity: Entity, lemma: str) -> bool:
+        """Whether nothing the article calls the entity is a role of another group than `lemma`'s."""
+        words = {TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in self.descriptors.get(entity.id, set())}
+        groups = {ROLE_GROUP_OF[w] for w in words if w in ROLE_GROUP_OF}
+        return lemma in words or not groups or ROLE_GROUP_OF.get(lemma) in groups
+
+    def _shares_modifier(self, entity: Entity, modifiers: set[str]) -> bool:
+        words = {TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in self.descriptors.get(entity.id, set())}
+        return bool(modifiers & words)
 
     def _distance(self, entity: Entity, head: Token) -> float:
         """Characters to the nearest mention; mentions after the description count double."""
@@ -372,6 +385,9 @@ def described_referent(head: Token, index: EntityIndex) -> tuple[Optional[Entity
         found = _age_antecedent(head, index) if _age_description(head) else parse_antecedent(head, index)
         if found is not None:
             return found
+        if _age_description(head):  # "the 46-year-old" may be a she: the person of either sex last named
+            found_all = [index.antecedent(head, w) for w in _age_words(head)]
+            return max(found_all, key=lambda e: _last_mention(e, head.idx)), None
         return index.antecedent(head), None
     if head.pos_ in ("NOUN", "PROPN"):
         issuer = _issuer(head, index)
@@ -394,8 +410,40 @@ def described_referent(head: Token, index: EntityIndex) -> tuple[Optional[Entity
                 return found  # "the company says", "A company spokesperson said": the firm just named
         if _indefinite(head):  # "a Taliban representative", "one trade expert": someone new,
             return index.described(head, STRONG_MATCH), None  # unless the article's words fit well
+        if _refers_to_unnamed(head, index):
+            return None, None  # "An aide said … the aide added": still the unnamed aide
+        in_role = _subject_in_role(head, index)
+        if in_role is not None:
+            return in_role, None
         return index.person_by_surname(head, None) or index.described(head), None
     return None, None
+
+
+def _subject_in_role(head: Token, index: EntityIndex) -> Optional[Entity]:
+    """"Cruz defends his record in an ad: “…,” the senator says": a definite role description
+    ("the senator", "the Senate minority leader") takes up the person just named as subject,
+    unless the article gave that person a role of another kind. Staff words ("the spokesman",
+    "the aide") are left to `EntityIndex.described`: they usually bring in someone else."""
+    lemma = head.lemma_.lower()
+    group = ROLE_GROUP_OF.get(lemma)
+    if group is None or group == "official" or lemma not in PERSON_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+        return None
+    found = [f[0] for f in (parse_antecedent(head, index, word=w) for w in _age_words(head)) if f is not None]
+    people = [e for e in found if e is not None and e.type == "PERSON" and index.fits_role(e, lemma)]
+    return max(people, key=lambda e: _last_mention(e, head.idx), default=None)
+
+
+def _refers_to_unnamed(head: Token, index: EntityIndex) -> bool:
+    """Whether a definite description ("the aide") takes up the last description with the
+    same noun, and that one brought in someone unnamed ("a Republican committee aide"; not an
+    apposition or predicate, "Jane Roe, an aide to …", which names the person)."""
+    doc, lemma = head.doc, head.lemma_.lower()
+    for t in reversed(doc[max(0, head.i - 400) : head.i]):
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+            return _indefinite(t) and t.dep_ not in ("appos", "attr") and index.entity_of(t) is None
+    return False
 
 
 GENERIC_ORGANISATIONS = frozenset(
