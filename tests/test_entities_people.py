@@ -175,3 +175,14 @@ def test_group_label_on_a_given_name_and_surname_is_a_person(nlp) -> None:
     lower = lower_words(doc)
     assert person_by_given_name(doc, 7, 9, "NORP", lower)
     assert not person_by_given_name(doc, 7, 9, "ORG", lower)  # firms: "Victoria Partners' fund"
+
+
+def test_a_relative_sharing_a_surname_is_another_person(nlp) -> None:
+    from newsgraph.entities.mentions import NameGroup, NameMention, relatives
+
+    doc = nlp("Donald Marsh spoke first. Ivanka Marsh, 34, said he was right. President Marsh "
+              "agreed, and the Marsh Foundation paid. When Marsh left, Donald Marsh waved.")
+    owner = NameGroup("Donald Marsh")
+    owner.mentions.append(NameMention(0, 12, "Donald Marsh", "PERSON", (0, 2), entity=owner))
+    found = relatives(doc, [owner], list(owner.mentions))
+    assert [(g.name, [m.text for m in g.mentions]) for g in found] == [("Ivanka Marsh", ["Ivanka Marsh"])]

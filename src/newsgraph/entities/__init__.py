@@ -55,7 +55,7 @@ from newsgraph.entities.kinds import (
     common_phrase, dateline_place, hyphen_tail, known_place, no_name, product_name, surnames_with_role, unplaced,
 )
 from newsgraph.entities.mentions import NameGroup as _Group, NameMention as _Mention
-from newsgraph.entities.mentions import add_surnames, nearest_before as _nearest_before, owners_of_possessives
+from newsgraph.entities.mentions import add_surnames, nearest_before as _nearest_before, owners_of_possessives, relatives
 from newsgraph.entities.people import (
     load_english_words, lower_words, name_end, name_start, person_by_given_name, possessive_split, speaks_by_surname,
 )
@@ -574,6 +574,7 @@ def build_entities(doc: Doc) -> tuple[list[Entity], dict[str, set[str]]]:
             for m in g.mentions:
                 m.label = "ORG"  # "Billy's opened", "Scott West fans"
     groups = owners_of_possessives(doc, groups)
+    groups.extend(relatives(doc, groups, mentions))
     add_surnames(doc, groups, mentions, lower)
     words = describe(doc, mentions)
     doc.user_data.pop("_ng_mention_index", None)

@@ -127,3 +127,44 @@ def add_surnames(doc: Doc, groups: list[NameGroup], mentions: list[NameMention],
             owner.mentions.append(NameMention(start, start + len(surname), surname, "PERSON", (i, i + 1), entity=owner))
         for g in people:
             g.mentions.sort(key=lambda m: m.start)
+
+
+def relatives(doc: Doc, groups: list[NameGroup], mentions: list[NameMention]) -> list[NameGroup]:
+    """People the model left untagged who share the surname of a person named in full with a
+    census given name, written with a given name of their own ("Ivanka Trump" beside "Donald
+    Trump"): new people, never mentions of the one named in full. A title ("President Trump"), an ordinary word ("When Trump") or the
+    person's own first name before the surname is no other person."""
+    from newsgraph.entities.people import ORG_WORDS, VENUE_WORDS, given_names
+    from newsgraph.entities.words import FACILITY_HEADS, ORG_HEADS, PERSON_TITLES
+
+    firsts: dict[str, set[str]] = {}
+    for g in groups:
+        for m in g.mentions:
+            if g.label() == "PERSON" and m.tokens[1] - m.tokens[0] >= 2 and doc[m.tokens[0]].lower_ in given_names():
+                firsts.setdefault(doc[m.tokens[1] - 1].text, set()).add(doc[m.tokens[0]].text)
+    covered = covered_tokens(doc, (m.tokens for m in mentions))
+    for g in groups:
+        covered |= covered_tokens(doc, (m.tokens for m in g.mentions))
+    found: dict[str, NameGroup] = {}
+    for i in range(1, len(doc)):
+        first, last = doc[i - 1], doc[i]
+        if last.text not in firsts or i in covered or i - 1 in covered or first.text in firsts[last.text]:
+            continue
+        word, key = first.text, last.lower_
+        if not (_proper(word) and _proper(last.text)) or word.lower().rstrip(".") in PERSON_TITLES:
+            continue
+        if first.is_stop or (english_word(first) and word.lower() not in given_names()):
+            continue  # "Because Dempsey", "Later Whitlock"
+        if key in ORG_WORDS or key in VENUE_WORDS or key in ORG_HEADS or key in FACILITY_HEADS:
+            continue  # "Verizon Amphitheatre"
+        if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+            continue  # "Trump Organization", "Clinton Foundation"
+        name = f"{word} {last.text}"
+        group = found.setdefault(name, NameGroup(name))
+        group.mentions.append(NameMention(first.idx, last.idx + len(last.text), name, "PERSON", (i - 1, i + 1), entity=group))
+    return list(found.values())
+
+
+def _proper(word: str) -> bool:
+    """A capitalised word of letters with the rest in lower case ("Ivanka", not "GOP" or "für")."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
