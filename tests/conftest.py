@@ -33,6 +33,14 @@ def spacy_model():
     return spacy.load(DEFAULT_MODEL)
 
 
+@pytest.fixture(scope="session")
+def events_nlp():
+    """A pipeline with the event coder (and what it needs), loaded once for the events tests."""
+    from newsgraph.nlp import load_nlp
+
+    return load_nlp(components=("newsgraph_events",))
+
+
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 

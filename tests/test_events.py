@@ -17,8 +17,8 @@ PUBLISHED = "2026-02-22"  # a Sunday: "on Saturday" is 2026-02-21
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(components=("newsgraph_events",))
+def nlp(events_nlp):
+    return events_nlp
 
 
 def code(nlp, text: str, published: str | None = PUBLISHED, places=None) -> list[Event]:

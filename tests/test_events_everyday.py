@@ -1,4 +1,4 @@
-"""Round-10 rules of the event coder: headlines glued to the body, everyday and business senses,
+"""Everyday senses of the event coder: headlines glued to the body, everyday and business senses,
 sports pages, negated abilities, arrivals that are no visits, offers of services."""
 
 from __future__ import annotations
@@ -7,14 +7,14 @@ import pytest
 
 from newsgraph.events.competition import sports_document
 from newsgraph.model import Event
-from newsgraph.nlp import load_nlp, make_input_doc
+from newsgraph.nlp import make_input_doc
 
 PUBLISHED = "2026-02-22"
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(components=("newsgraph_events",))
+def nlp(events_nlp):
+    return events_nlp
 
 
 def code(nlp, text: str) -> list[Event]:

@@ -6,14 +6,14 @@ import pytest
 
 from newsgraph.events import extract_drafts
 from newsgraph.events.precision import SOFT_TYPES, publishable
-from newsgraph.nlp import load_nlp, make_input_doc
+from newsgraph.nlp import make_input_doc
 
 PUBLISHED = "2026-03-02"
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(components=("newsgraph_events",))
+def nlp(events_nlp):
+    return events_nlp
 
 
 def published(nlp, text: str) -> list[tuple[str, str | None, str | None]]:

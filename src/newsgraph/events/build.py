@@ -34,7 +34,8 @@ from newsgraph.events.legal import no_demand
 from newsgraph.events.reader import reader_imperative, reader_party
 from newsgraph.events.lexicon import Lexicon, Trigger
 from newsgraph.events.modality import (
-    FUTURE_AUX, ORDERED_TYPES, TELLING_VERBS, presupposing_question, Flags, clause_flags, ruling_subject, speech_governor)
+    FUTURE_AUX, ORDERED_TYPES, TELLING_VERBS, presupposing_question, Flags, clause_flags, inverted,
+    ruling_subject, speech_governor)
 from newsgraph.events.resolve import actors_of, roles
 from newsgraph.events.roles import TOPIC_MODES, is_party, party_or_owner, subject_of
 from newsgraph.events.senses import is_other_sense
@@ -227,6 +228,12 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
         return None
     modality = content_modality(cand.token, verb, sent, modality)
     actor_tok, target_tok = roles(cand)
+    if actor_tok is None and cand.type == "ASSAULT":
+        actor_tok = _fired_from(cand.token)  # "is shelled daily from Russian positions": Russia fires
+    if _answered_charge(cand, actor_tok):
+        actor_tok = None  # "pushed back against accusations", "rebutted the criticism": the accused answer
+    if _protesters_aimed_at(cand):
+        actor_tok, target_tok = cand.token, None  # "police fired tear gas at protesters": they protest
     if _victim_owner(cand, actor_tok) and target_tok is None:
         actor_tok, target_tok = None, actor_tok  # "Kennedy's assassination": Kennedy is the victim
     dash = dateline_end(sent)
@@ -285,6 +292,58 @@ def _warning_notice(cand: Candidate) -> bool:
     return any(t.lemma_.lower() in WARNING_NOUNS for t in (cand.token, *cand.extra))
 
 
+# Places a side fires from: "from Russian positions", "from Syrian territory".
+FIRING_PLACES = frozenset({"position", "territory", "side", "line", "base", "lines", "positions", "soil"})
+
+
+def _fired_from(verb: Token) -> Optional[Token]:
+    """The side named in "from <nationality> positions" on a passive attack verb with no agent."""
+    if verb.pos_ != "VERB" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is not None and place.lemma_.lower() in FIRING_PLACES:
+            side = next((c for c in place.children if c.dep_ in ("amod", "compound", "poss")
+                         and c.ent_type_ in ("NORP", "GPE", "ORG")), None)
+            if side is not None:
+                return side
+    return None
+
+
+# Verbs by which the accused answer a charge ("rebut the criticism", "push back against claims").
+ANSWERING_VERBS = frozenset({"rebut", "deny", "dismiss", "reject", "refute", "counter", "answer", "fend",
+                             "deflect", "brush", "shrug", "push", "fight", "defend", "respond", "contest",
+                             "downplay", "weather", "face", "ignore"})
+
+
+def _answered_charge(cand: Candidate, actor_tok: Optional[Token]) -> bool:
+    """An accusation noun whose actor was taken from the subject of a verb answering it: the
+    subject is the accused ("she pushed back against accusations"), not who accused."""
+    tok = cand.token
+    if cand.type != "ACCUSE" or cand.kind != "noun" or cand.extra or actor_tok is None:
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING_VERBS:
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.i == actor_tok.i
+
+
+def _protesters_aimed_at(cand: Candidate) -> bool:
+    """A plural noun naming protesters as the object of a deed that is no event of its own:
+    the protesters are the ones protesting, not the clause's subject."""
+    tok = cand.token
+    return cand.type == "PROTEST" and cand.kind == "noun" and not cand.extra and tok.tag_ == "NNS" and \
+        tok.dep_ == "pobj" and tok.head.lower_ in AIMING_PREPS and tok.lemma_.lower() in PROTESTER_NOUNS
+
+
+AIMING_PREPS = frozenset({"at", "against", "on", "toward", "towards", "into"})
+
+
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "picketer",
+                             "striker", "activist"})
+
+
 def _victim_owner(cand: Candidate, actor_tok: Optional[Token]) -> bool:
     """A person's name before "assassination", "arrest" … names the victim, not the doer."""
     return (cand.kind == "noun" and actor_tok is not None and actor_tok.dep_ == "poss"
@@ -338,13 +397,15 @@ def _apply_modality(cand: Candidate, flags: Flags, verb: Optional[Token]
     trig = cand.trigger
     cooperative = trig.type in codes.COOPERATIVE
     if cand.kind == "obligation":
+        if inverted(cand.token, OBLIGING_AUX):
+            return None, "", None  # "Should Rubio win Florida, …", "Must we pay?": a condition or a question
         speech = speech_governor(cand.token)
         obliged = subject_of(cand.token)
         demander = subject_of(speech) if speech is not None else None
         if demander is None or (obliged is not None and not is_party(obliged)) or \
                 no_demand(demander, obliged):  # "the ordinance states that …", "we must …"
             return None, "", None  # "the weather should ease", he said: a forecast, not a demand
-        return trig, "asserted", demander
+        return trig, "conditional" if flags.conditional else "asserted", demander
     if flags.conditional:
         if (flags.future or flags.hypothetical) and not flags.negated and trig.type not in VERBAL_TYPES \
                 and _active_agent(verb or cand.token):
@@ -369,6 +430,9 @@ def _apply_modality(cand: Candidate, flags: Flags, verb: Optional[Token]
             return trig, "future", None  # "this grant will fund …": a forecast, no one's intention
         return _intention(cand, flags, cooperative)
     return trig, flags.modality(), None
+
+
+OBLIGING_AUX = frozenset({"should", "must"})
 
 
 def _future_bearer(verb: Token) -> Token:

@@ -72,7 +72,9 @@ CAMPAIGN_RE = re.compile(
     r"\b(?:campaign\w*|candidates?|nominees?|supporters|election|presidential|stocks?|shares|markets?|"
     r"index|prices|investors|traders)\b", re.IGNORECASE)
 SETTING_SPEECH = frozenset({"say", "tell", "speak", "declare", "announce", "boast", "joke", "claim", "vow",
-                            "promise", "insist", "argue", "add", "warn", "predict"})
+                            "promise", "insist", "argue", "add", "warn", "predict", "describe", "call",
+                            "introduce", "praise", "mock", "riff", "address", "appear", "deliver", "read",
+                            "ask", "urge", "thank", "recall", "remark", "quip", "attend"})
 
 
 def sports_document(text: str) -> bool:
@@ -154,4 +156,8 @@ def is_campaign_rally(cand: Candidate, sent_text: str, protest_doc: bool) -> boo
 
 
 def _speech_setting(tok: Token) -> bool:
+    """"described him as kind at a rally", "introduced Trump at rallies", "attended the rally":
+    the rally is where someone spoke or was present, told without any grievance."""
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() == "attend"
     return tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in SETTING_SPEECH

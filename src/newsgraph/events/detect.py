@@ -427,6 +427,8 @@ def _reversal(tok: Token, extra: list[Token], lexicon: Lexicon, consumed: set[in
                 break
     if trig is None or target is None or trig.type not in REVERSED:
         return None
+    if target.pos_ == "VERB" and tok.lemma_.lower() in DENIAL_VERBS:
+        return None  # "denied attacking the journalist": a denial of a deed, no reversal of it
     consumed.add(target.i)
     new_type = REVERSED[trig.type]
     if trig.type == "ACCUSE" and tok.lemma_.lower() not in DENIAL_VERBS:
@@ -600,6 +602,8 @@ def _settle(cand: Candidate) -> Optional[Candidate]:
         cand.trigger = Trigger(t.type, threat_mode(content), t.cameo, t.pattern)
     if cand.type not in ("POLAR", "INTENT", "PREPARE"):
         return cand
+    if _purpose_frame(cand.token):
+        return None  # "the shield was intended to shoot down missiles": a thing's purpose, no one's vow
     if content is None or content.type in ("POLAR", "INTENT", "PREPARE", ""):
         return None
     if cand.type == "PREPARE" and content.type not in COOPERATIVE:
@@ -611,6 +615,14 @@ def _settle(cand: Candidate) -> Optional[Candidate]:
     mode = threat_mode(content) if new_type == "THREATEN" else None
     cand.trigger = Trigger(new_type, mode, None, cand.trigger.pattern)
     return cand
+
+
+PURPOSE_FRAMES = frozenset({"intend", "mean", "design", "plan"})
+
+
+def _purpose_frame(verb: Token) -> bool:
+    """"was intended to", "is meant to": a passive frame tells what a thing is for."""
+    return verb.lemma_.lower() in PURPOSE_FRAMES and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def threat_mode(content: Candidate) -> Optional[str]:

@@ -26,7 +26,9 @@ from spacy.tokens import Span, Token
 from newsgraph.events.detect import Candidate
 from newsgraph.events.gates import figurative_object, priced_offer
 from newsgraph.events.lexicon import Trigger
+from newsgraph.events.clauses import own_clause
 from newsgraph.events.modality import presupposing_question
+from newsgraph.events.agents import is_agent
 from newsgraph.events.roles import is_party, subject_of
 
 # Words that make a sentence a market report ("the index rallied 2%").
@@ -42,7 +44,7 @@ FLARING_THINGS = frozenset({
 # Verbs whose object "threat" is a danger described: "poses a threat", "represents a threat".
 DANGER_VERBS = frozenset({"pose", "represent", "constitute", "present", "remain", "become", "see", "view"})
 # Verbs of an allegation: their that-clause is claimed, not asserted.
-ALLEGING_VERBS = frozenset({"allege", "claim", "contend", "accuse", "suggest", "speculate", "theorize"})
+ALLEGING_VERBS = frozenset({"allege", "claim", "contend", "accuse", "suggest", "speculate", "theorize", "argue"})
 # Adverbs that make the deed they modify a claim: "he allegedly raped …".
 ALLEGING_ADVERBS = frozenset({"allegedly", "purportedly", "supposedly", "reputedly"})
 # Verbs, adjectives and nouns of fear and suspicion: their content is feared, not told
@@ -93,15 +95,63 @@ def is_figure_of_speech(cand: Candidate, sent_text: str) -> bool:
         return subj is not None and any(t.lemma_.lower() in FLARING_THINGS for t in (subj, *subj.conjuncts))
     if lemma == "threat" and cand.kind == "noun":
         return _described_danger(tok)
+    if lemma == "threaten" and cand.kind == "verb":
+        return _endangers(tok)
+    if lemma == "march" and cand.kind == "verb":
+        return any(c.dep_ in ("advmod", "prt") and c.lower_ in ("forward", "onward", "onwards") for c in tok.children)
     if lemma in GIVING_LEMMAS and cand.kind != "noun":
         return _to_reader(tok, sent_text) or priced_offer(tok)
     if cand.type == "ASSAULT" and cand.kind == "verb":
-        return figurative_object(tok)
+        return figurative_object(tok) or _advocacy(tok, sent_text)
     if cand.trigger.mode == "investigate":
         return _scholarly(tok)
     if lemma == "allow" and cand.kind != "noun":
         return _thing_let_through(tok)
     return False
+
+
+# Objects whose threatening is a threat against a person ("threatened his life").
+PERSONAL_STAKES = frozenset({"life", "lives", "family", "safety", "children", "wife", "husband"})
+# What one threatens to do: "threatened sanctions", "threatened legal action".
+THREATENED_DEEDS = frozenset({"action", "sanction", "retaliation", "reprisal", "force", "strike", "war",
+                              "violence", "consequence", "step", "measure", "lawsuit", "suit", "boycott",
+                              "veto", "tariff", "punishment", "attack", "walkout", "resignation"})
+
+
+def _endangers(verb: Token) -> bool:
+    """"had threatened women's privacy", "the drought threatens the harvest": puts a thing at risk;
+    no one is threatened with a deed (no "to …", no "with …", the object is no party)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "with")
+                          for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in obj.children):
+        return False  # "threatened further action against Russia": a deed held out
+    return obj.pos_ == "NOUN" and obj.ent_type_ == "" and not is_party(obj) and not is_agent(obj) and \
+        obj.lemma_.lower() not in PERSONAL_STAKES | THREATENED_DEEDS
+
+
+# "fought for affordable housing", "battled for higher wages": striving for a cause, no combat.
+STRIVING_LEMMAS = frozenset({"fight", "battle", "struggle"})
+# What one fights for in combat: "fought for control of the airport", "for the town".
+CONTESTED_THINGS = frozenset({"control", "territory", "town", "city", "village", "hill", "airport", "base",
+                              "border", "road", "bridge", "district", "area", "region", "position", "ground",
+                              "land", "port", "capital", "survival", "life", "lives"})
+
+
+def _advocacy(verb: Token, sent_text: str) -> bool:
+    """"has fought for affordable housing": a "for" phrase with an aim that is no place or
+    stake of combat, and no word of violence in the sentence."""
+    if verb.lemma_.lower() not in STRIVING_LEMMAS or VIOLENT_WORDS_RE.search(sent_text):
+        return False
+    aims = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children if g.dep_ == "pobj"]
+    return bool(aims) and all(a.ent_type_ not in ("GPE", "LOC", "FAC") and a.lemma_.lower() not in CONTESTED_THINGS
+                              for a in aims)
+
+
+VIOLENT_WORDS_RE = re.compile(r"\b(?:kill\w*|dead|wound\w*|injur\w*|troops?|soldiers?|gun\w*|rebels?|militants?|"
+                              r"army|forces|shell\w*|bomb\w*|clash\w*|artillery|fighters|insurgents?)\b", re.IGNORECASE)
 
 
 # Fields whose investigations look for causes, not culprits: "epidemiological investigations".
@@ -186,6 +236,9 @@ def content_modality(tok: Token, verb: Optional[Token], sent: Span, modality: st
         return "negated"
     if _alleged(clause) or _feared(clause) or _asked(tok, sent) or _wh_infinitive(clause):
         return "hypothetical"
+    host = _host_verb(tok) if verb is None else None
+    if host is not None and _alleged(host):
+        return "hypothetical"  # "argued that the parts were used in air strikes": the strikes are the claim
     if tok.pos_ == "NOUN" and _dated_ahead(tok):
         return "future"  # "ahead of anti-government rallies next month": not held yet
     return modality
@@ -242,10 +295,23 @@ def _denied_relative(clause: Token) -> bool:
 def _first_conjunct(verb: Token) -> Token:
     """The first of conjoined verbs ("did not approve or sign"), which carries their shared modifiers."""
     for _ in range(4):
-        if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") or \
+                own_clause(verb):
             break
         verb = verb.head
     return verb
+
+
+def _host_verb(noun: Token) -> Optional[Token]:
+    """The verb whose prepositional phrase holds an event noun ("used in air strikes" -> used)."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
 
 
 def _alleged(clause: Token) -> bool:
@@ -266,9 +332,13 @@ def _feared(clause: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in ALLEGING_ADVERBS for c in clause.children):
         return True
     node = _first_conjunct(clause)
+    if node.dep_ in ("acomp", "attr") and node.head.lemma_ == "be" and node.head.dep_ == "pcomp":
+        node = node.head  # "accuses Cruz of being welcoming to refugees": the charge is "being welcoming"
     head = node.head
     if head.i == node.i:
         return False
+    if node.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in ("accuse", "suspect"):
+        return True  # what someone is accused or suspected of is the charge, not a deed told as done
     if node.dep_ == "ccomp" or (node.dep_ in ("acl", "relcl") and _that_clause(node)):
         return _hedging(head)
     if node.dep_ == "pcomp" and head.lower_ in ("of", "about") and head.head.i != head.i:

@@ -13,6 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from newsgraph.events.clauses import own_clause
 from newsgraph.events.detect import RULING_VERBS, verb_lemma
 from newsgraph.events.roles import COMMENTING_VERBS
 
@@ -34,15 +35,23 @@ PLANNING_VERBS = frozenset({"schedule", "arrange", "plan", "coordinate", "resche
                             "request", "seek"})
 # "avoided direct criticism", "refrained from attacking": the event did not happen.
 AVOID_VERBS = frozenset({"avoid", "refrain", "forgo", "forego", "shun"})
+# Verbs that turn down or deny the deed of their clause ("refused to meet", "declined to arrest",
+# "denied attacking", "denied that its soldiers fired"): only over a verb, not "declined to a low".
+REFUSAL_VERBS = frozenset({"refuse", "decline", "deny"})
+# "plans to release", "vowed to punish", "intends to sue": the deed is only meant; the frame
+# itself (a plan, a vow) is coded apart as AGREE / THREATEN (`detect._settle`).
+INTENTION_VERBS = frozenset({"plan", "intend", "vow", "pledge", "promise", "resolve", "mean", "threaten"})
 # "required staff to sign", "is obliged to report": what is demanded, not what was done.
 REQUIRE_VERBS = frozenset({"require", "oblige", "obligate", "mandate"})
-GOVERNOR_VERBS = HOPE_VERBS | FUTURE_VERBS | OBLIGATION_VERBS | AVOID_VERBS | REQUIRE_VERBS | {"fail"}
+GOVERNOR_VERBS = HOPE_VERBS | FUTURE_VERBS | OBLIGATION_VERBS | AVOID_VERBS | REQUIRE_VERBS | INTENTION_VERBS | {"fail"}
 # Nouns whose infinitive is only an aim: "reasons to attack", "a chance to meet".
 PURPOSE_HEADS = frozenset({"reason", "way", "need", "right", "chance", "opportunity", "time", "effort",
                            "attempt", "bid", "ability", "power", "freedom", "temptation", "urge",
                            "mission", "operation", "plan", "campaign", "drive", "push", "initiative",
                            "resolution", "resolve", "determination", "capacity", "capability", "means",
-                           "strength", "will", "job", "duty", "task", "responsibility", "role", "goal", "aim"})
+                           "strength", "will", "job", "duty", "task", "responsibility", "role", "goal", "aim",
+                           "threat", "promise", "pledge", "vow", "offer", "proposal", "intention", "intent",
+                           "readiness", "willingness", "refusal", "reluctance"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "noone"})
 CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep"})
 
@@ -117,11 +126,13 @@ def clause_flags(trigger: Token, verb: Optional[Token], question: bool = False,
     if clause.dep_ in ("csubj", "csubjpass") or gerund_claim or question:
         flags.hypothetical = True  # "agreeing on a cease-fire is the option"; questions
     _condition_flags(clause, flags)
+    if trigger.pos_ in ("NOUN", "PROPN") and _banned(trigger):
+        flags.hypothetical = True  # "a ban on street protests": the kind of event banned, none held
     if trigger.pos_ in ("NOUN", "PROPN") and _prospect(trigger):
         flags.hypothetical = True  # "hope for the success of peace talks": talks not yet held
     if _threatened(clause):
         flags.hypothetical = True  # "pleaded guilty to threatening to assault and murder an official"
-    if _standing_stance(clause):
+    if _standing_stance(clause) or _shared_opinion(clause):
         flags.hypothetical = True  # "the Never Trumpers who oppose his presidency": a description
     if flags.negated and _declined_offer(clause):
         flags.failed = True  # "did not accept the offer": a rejection
@@ -155,6 +166,15 @@ def _standing_stance(verb: Token) -> bool:
     return verb.lemma_.lower() in STANCE_VERBS or verb.head.lemma_.lower() in ROLE_HEADS
 
 
+def _shared_opinion(verb: Token) -> bool:
+    """"They agree with him on issues": agreeing with someone in the simple present is an opinion
+    held, not an agreement made ("agreed with Iran on a deal", "agrees to talks" stay events)."""
+    return verb.lemma_.lower() == "agree" and verb.tag_ in ("VBP", "VBZ") and \
+        not any(c.dep_ in ("aux", "auxpass", "xcomp") for c in verb.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+            for c in verb.children)
+
+
 # Heads a present-tense relative clause defines a role on ("the party who files", "anyone who").
 ROLE_HEADS = frozenset({"party", "person", "one", "anyone", "anybody", "someone", "somebody", "whoever",
                         "whomever", "individual", "entity"})
@@ -176,7 +196,7 @@ def _aux_flags(tok: Token, flags: Flags) -> None:
         flags.negated = True  # "it was neither witnessed nor executed"
     for child in tok.children:
         low = child.lower_
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and low in ("never",)):
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and low in ("never",)) or _no_longer(child):
             flags.negated = True
         elif child.dep_ in ("aux", "auxpass"):
             if low in FUTURE_AUX or child.lemma_ == "will":
@@ -185,6 +205,11 @@ def _aux_flags(tok: Token, flags: Flags) -> None:
                 flags.hypothetical = True
             elif low in OBLIGATION_AUX:
                 flags.obligation = True
+
+
+def _no_longer(child: Token) -> bool:
+    """"no longer supports", "not any more": the state has ended."""
+    return child.dep_ == "advmod" and child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children)
 
 
 def _neither_nor(verb: Token) -> bool:
@@ -223,6 +248,17 @@ FEAR_NOUNS = frozenset({"fear", "risk", "danger", "threat", "worry", "concern", 
 # Nouns of prospect: an event named under them is only looked forward to.
 PROSPECT_NOUNS = frozenset({"hope", "prospect", "chance", "possibility", "likelihood", "odds", "hopes",
                             "prospects", "expectation", "dream"})
+
+
+# Nouns that forbid a kind of event: "a ban on protests", "restrictions on gatherings".
+BANNING_NOUNS = frozenset({"ban", "prohibition", "moratorium", "restriction", "limit", "curb", "embargo"})
+
+
+def _banned(noun: Token) -> bool:
+    """The noun names what a ban is on ("ban on street protests", "curbs on rallies")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("on", "against") and prep.head.i != prep.i and \
+        prep.head.lemma_.lower() in BANNING_NOUNS
 
 
 def _prospect(noun: Token) -> bool:
@@ -286,6 +322,12 @@ def _governor_flags(tok: Token, flags: Flags) -> None:
     if head.pos_ == "ADP":
         head = head.head
     bare = tok.tag_ == "VB" and head.lemma_.lower() in SEEING_VERBS  # "see China agree"
+    if _refused(tok, head) or _ruled_out(tok):
+        flags.negated = True  # "refused to meet", "denied that its soldiers had fired", "ruled out meeting"
+        return
+    if head.lemma_.lower() in INCLINATIONS and tok.dep_ == "xcomp":
+        flags.hypothetical = True  # "is unlikely to arrest", "were ready to reject": not done
+        return
     if tok.dep_ == "ccomp" and not (_infinitive(tok) or bare):
         return  # "wants X to go" is a wish; "said X went" is not governed here
     if _wish(head):
@@ -308,7 +350,7 @@ def _governor_flags(tok: Token, flags: Flags) -> None:
         flags.failed = flags.negated = True
     if lemma in AVOID_VERBS:
         flags.negated = True
-    if lemma in HOPE_VERBS or lemma in REQUIRE_VERBS:
+    if lemma in HOPE_VERBS or lemma in REQUIRE_VERBS or lemma in INTENTION_VERBS:
         flags.hypothetical = True
     elif lemma in FUTURE_VERBS and tok.dep_ == "xcomp":
         flags.scheduled = True
@@ -316,6 +358,29 @@ def _governor_flags(tok: Token, flags: Flags) -> None:
         flags.obligation = True
     if head.i != tok.i and _carried_by(tok, head):
         _aux_flags(head, flags)
+
+
+def _refused(tok: Token, head: Token) -> bool:
+    """A verb's clause under "refuse", "decline" or "deny" (infinitive, gerund or that-clause)."""
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") and \
+        head.pos_ == "VERB" and known_lemma(head, REFUSAL_VERBS) in REFUSAL_VERBS
+
+
+# Adjectives whose infinitive is only a leaning or a readiness: "unlikely to", "willing to".
+INCLINATIONS = frozenset({"unlikely", "reluctant", "loath", "loth", "hesitant", "unwilling", "willing", "eager",
+                          "ready", "prepared", "keen", "determined", "inclined", "anxious"})
+
+
+def _ruled_out(tok: Token) -> bool:
+    """"ruled out meeting them", "stopped (fell) short of accusing": the deed is excluded."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "xcomp", "pcomp") and head.lemma_.lower() == "rule" and \
+            any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
+        return True
+    if tok.dep_ != "pcomp" or head.lower_ != "of" or head.head.i == head.i:
+        return False
+    short = head.head
+    return short.lower_ == "short" and short.head.lemma_.lower() in ("stop", "fall")
 
 
 ABILITY_ADJECTIVES = frozenset({"able", "capable", "free", "allowed", "permitted"})
@@ -346,10 +411,11 @@ SEEING_VERBS = frozenset({"see", "watch"})
 def _first_conjunct(tok: Token) -> Token:
     """The first of a row of conjoined verbs, which carries their shared governor."""
     for _ in range(4):
-        if tok.dep_ != "conj" or tok.head.i == tok.i or tok.pos_ not in ("VERB", "AUX"):
+        if tok.dep_ != "conj" or tok.head.i == tok.i or tok.pos_ not in ("VERB", "AUX") or own_clause(tok):
             return tok
         tok = tok.head
     return tok
+
 
 
 def _infinitive(verb: Token) -> bool:
@@ -405,7 +471,10 @@ def _settled_wait(main: Token, clause: Token) -> bool:
 
 
 def _has_condition_mark(tok: Token) -> bool:
-    """"if …", "unless …"; "before/until X would …" (a precondition, not a time)."""
+    """"if …", "unless …"; "before/until X would …" (a precondition, not a time);
+    "Should X win …", "Had X known …" (a condition told by inversion)."""
+    if inverted_condition(tok):
+        return True
     for c in tok.children:
         if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
             return True
@@ -415,6 +484,27 @@ def _has_condition_mark(tok: Token) -> bool:
         if c.dep_ in ("mark", "advmod") and c.lower_ in GENERIC_MARKS and c.i < tok.i and _present(tok):
             return True  # "when the United States slaps tariffs, …": what happens whenever, not a deed
     return False
+
+
+def inverted_condition(verb: Token) -> bool:
+    """"Should Rubio win Florida, …", "Had they known, …": an adverbial clause opened by
+    should/had/were before its subject is a condition, not a duty or a past deed."""
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and inverted(verb, INVERTING_AUX)
+
+
+INVERTING_AUX = frozenset({"should", "had", "were"})
+
+
+def inverted(verb: Token, auxiliaries: frozenset[str]) -> bool:
+    """The clause opens with one of `auxiliaries` before its subject ("Should Rubio win …",
+    "Must we accept …?"): a condition or a question, never a statement of duty."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    opener = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in auxiliaries), None)
+    if opener is None or opener.i > subject.left_edge.i:
+        return False
+    return all(t.is_punct or t.i == opener.i for t in verb.doc[verb.left_edge.i:opener.i + 1])
 
 
 def _present(verb: Token) -> bool:

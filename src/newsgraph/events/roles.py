@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from newsgraph.events.actors import is_pronoun, load_actor_words
+from newsgraph.events.clauses import main_clause_of, own_clause
 from newsgraph.events.detect import PEOPLE_WORDS, Candidate
 
 TARGET_PREPS: dict[str, tuple[str, ...]] = {
@@ -90,6 +91,8 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
         return passive
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.dep_ != "expl":
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                return verb.head  # "protesters who threw eggs": the protesters threw them
             return child
         if child.dep_ == "agent":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -111,7 +114,7 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
     if stray is not None and depth < 3:
         return subject_of(stray, depth + 1)  # "using gas to disperse protests and beating demonstrators"
     if verb.dep_ in INHERIT_SUBJECT and depth < 3 and verb.head.i != verb.i:
-        head = verb.head
+        head = main_clause_of(verb) if own_clause(verb) else verb.head
         if head.pos_ == "ADP":
             head = head.head
         return subject_of(head, depth + 1)

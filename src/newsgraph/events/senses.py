@@ -112,12 +112,28 @@ ECONOMY_TARGETS = frozenset({
 EXPLODING_FIGURES = NATURAL_BLASTS | ECONOMY_TARGETS | GROWING_FIGURES
 
 
+# "broaden his appeal", "her broad appeal": appeal as attraction, not a plea.
+DRAW_VERBS = frozenset({"broaden", "widen", "expand", "extend", "limit", "narrow", "increase", "boost",
+                        "lose", "lack", "enhance", "diminish"})
+DRAW_MODIFIERS = frozenset({"broad", "wide", "popular", "mass", "electoral", "crossover", "sex", "voter",
+                            "visual", "commercial", "universal", "general", "lasting", "limited", "enduring"})
+
+
+def _appeal_as_draw(noun: Token) -> bool:
+    """"broadening their appeal", "his broad appeal": how much people like someone, no appeal made."""
+    if noun.lemma_.lower() != "appeal":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in DRAW_MODIFIERS for c in noun.children):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in DRAW_VERBS
+
+
 def is_other_sense(cand: Candidate) -> bool:
     """The trigger word is used in a sense that names no event."""
     tok = cand.token
     if cand.kind == "noun":
         return _natural_blast(tok) or _weapon_only(cand) or _figurative_fight(tok) or sum_blow(tok) or \
-            every_such(tok) or asks_for_comment(tok) or named_program(tok)
+            every_such(tok) or asks_for_comment(tok) or named_program(tok) or _appeal_as_draw(tok)
     if cand.kind not in ("verb", "frame"):
         return False
     if _inside_name(tok):
