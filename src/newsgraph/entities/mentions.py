@@ -117,11 +117,11 @@ def add_surnames(doc: Doc, groups: list[NameGroup], mentions: list[NameMention],
             if len(last) >= 3 and last[0].isupper() and last.replace("-", "").replace("’", "").replace("'", "").isalpha():
                 owners.setdefault(last, []).append(g)
     covered = covered_tokens(doc, (m.tokens for m in mentions))
-    positions = token_positions(doc)
+    positions = token_positions(doc, owners)
     for surname, people in owners.items():
         if surname in firsts:
             continue  # also someone's first name: "Paul" of "Ben Paul" and "Paul Rudd"
-        for i in surname_tokens(doc, positions.get(surname, []), covered, lower):
+        for i in surname_tokens(doc, positions[surname], covered, lower):
             start = doc[i].idx
             owner = max(people, key=lambda g: (nearest_before(g, start), -g.mentions[0].start))
             owner.mentions.append(NameMention(start, start + len(surname), surname, "PERSON", (i, i + 1), entity=owner))
@@ -142,13 +142,15 @@ def relatives(doc: Doc, groups: list[NameGroup], mentions: list[NameMention]) ->
         for m in g.mentions:
             if g.label() == "PERSON" and m.tokens[1] - m.tokens[0] >= 2 and doc[m.tokens[0]].lower_ in given_names():
                 firsts.setdefault(doc[m.tokens[1] - 1].text, set()).add(doc[m.tokens[0]].text)
-    covered = covered_tokens(doc, (m.tokens for m in mentions))
-    for g in groups:
-        covered |= covered_tokens(doc, (m.tokens for m in g.mentions))
+    if not firsts:
+        return []
+    covered = covered_tokens(doc, [m.tokens for m in mentions] + [m.tokens for g in groups for m in g.mentions])
     found: dict[str, NameGroup] = {}
-    for i in range(1, len(doc)):
+    for i in sorted(i for found_at in token_positions(doc, firsts).values() for i in found_at):
+        if i == 0 or i in covered or i - 1 in covered:
+            continue
         first, last = doc[i - 1], doc[i]
-        if last.text not in firsts or i in covered or i - 1 in covered or first.text in firsts[last.text]:
+        if first.text in firsts[last.text]:
             continue
         word, key = first.text, last.lower_
         if not (_proper(word) and _proper(last.text)) or word.lower().rstrip(".") in PERSON_TITLES:

@@ -29,6 +29,8 @@ import os
 from functools import lru_cache
 from typing import Iterable, Optional
 
+import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from newsgraph.entities.words import FACILITY_HEADS, ORG_HEADS
@@ -207,13 +209,10 @@ def possessive_split(doc: Doc, start: int, end: int, lower: set[str]) -> Optiona
     return None
 
 
-def token_positions(doc: Doc) -> dict[str, list[int]]:
-    """Capitalised word -> the indices of its tokens (built once per Doc)."""
-    positions: dict[str, list[int]] = {}
-    for token in doc:
-        if token.text[:1].isupper():
-            positions.setdefault(token.text, []).append(token.i)
-    return positions
+def token_positions(doc: Doc, words: Iterable[str]) -> dict[str, list[int]]:
+    """Each of `words` -> the indices of the tokens written so (one array lookup a word)."""
+    orths = doc.to_array("ORTH")
+    return {word: numpy.flatnonzero(orths == get_string_id(word)).tolist() for word in words}
 
 
 def surname_tokens(doc: Doc, positions: list[int], covered: set[int], lower: set[str]) -> list[int]:
