@@ -131,14 +131,16 @@ def shortened(gaz: Gazetteer, entry: int, key: str) -> bool:
 def prefer_dominant_city(gaz: Gazetteer, found: list[tuple[int, float]], w: Weights) -> list[tuple[int, float]]:
     """A region named after the city that dominates it (New York, Kyiv, Geneva) is, when named
     bare, usually the city: lower such regions below their city."""
-    cities = [e for e, _ in found if gaz.feature[e] in ("PPL", "PPLC")]
+    biggest: dict[str, int] = {}  # admin1 -> the largest population of a city candidate in it
+    for e, _ in found:
+        if gaz.feature[e] in ("PPL", "PPLC"):
+            biggest[gaz.admin1[e]] = max(biggest.get(gaz.admin1[e], 0), gaz.population[e])
     out = []
     for entry, prior in found:
-        if gaz.feature[entry] in ("ADM1", "ADM2") and any(
-            gaz.admin1[c] == gaz.admin1[entry] and gaz.population[c] >= DOMINANT_SHARE * gaz.population[entry]
-            for c in cities
-        ):
-            prior -= w.dominant_city
+        if gaz.feature[entry] in ("ADM1", "ADM2"):
+            city = biggest.get(gaz.admin1[entry])
+            if city is not None and city >= DOMINANT_SHARE * gaz.population[entry]:
+                prior -= w.dominant_city
         out.append((entry, prior))
     return out
 
