@@ -1,4 +1,4 @@
-"""Places, round 10b: readings a page's context must not overturn, and names that are no place.
+"""Places: readings a page's context must not overturn, and names that are no place.
 
 Every sentence here is written for the test (same constructions as the error patterns, new words)."""
 

@@ -224,7 +224,7 @@ def test_indirect_passive_object_and_short_infinitive(nlp):
 
 def test_indirect_object_content_runs_on_to_its_reason_not_its_setting(nlp):
     assert "the governor for failing to act" in _indirect_texts(nlp, "The senator attacked the governor for failing to act.")
-    # round 10e: "endorsed Sanders" names a party and no words (see test_quotes_acts_and_roles.py)
+    # "endorsed Sanders" names a party and no words (see test_quotes_acts_and_roles.py)
     assert "Sanders' health plan" in _indirect_texts(nlp, "Clinton praised Sanders' health plan in February at a rally in Iowa.")
 
 
