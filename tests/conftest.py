@@ -41,6 +41,18 @@ def events_nlp():
     return load_nlp(components=("newsgraph_events",))
 
 
+def coded_events(nlp, text: str, published: str | None) -> list:
+    """The events `nlp` codes in `text` published on `published` (for the events tests)."""
+    from newsgraph.nlp import make_input_doc
+
+    return nlp(make_input_doc(nlp, text, published=published))._.ng_events
+
+
+def event_kinds(events: list) -> list[tuple[str, str]]:
+    """(type, modality) of each event."""
+    return [(e.type, e.modality) for e in events]
+
+
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 

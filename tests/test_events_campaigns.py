@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.model import Event
-from newsgraph.nlp import make_input_doc
+
+from conftest import coded_events
 
 
 @pytest.fixture(scope="module")
@@ -15,7 +16,7 @@ def nlp(events_nlp):
 
 
 def code(nlp, text: str) -> list[Event]:
-    return nlp(make_input_doc(nlp, text, published="2026-03-04"))._.ng_events
+    return coded_events(nlp, text, "2026-03-04")
 
 
 def types(events: list[Event]) -> list[str]:

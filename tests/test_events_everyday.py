@@ -7,7 +7,8 @@ import pytest
 
 from newsgraph.events.competition import sports_document
 from newsgraph.model import Event
-from newsgraph.nlp import make_input_doc
+
+from conftest import coded_events, event_kinds as kinds
 
 PUBLISHED = "2026-02-22"
 
@@ -18,11 +19,7 @@ def nlp(events_nlp):
 
 
 def code(nlp, text: str) -> list[Event]:
-    return nlp(make_input_doc(nlp, text, published=PUBLISHED))._.ng_events
-
-
-def kinds(events: list[Event]) -> list[tuple[str, str]]:
-    return [(e.type, e.modality) for e in events]
+    return coded_events(nlp, text, PUBLISHED)
 
 
 def test_a_headline_glued_before_the_body_tells_no_event_of_its_own(nlp):

@@ -8,7 +8,8 @@ import pytest
 
 from newsgraph.events.clauses import own_clause
 from newsgraph.model import Event
-from newsgraph.nlp import make_input_doc
+
+from conftest import coded_events, event_kinds as kinds
 
 PUBLISHED = "2026-03-04"
 
@@ -19,11 +20,7 @@ def nlp(events_nlp):
 
 
 def code(nlp, text: str) -> list[Event]:
-    return nlp(make_input_doc(nlp, text, published=PUBLISHED))._.ng_events
-
-
-def kinds(events: list[Event]) -> list[tuple[str, str]]:
-    return [(e.type, e.modality) for e in events]
+    return coded_events(nlp, text, PUBLISHED)
 
 
 def test_a_deed_someone_only_plans_is_not_asserted(nlp):
