@@ -210,7 +210,7 @@ def test_region_name_beats_a_town_once_spelt_like_it():
 
 
 def test_speakers_are_kept_apart_from_person_names(nlp):
-    from newsgraph.geo.recognize import person_words
+    from newsgraph.geo.people import person_words
 
     doc = nlp("Coach Ripley praised the team. Tbilisi says the rebels attacked, Nelson said.")
     persons, speakers = person_words(doc)
@@ -470,7 +470,7 @@ def test_a_word_also_written_in_lower_case_is_no_place(nlp, gaz):
 
 
 def test_tiny_first_level_regions_are_not_well_known(gaz):
-    from newsgraph.geo.recognize import region_name, strong_entry
+    from newsgraph.geo.known import region_name, strong_entry
 
     assert not strong_entry(gaz, "store") and not region_name(gaz, "bride")
     assert strong_entry(gaz, "texas") and region_name(gaz, "bavaria")

@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from newsgraph.geo.candidates import fuzzy_index
 from newsgraph.geo.gazetteer import load_gazetteer
-from newsgraph.geo.resolve import FOCUS_CONFIDENCE, fuzzy_index, haversine_km, resolve_toponyms
+from newsgraph.geo.resolve import FOCUS_CONFIDENCE, haversine_km, resolve_toponyms
 
 ACCURACY_KM = 161.0
 EARTH_HALF_CIRCUMFERENCE_KM = 20039.0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+
 def own_clause(conj: Token) -> bool:
     """A conjoined verb that cannot share its first conjunct's governor or subject: a finite
     verb after an infinitive or subjunctive ("would like him to explain but supports him"), or

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.geo.datelines import dateline_toponym
-from newsgraph.geo.known import (  # noqa: F401 - region_name, strong_entry re-exported for callers of recognize
+from newsgraph.geo.known import (
     FAMOUS_ALTERNATE,
     STRONG_POPULATION,
     is_place_name,
@@ -37,7 +37,7 @@ from newsgraph.geo.known import (  # noqa: F401 - region_name, strong_entry re-e
 from newsgraph.geo.names import name_key
 from newsgraph.geo.name_checks import NameChecks
 from newsgraph.geo.patterns import TextPatterns
-from newsgraph.geo.people import (  # noqa: F401 - person_words re-exported for callers of recognize
+from newsgraph.geo.people import (
     INSTITUTION_WORDS, PLACE_PREPOSITIONS, DocWords, lone_speakers, person_words,
 )
 from newsgraph.geo.readings import (

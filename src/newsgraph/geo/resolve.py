@@ -14,13 +14,7 @@ import math
 import re
 from typing import Optional, Sequence
 
-from newsgraph.geo.candidates import (  # noqa: F401 - fuzzy_index kept importable from resolve (eval/geo.py)
-    DOMINANT_SHARE,
-    candidates,
-    follower_hints,
-    fuzzy_index,
-    possessor_hints,
-)
+from newsgraph.geo.candidates import DOMINANT_SHARE, candidates, follower_hints, possessor_hints
 from newsgraph.geo.gazetteer import Gazetteer, load_gazetteer
 from newsgraph.geo.institutions import region_reading
 from newsgraph.geo.names import name_key
