@@ -141,18 +141,33 @@ def test_jsonl_records_and_bad_lines(tmp_path):
     assert raws[2].error == 'bad JSONL record: each line needs an "html" or "text" string'
 
 
-def test_fifty_megabyte_file_fails_alone(tmp_path):
-    big = tmp_path / "big.txt"
-    big.write_bytes(b"word " * 10_000_000)
+def _only_error_beside_a_good_article(tmp_path, bad: Path) -> str:
+    """Ingest `bad` with a good article: the good one is stored; returns the bad one's reason."""
     db_path = tmp_path / "t.db"
     result = CliRunner().invoke(
-        main, ["ingest", str(big), str(INPUTS / "cp1252.txt"), "--db", str(db_path), "--quiet"]
+        main, ["ingest", str(bad), str(INPUTS / "cp1252.txt"), "--db", str(db_path), "--quiet"]
     )
     assert result.exit_code == 1
     db = open_db(db_path)
     assert db["articles"].count == 1
     [error] = list(db["errors"].rows)
-    assert error["reason"].startswith("input is 50.0 MB, over the 20 MB limit")
+    return error["reason"]
+
+
+def test_fifty_megabyte_file_fails_alone(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"word " * 10_000_000)
+    reason = _only_error_beside_a_good_article(tmp_path, big)
+    assert reason.startswith("input is 50.0 MB, over the 20 MB limit")
+
+
+def test_text_over_the_language_model_limit_fails_alone(tmp_path):
+    long_text = tmp_path / "transcript.txt"
+    paragraph = "The council met on Monday and the mayor said the budget would pass. " * 15
+    long_text.write_text((paragraph + "\n\n") * 1_000)  # 1.03 M characters, under the 20 MB limit
+    reason = _only_error_beside_a_good_article(tmp_path, long_text)
+    assert reason.startswith("article text is 1,0")
+    assert reason.endswith("over the 1,000,000 the language model takes: split it into its articles")
 
 
 def test_ingest_prints_a_summary_of_what_was_stored(tmp_path):

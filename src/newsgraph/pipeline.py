@@ -58,6 +58,11 @@ def _prepare(raw: RawDocument, settings: Settings) -> tuple[Article, Optional[Ex
             f"input is {len(content) / 1e6:.1f} M characters, over the limit: pass the article alone"
         )
     ex = extract_article(content, url=raw.url, published=raw.published)
+    if len(ex.body) > settings.max_body_chars:
+        raise NewsgraphError(
+            f"article text is {len(ex.body):,} characters, over the {settings.max_body_chars:,} the "
+            "language model takes: split it into its articles"
+        )
     article = Article(
         id=article_id(raw.url, ex.title, ex.body),
         body=ex.body,
@@ -147,13 +152,20 @@ class Pipeline:
                 reason = f"internal error while extracting ({type(exc).__name__}: {exc})"
                 results.append(Failure(raw.source, reason, raw.raw_hash()))
                 continue
-            results.append(article)
-            if ex is not None:
+            if ex is None:
+                results.append(article)
+                continue
+            try:
                 doc = make_input_doc(
                     self.nlp, ex.body, published=ex.published,
                     anchor_source=ex.published_source, title=ex.title,
                 )
-                pending.append((len(results) - 1, article, doc))
+            except Exception as exc:  # a tokenizer bug: record it, keep the batch
+                reason = f"internal error while tokenising ({type(exc).__name__}: {exc}); please report it"
+                results.append(Failure(raw.source, reason, raw.raw_hash()))
+                continue
+            results.append(article)
+            pending.append((len(results) - 1, article, doc))
         docs: list[Union[Doc, str]]
         try:
             docs = list(self.nlp.pipe([d for _, _, d in pending], batch_size=self.settings.batch_size))

