@@ -3,6 +3,7 @@ loses the rest of a batch. Exit status: 0 all ingested, 1 some failed, 2 usage e
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import shutil
@@ -13,7 +14,7 @@ from click.testing import CliRunner
 
 from newsgraph.cli import main
 from newsgraph.errors import InputError
-from newsgraph.ingest import decode_bytes, read_paths
+from newsgraph.ingest import decode_bytes, read_paths, repair_mojibake
 from newsgraph.store import open_db
 
 INPUTS = Path(__file__).parent / "data" / "inputs"
@@ -34,6 +35,36 @@ def test_decode_cp1252_keeps_curly_quotes_and_accents():
 def test_decode_latin1_bytes():
     text, _ = decode_bytes((INPUTS / "latin1.txt").read_bytes())
     assert "A Coru\u00f1a" in text and "Jos\u00e9 Ib\u00e1\u00f1ez" in text
+
+
+SENTENCE = "The mayor of Gda\u0144sk said \u201cwe will rebuild the bridge\u201d on Monday."
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (SENTENCE.encode("utf-16"), "utf-16-le"),  # Windows "Unicode": little-endian with a BOM
+    (codecs.BOM_UTF16_BE + SENTENCE.encode("utf-16-be"), "utf-16-be"),
+    (SENTENCE.encode("utf-16-le"), "utf-16-le"),  # no BOM: every other byte zero
+    (codecs.BOM_UTF8 + SENTENCE.encode("utf-8"), "utf-8"),
+    (SENTENCE.encode("utf-32"), "utf-32-le"),
+])
+def test_decode_unicode_with_and_without_byte_order_mark(data, encoding):
+    assert decode_bytes(data) == (SENTENCE, encoding)
+
+
+def test_decode_uses_the_charset_an_html_page_declares():
+    page = '<html><head><meta charset="iso-8859-2"></head><body><p>Wa\u0142\u0119sa w \u0141odzi</p></body></html>'
+    text, encoding = decode_bytes(page.encode("iso-8859-2"))
+    assert encoding == "iso8859-2" and "Wa\u0142\u0119sa w \u0141odzi" in text
+
+
+def test_mojibake_is_repaired_and_clean_text_left_alone():
+    # UTF-8 bytes read as cp1252, the five bytes cp1252 leaves undefined as latin-1 (as browsers do)
+    garbled = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in SENTENCE.encode("utf-8"))
+    assert "\u00e2\u20ac\u0153" in garbled  # what a reader sees: "â€œwe will …"
+    assert repair_mojibake(garbled) == SENTENCE
+    assert decode_bytes(garbled.encode("utf-8")) == (SENTENCE, "utf-8")
+    clean = "P\u00e2t\u00e9 in S\u00e3o Paulo, 20\u00b0C, \u00a9 Reuters \u2014 \u00c2ge \u00e0 Cr\u00e8te."
+    assert repair_mojibake(clean) == clean
 
 
 def test_decode_refuses_empty_binary_and_huge():

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract import Extracted, extract_article
-from newsgraph.ingest import RawDocument, decode_bytes
+from newsgraph.ingest import RawDocument, decode_bytes, repair_mojibake
 from newsgraph.model import Article
 from newsgraph.nlp import load_nlp, make_input_doc
 from newsgraph.settings import Settings
@@ -57,6 +57,8 @@ def _prepare(raw: RawDocument, settings: Settings) -> tuple[Article, Optional[Ex
         raise NewsgraphError(
             f"input is {len(content) / 1e6:.1f} M characters, over the limit: pass the article alone"
         )
+    else:
+        content = repair_mojibake(content)
     ex = extract_article(content, url=raw.url, published=raw.published)
     if len(ex.body) > settings.max_body_chars:
         raise NewsgraphError(
