@@ -67,6 +67,15 @@ def test_mojibake_is_repaired_and_clean_text_left_alone():
     assert repair_mojibake(clean) == clean
 
 
+def test_document_formats_are_named_and_a_stray_nul_is_not_binary():
+    with pytest.raises(InputError, match="input is a PDF file, not text or HTML: extract its text first"):
+        decode_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n(The mayor said hello) Tj\n")
+    with pytest.raises(InputError, match="a ZIP archive \\(or a Word"):
+        decode_bytes(b"PK\x03\x04" + b"word/document.xml" * 10)
+    text, _ = decode_bytes(SENTENCE.replace("said", "said\x00").encode("utf-8"))
+    assert text == SENTENCE
+
+
 def test_decode_refuses_empty_binary_and_huge():
     with pytest.raises(InputError, match="input is empty"):
         decode_bytes(b"  \n\t ")

@@ -27,12 +27,28 @@ _MOJIBAKE = re.compile(
 _BINARY_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
 
 
+# Document formats that can open with plain ASCII but are not articles' text or HTML.
+_DOCUMENT_FORMATS = (
+    (b"%PDF-", "a PDF file"), (b"%!PS", "a PostScript file"), (b"{\\rtf", "an RTF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word, OpenDocument or EPUB file)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"), (b"SQLite format 3\x00", "an SQLite database"),
+)
+
+
 def _looks_binary(data: bytes) -> bool:
+    """True when the first 8 KB hold more than 1% control characters (NUL included): one
+    stray NUL in scraped text does not make it binary."""
     sample = data[:8192]
-    if b"\x00" in sample:
-        return True
     controls = len(sample) - len(sample.translate(None, _BINARY_BYTES))
     return controls > max(8, len(sample) // 100)
+
+
+def _refuse_documents(data: bytes) -> None:
+    """Raise InputError for a known non-text document format, naming it."""
+    head = data.lstrip()[:16]
+    for magic, name in _DOCUMENT_FORMATS:
+        if head.startswith(magic):
+            raise InputError(f"input is {name}, not text or HTML: extract its text first and pass that")
 
 
 def decode_bytes(data: bytes, *, limit: int = MAX_INPUT_BYTES) -> tuple[str, str]:
@@ -51,11 +67,13 @@ def decode_bytes(data: bytes, *, limit: int = MAX_INPUT_BYTES) -> tuple[str, str
         )
     if not data.strip():
         raise InputError("input is empty: nothing to analyse")
+    _refuse_documents(data)
     text, encoding = _decode_unicode(data)
     if _looks_binary(data if text is None else text[:8192].encode("utf-8", "replace")):
         raise InputError("input looks binary, not text or HTML: pass an article's text or HTML")
     if text is None:
         text, encoding = _decode_legacy(data)
+    text = text.replace("\x00", "")  # stray NULs in scraped text carry nothing
     if not text.strip():
         raise InputError("input is empty: nothing to analyse")
     return repair_mojibake(text), encoding
