@@ -21,6 +21,8 @@ Conventions (documented in the README's event section):
   (`time.anchor_source == "published"`, `time_precision` 2).
 - `evidence` holds one span per sentence that tells the event; mentions of one event
   across sentences are merged.
+- Link lines to other stories and sentences of a body printed twice are not coded
+  (`headline.told_before`).
 - An asserted soft act (AGREE, CONSULT, AID, CONCEDE) that names fewer than two
   sides is not published in the record (`precision.publishable`); `extract_drafts` keeps it.
 """
@@ -34,7 +36,7 @@ from newsgraph.events.actors import ActorWords, load_actor_words
 from newsgraph.events.build import make_context, sentence_drafts
 from newsgraph.events.drafts import Draft
 from newsgraph.events.gates import informative
-from newsgraph.events.headline import headline_first
+from newsgraph.events.headline import headline_first, told_before
 from newsgraph.events.lexicon import Lexicon, load_lexicon
 from newsgraph.events.merge import merge_mentions
 from newsgraph.events.precision import publishable
@@ -58,8 +60,9 @@ def extract_drafts(doc: Doc, lexicon: Lexicon | None = None, words: ActorWords |
     ctx = make_context(doc, words)
     drafts = []
     skip_first = headline_first(doc)  # "Chiefland man stabbed." before the body tells it again
+    seen: set[str] = set()
     for index, sent in enumerate(doc.sents):
-        if index or not skip_first:
+        if (index or not skip_first) and not told_before(sent, seen):
             drafts.extend(sentence_drafts(sent, index, lexicon, ctx))
     return [d for d in merge_mentions(drafts)
             if informative(d.event.type, d.actors, d.targets, d.event.confidence, d.event.modality)]

@@ -31,8 +31,11 @@ from newsgraph.events.gates import (
 from newsgraph.events.genre import aid_to_named, clinical_document, commerce_document, named_party
 from newsgraph.events.idioms import approval_trigger, talk_within
 from newsgraph.events.legal import no_demand
+from newsgraph.events.namings import names_no_act
 from newsgraph.events.reader import reader_imperative, reader_party
 from newsgraph.events.lexicon import Lexicon, Trigger
+from newsgraph.events.prospects import (
+    address_like, made_threat, place_modifier, placed_only, prospective, standing_text, taken_place, urged_message)
 from newsgraph.events.modality import (
     FUTURE_AUX, ORDERED_TYPES, TELLING_VERBS, presupposing_question, Flags, clause_flags, inverted,
     ruling_subject, speech_governor)
@@ -174,7 +177,8 @@ def _in_sense(cands: list[Candidate], text: str, ctx: DocContext) -> list[Candid
         elif cand.type == "ASSAULT" and is_verbal_attack(cand, text):
             cand.trigger = Trigger("ACCUSE", None, "11", cand.trigger.pattern)
         elif is_other_sense(cand) or everyday_sense(cand) or is_competition(cand, text, ctx.sports()) or \
-                is_campaign_rally(cand, text, ctx.protests()) or is_figure_of_speech(cand, text):
+                is_campaign_rally(cand, text, ctx.protests()) or is_figure_of_speech(cand, text) or \
+                names_no_act(cand):
             continue
         if cand.type in FICTION_TYPES and ctx.fiction():
             continue  # "you'll be attacked by three enemy factions" in a game review
@@ -226,8 +230,10 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
     trigger, modality, speaker = _apply_modality(cand, flags, verb)
     if trigger is None:
         return None
-    modality = content_modality(cand.token, verb, sent, modality)
+    modality = prospective(cand.token, verb, content_modality(cand.token, verb, sent, modality))
     actor_tok, target_tok = roles(cand)
+    if actor_tok is not None and place_modifier(actor_tok, cand.token):  # "the Africa bombings"
+        actor_tok, target_tok = None, target_tok or (actor_tok if taken_place(cand.token) else None)
     if actor_tok is None and cand.type == "ASSAULT":
         actor_tok = _fired_from(cand.token)  # "is shelled daily from Russian positions": Russia fires
     if _answered_charge(cand, actor_tok):
@@ -248,13 +254,21 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
         return None
     if actor_tok is not None and not is_pronoun(actor_tok):
         actor_tok = party_or_owner(actor_tok) or (actor_tok if is_agent(actor_tok) else None)
-    actors = actors_of(actor_tok, ctx, event_nouns, remember=True)
+    actors = [a for a in actors_of(actor_tok, ctx, event_nouns, remember=True)
+              if a.head < 0 or not placed_only(ctx.doc[a.head])]  # "embassies in Kenya, which killed …"
+    if cand.kind != "noun" and any(a.head >= 0 and standing_text(ctx.doc[a.head], cand.token) for a in actors):
+        return None  # "the 1978 resolution calls for a withdrawal": a text's content
     if modality == "asserted" and (flags.future or flags.conditional) and not actors:
         return None  # an intention nobody is said to hold ("layoffs will begin")
     if trigger.type == "THREATEN" and not actors and _warning_notice(cand):
         return None  # "evacuation warnings were issued": a notice, no one threatens
-    targets = [t for t in actors_of(target_tok, ctx, event_nouns)
-               if t.head not in {a.head for a in actors} and t.text not in {a.text for a in actors}]
+    named_targets = actors_of(target_tok, ctx, event_nouns)
+    if _bound_apart(actor_tok, target_tok):
+        named = {t.text.split()[-1].lower() for t in named_targets if t.text}
+        actors = [a for a in actors if not a.text or a.text.split()[-1].lower() not in named]  # not Albright
+    targets = [t for t in named_targets
+               if t.head not in {a.head for a in actors} and t.text not in {a.text for a in actors}
+               and (t.head < 0 or not address_like(ctx.doc[t.head]))]
     if place_visit(trigger.mode, targets, ctx.doc) or public_advisory(trigger.type, targets, ctx.doc) or \
             talk_within(trigger.type, actors, targets, ctx.doc) or \
             one_sided_talk(trigger.type, trigger.mode, actors, targets, ctx.doc, cand):
@@ -273,6 +287,10 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
 
 
 BARE_NOUN_TYPES = frozenset({"ASSAULT", "PROTEST"})
+# A pronoun subject other than these never names its own clause's object (binding):
+# "He urged Albright …" is not Albright urging herself.
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves", "oneself", "myself",
+                                "ourselves", "yourself", "yourselves"})
 # Deeds reported without naming who did them ("a bomb exploded", "three were arrested");
 # other events need a party on either side ("the holidays arrive" is no visit).
 AGENTLESS_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "AID"})
@@ -286,6 +304,13 @@ VICTIM_NOUNS = frozenset({"assassination", "murder", "killing", "kidnapping", "a
 
 
 WARNING_NOUNS = frozenset({"warning", "alert", "advisory", "watch", "notice", "alarm"})
+
+
+def _bound_apart(actor_tok: Optional[Token], target_tok: Optional[Token]) -> bool:
+    """A pronoun subject and a named object of one clause are two people ("He urged Albright"):
+    the pronoun cannot stand for that name (it would be "herself")."""
+    return actor_tok is not None and target_tok is not None and is_pronoun(actor_tok) and \
+        actor_tok.lower_ not in REFLEXIVE_PRONOUNS and not is_pronoun(target_tok)
 
 
 def _warning_notice(cand: Candidate) -> bool:
@@ -400,6 +425,8 @@ def _apply_modality(cand: Candidate, flags: Flags, verb: Optional[Token]
         if inverted(cand.token, OBLIGING_AUX):
             return None, "", None  # "Should Rubio win Florida, …", "Must we pay?": a condition or a question
         speech = speech_governor(cand.token)
+        if speech is not None and urged_message(speech):
+            return None, "", None  # "urged Albright to tell Americans they should …": a message not yet told
         obliged = subject_of(cand.token)
         demander = subject_of(speech) if speech is not None else None
         if demander is None or (obliged is not None and not is_party(obliged)) or \
@@ -407,6 +434,8 @@ def _apply_modality(cand: Candidate, flags: Flags, verb: Optional[Token]
             return None, "", None  # "the weather should ease", he said: a forecast, not a demand
         return trig, "conditional" if flags.conditional else "asserted", demander
     if flags.conditional:
+        if trig.type == "THREATEN" and cand.kind != "noun" and made_threat(cand.token):
+            return trig, "asserted", None  # "had threatened to revoke his parole if …": the threat was made
         if (flags.future or flags.hypothetical) and not flags.negated and trig.type not in VERBAL_TYPES \
                 and _active_agent(verb or cand.token):
             if cooperative and not flags.condition_unless:

@@ -6,9 +6,14 @@ is written the way headlines are: in Title Case ("Murmansk's Governor Resigns"),
 bare participle for its verb ("Reward raised in murder case", "Vandals striking local
 businesses"), or with a bare present-tense verb and no time word ("Mugger pistol-whips teen",
 "Snow, ice blanket Kansas"), where a lede would say "was raised", "struck", "have hit".
+
+Lines pointing to another story ("More: Taylor Swift meets …") and sentences of a body printed
+twice on the page (`told_before`) are not coded either.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -59,3 +64,23 @@ def _headline_verb(root: Token, sent: Span) -> bool:
     if root.tag_ in PARTICIPLE_TAGS:
         return True
     return root.tag_ in PRESENT_TAGS and not any(t.ent_type_ in TIME_ENTS for t in sent)
+
+
+# Lines that point to another story ("More: Taylor Swift meets …", "Read more: …").
+LINK_LINE_RE = re.compile(r"^\W*(?:more|read more|related|see also|also read|read also|watch|"
+                          r"recommended|trending|most read|don't miss)\s*[:|»>]", re.IGNORECASE)
+REPEAT_WORDS = 8  # a sentence this long told twice word for word is the body printed twice
+
+
+def told_before(sent: Span, seen: set[str]) -> bool:
+    """A link line to another story, or a long sentence the page already printed (a body
+    printed twice): nothing new to code. Adds the sentence to `seen`."""
+    text = sent.text.strip()
+    if LINK_LINE_RE.match(text):
+        return True
+    if len(sent) < REPEAT_WORDS:
+        return False
+    if text in seen:
+        return True
+    seen.add(text)
+    return False

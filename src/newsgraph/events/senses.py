@@ -14,6 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from newsgraph.events.actors import is_pronoun
 from newsgraph.events.agents import (
     PHYSICAL_TARGETS, REFLEXIVES, is_agent, is_people, physical_or_party, raw_object, subject_noun,
 )
@@ -523,8 +524,17 @@ def _opinion(tok: Token) -> bool:
     if clause is None or any(c.dep_ in ("dobj", "xcomp") for c in tok.children):
         return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    committed = any(c.dep_ == "aux" and c.lower_ in COMMITMENT_AUX for c in clause.children)
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if auxes & DEMAND_AUX and not _own_side(subject):
+        return True  # "agree the boy should go back": a shared view of what others should do
+    committed = bool(auxes & COMMITMENT_AUX)
     return not (committed and subject is not None and is_agent(subject))
+
+
+def _own_side(subject: Optional[Token]) -> bool:
+    """The clause's subject is the agreeing side itself: "they", "their countries"."""
+    return subject is not None and (is_pronoun(subject) or any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children))
 
 
 def _reflexive_only(tok: Token) -> bool:
