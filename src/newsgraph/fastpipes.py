@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Optional, cast
 
 import numpy
 from spacy.attrs import DEP, IDS, IS_SPACE, LEMMA, MORPH, ORTH, POS, TAG
@@ -77,14 +77,15 @@ def install(nlp: Language) -> Language:
     for name, component in list(nlp.pipeline):
         if type(component) is AttributeRuler:
             patterns = component.patterns
-            fast = nlp.replace_pipe(name, "newsgraph_fast_attribute_ruler",
-                                    config={"validate": component.validate})
-            fast.add_patterns(patterns)
+            ruler = cast(FastAttributeRuler, nlp.replace_pipe(
+                name, "newsgraph_fast_attribute_ruler", config={"validate": component.validate}))
+            ruler.add_patterns(patterns)
         elif type(component) is EnglishLemmatizer and component.mode == "rule":
-            fast = nlp.replace_pipe(name, "newsgraph_fast_lemmatizer",
-                                    config={"mode": component.mode, "overwrite": component.overwrite})
-            fast.lookups = indexed_lookups(component.lookups)
-            fast._validate_tables()
+            lemmatizer = cast(FastLemmatizer, nlp.replace_pipe(
+                name, "newsgraph_fast_lemmatizer",
+                config={"mode": component.mode, "overwrite": component.overwrite}))
+            lemmatizer.lookups = indexed_lookups(component.lookups)
+            lemmatizer._validate_tables()
     return nlp
 
 
@@ -145,7 +146,7 @@ class FastLemmatizer(EnglishLemmatizer):
             if lemma == 0 or overwrite:
                 lemma = cache.get((orth, pos, morph)) or self._lemma_id(doc, i, (orth, pos, morph))
             lemmas.append(lemma)
-        doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
+        doc.from_array([LEMMA], cast(Any, numpy.array(lemmas, dtype=numpy.uint64)))
 
     def _lemma_id(self, doc: Doc, i: int, key: tuple[int, int, int]) -> int:
         """spaCy's lemma for token i, cached unless the token has no POS (spaCy then warns
@@ -185,9 +186,10 @@ class FastAttributeRuler(AttributeRuler):
             self._compile()
         if self.stock:
             return super().__call__(doc)
+        table = cast(RuleTable, self.table)
         error_handler = self.get_error_handler()
         try:
-            self.table.apply(doc)
+            table.apply(doc)
             return doc
         except Exception as e:
             return error_handler(self.name, self, [doc], e)
@@ -266,16 +268,16 @@ class RuleTable:
             return
         table = doc.to_array(self.columns)
         keys = list(map(tuple, table[:, : len(self.match_attrs)].tolist()))
-        found = list(map(self.raw.get, keys))
-        if None in found:
-            found = [self._lookup(key) if hit is None else hit for hit, key in zip(found, keys)]
+        hits = list(map(self.raw.get, keys))
+        found: list[tuple] = [self._lookup(key) if hit is None else hit for hit, key in zip(hits, keys)] \
+            if None in hits else cast(list[tuple], hits)
         fold_ids = list(map(itemgetter(0), found))
         if self.multis and any(map(itemgetter(1), found)):
             for i, rules in self._multi_matches(found).items():
                 fold_ids[i] = self._fold_id(tuple(sorted(set(found[i][2]) | rules)))
         ids = numpy.array(fold_ids, dtype=numpy.intp)
         out = numpy.where(self.fold_set[ids], self.fold_values[ids], table[:, self.set_cols])
-        doc.from_array(self.set_attrs, out)
+        doc.from_array(self.set_attrs, cast(Any, out))
 
     def _lookup(self, key: tuple) -> tuple:
         """(fold id, multi-token bits, rules) for a token's tested values."""
@@ -300,7 +302,7 @@ class RuleTable:
         return reduced
 
     def _reduce(self, j: int, value: int) -> int:
-        attr, classes = self.match_attrs[j], self.classes[j]
+        attr, classes = self.match_attrs[j], cast(dict, self.classes[j])
         named = value in self.named[attr]
         if not named and self.regexes[attr]:
             text = self.strings[value]
@@ -393,7 +395,7 @@ def compile_spec(spec: dict, strings: Any) -> list[tuple[int, str, Any]]:
 
 
 def _compile_operators(attr: int, operators: dict) -> list[tuple[int, str, Any]]:
-    tests = []
+    tests: list[tuple[int, str, Any]] = []
     for op, operand in operators.items():
         if op in ("IN", "NOT_IN") and isinstance(operand, list) and all(
             isinstance(v, (str, int)) for v in operand
