@@ -110,6 +110,7 @@ class Pipeline:
     def nlp(self) -> Language:
         if self._nlp is None:
             self._nlp = load_nlp(self.settings.model, self.settings.components)
+            self._nlp.max_length = self.settings.max_body_chars  # one limit: _prepare's check
         return self._nlp
 
     def analyze(

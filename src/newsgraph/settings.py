@@ -8,7 +8,7 @@ from pathlib import Path
 
 PIPELINE_VERSION = "0.1.0"
 MAX_INPUT_BYTES = 20_000_000  # 20 MB: far above any article, far below what a bad file can be
-MAX_BODY_CHARS = 1_000_000  # spaCy's own limit (nlp.max_length): ~150,000 words, far above any article
+MAX_BODY_CHARS = 1_000_000  # spaCy's default nlp.max_length, which the pipeline sets from it: ~150,000 words
 
 
 def cache_dir() -> Path:

@@ -28,7 +28,8 @@ PHYSICAL_TARGETS = frozenset({
     "region", "border", "territory", "stronghold", "village", "prison", "jail", "site", "target",
     "factory", "depot", "warehouse", "consulate", "mission", "hotel", "restaurant", "stadium",
 })
-REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves",
+                        "yourselves", "oneself"})
 # Agents beyond the sector words: people and bodies that can act.
 AGENT_WORDS = frozenset("""
 expert analyst researcher scientist economist voter investor employee staff donor lawyer attorney

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.events import codes
 from newsgraph.events.actors import Actor, ActorWords, is_pronoun
-from newsgraph.events.agents import dateline_end, is_agent, past_dateline, subject_noun
+from newsgraph.events.agents import REFLEXIVES, dateline_end, is_agent, past_dateline, subject_noun
 from newsgraph.events.competition import (
     FICTION_TYPES, PROTEST_CUE_RE, fiction_document, is_campaign_rally, is_competition, is_verbal_attack,
     sports_document,
@@ -287,10 +287,6 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
 
 
 BARE_NOUN_TYPES = frozenset({"ASSAULT", "PROTEST"})
-# A pronoun subject other than these never names its own clause's object (binding):
-# "He urged Albright …" is not Albright urging herself.
-REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves", "oneself", "myself",
-                                "ourselves", "yourself", "yourselves"})
 # Deeds reported without naming who did them ("a bomb exploded", "three were arrested");
 # other events need a party on either side ("the holidays arrive" is no visit).
 AGENTLESS_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "AID"})
@@ -307,10 +303,10 @@ WARNING_NOUNS = frozenset({"warning", "alert", "advisory", "watch", "notice", "a
 
 
 def _bound_apart(actor_tok: Optional[Token], target_tok: Optional[Token]) -> bool:
-    """A pronoun subject and a named object of one clause are two people ("He urged Albright"):
-    the pronoun cannot stand for that name (it would be "herself")."""
+    """A non-reflexive pronoun subject and a named object of one clause are two people ("He
+    urged Albright"): the pronoun cannot stand for that name (it would be "herself")."""
     return actor_tok is not None and target_tok is not None and is_pronoun(actor_tok) and \
-        actor_tok.lower_ not in REFLEXIVE_PRONOUNS and not is_pronoun(target_tok)
+        actor_tok.lower_ not in REFLEXIVES and not is_pronoun(target_tok)
 
 
 def _warning_notice(cand: Candidate) -> bool:

@@ -13,9 +13,10 @@ twice on the page (`told_before`) are not coded either.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.cues import READMORE
+from newsgraph.nlp import doc_text
 
 HEADLINE_WORDS = 14  # longest headline, in words
 TITLE_CASE_SHARE = 0.7  # share of longer words capitalised in a Title Case line
@@ -66,17 +67,15 @@ def _headline_verb(root: Token, sent: Span) -> bool:
     return root.tag_ in PRESENT_TAGS and not any(t.ent_type_ in TIME_ENTS for t in sent)
 
 
-# Lines that point to another story ("More: Taylor Swift meets …", "Read more: …").
-LINK_LINE_RE = re.compile(r"^\W*(?:more|read more|related|see also|also read|read also|watch|"
-                          r"recommended|trending|most read|don't miss)\s*[:|»>]", re.IGNORECASE)
 REPEAT_WORDS = 8  # a sentence this long told twice word for word is the body printed twice
 
 
 def told_before(sent: Span, seen: set[str]) -> bool:
-    """A link line to another story, or a long sentence the page already printed (a body
-    printed twice): nothing new to code. Adds the sentence to `seen`."""
-    text = sent.text.strip()
-    if LINK_LINE_RE.match(text):
+    """A link line to another story (the label extraction's furniture cues know: "More:",
+    "Read more:"), or a long sentence the page already printed (a body printed twice):
+    nothing new to code. Adds the sentence to `seen`."""
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char].strip()
+    if READMORE.match(text):
         return True
     if len(sent) < REPEAT_WORDS:
         return False

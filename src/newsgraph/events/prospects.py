@@ -15,6 +15,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from newsgraph.events.roles import PLACE_ENTITIES
+
 # Nouns for what leads to an arrest or a capture: the reward is for it, the act is to come.
 LEADS = frozenset({"information", "tip", "evidence", "detail", "clue", "lead", "intelligence"})
 # Nouns for a sum promised for an act to come: "a reward for his capture".
@@ -35,7 +37,6 @@ TEXT_NOUNS = frozenset({
 })
 # Prepositions that place something: their object is where, not who.
 PLACING_PREPS = frozenset({"in", "on", "at", "near", "inside", "outside", "across", "throughout", "around", "within"})
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Nouns whose place modifier is what was taken: "the Kuwait invasion" is the invasion of Kuwait.
 TAKING_NOUNS = frozenset({"invasion", "occupation", "annexation", "seizure", "conquest", "capture", "siege"})
 

@@ -106,7 +106,8 @@ READMORE = re.compile(
     r"^[\[(]?\s*(read (more|next|also|this|the full|our)|also read|see also|more( (on|from|about) "
     r"[^:|]{1,40})?|related( (coverage|stories|story|articles|article|reading|news|content|links|"
     r"videos?|topics))?|recommended( (for you|stories|reading))?|watch( now| more| the video)?|"
-    r"listen( now)?|don'?t miss|must[- ]read|click here( to)?( read)?|also on( \S+){1,4}|see more|"
+    r"listen( now)?|don'?t miss|must[- ]read|trending( now)?|most read|click here( to)?( read)?|"
+    r"also on( \S+){1,4}|see more|"
     r"continue reading|further reading|leggi anche|lesen sie auch|lire aussi|leia também|"
     r"lea también)\s*(:|\||–|—|>>|»| - )",
     _I,
