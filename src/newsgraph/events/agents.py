@@ -48,6 +48,9 @@ spokesperson spokeswoman spokesman friend colleague worker guard guardsmen troop
 democrat democrats republican republicans liberal liberals conservative conservatives
 declaration statement letter report resolution communique decree memo ruling verdict message
 demonstration protest rally march petition campaign conference summit tweet post ad territory
+junta tribunal jury watchdog cartel clan tribe battalion regiment brigade platoon commando pirate
+bandit mercenary paramilitary medic paramedic pope queen prince princess monarch sheikh sultan
+ayatollah rabbi pastor bishop archbishop
 """.split())
 # Head nouns that name people by what they do ("teacher", "veteran", "Americans").
 PERSON_SUFFIX_RE = re.compile(r"(?:er|or|ist|ian|an|ant|ent|eer|ee|man|men|person|ese|ite)s?$")

@@ -256,6 +256,8 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
         actor_tok = party_or_owner(actor_tok) or (actor_tok if is_agent(actor_tok) else None)
     actors = [a for a in actors_of(actor_tok, ctx, event_nouns, remember=True)
               if a.head < 0 or not placed_only(ctx.doc[a.head])]  # "embassies in Kenya, which killed …"
+    if _police_raid(trigger, cand, actors):
+        trigger = Trigger("COERCE", None, "17", trigger.pattern)  # a search by police, not an attack
     if cand.kind != "noun" and any(a.head >= 0 and standing_text(ctx.doc[a.head], cand.token) for a in actors):
         return None  # "the 1978 resolution calls for a withdrawal": a text's content
     if modality == "asserted" and (flags.future or flags.conditional) and not actors:
@@ -307,6 +309,12 @@ def _bound_apart(actor_tok: Optional[Token], target_tok: Optional[Token]) -> boo
     urged Albright"): the pronoun cannot stand for that name (it would be "herself")."""
     return actor_tok is not None and target_tok is not None and is_pronoun(actor_tok) and \
         actor_tok.lower_ not in REFLEXIVES and not is_pronoun(target_tok)
+
+
+def _police_raid(trigger: Trigger, cand: Candidate, actors: list[Actor]) -> bool:
+    """"Police raided the offices": a raid by the police is a search or an arrest (COERCE)."""
+    return trigger.type == "ASSAULT" and cand.token.lemma_.lower() == "raid" and \
+        any(a.sector == "COP" for a in actors)
 
 
 def _warning_notice(cand: Candidate) -> bool:

@@ -228,10 +228,16 @@ def _strike_sense(tok: Token, trig: Trigger, lexicon: Lexicon) -> Trigger:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ in ("go", "be", "remain"):
         return lexicon.noun_modifiers.get(("general", "strike"), trig)
-    if head.lemma_ in ("call", "organize", "organise", "stage", "hold", "end", "join") and \
-            not any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
-        return lexicon.noun_modifiers.get(("general", "strike"), trig)
+    if verb_lemma(head, lexicon.verb_lemmas) in ("call", "organize", "organise", "stage", "hold", "end", "join") \
+            and not any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
+        return lexicon.noun_modifiers.get(("general", "strike"), trig)  # "staged" may be lemmatised "stag"
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in STRIKE_SPANS for c in tok.lefts):
+        return lexicon.noun_modifiers.get(("general", "strike"), trig)  # "a 24-hour strike": a stoppage
     return trig
+
+
+# A strike that lasts hours or days is a stoppage of work ("a 48-hour strike", "a one-day strike").
+STRIKE_SPANS = frozenset({"hour", "day", "week", "month"})
 
 
 def _noun_verb(tok: Token) -> Optional[Token]:
@@ -296,6 +302,9 @@ def _verb_candidate(tok: Token, lexicon: Lexicon, consumed: set[int]) -> Optiona
             return Candidate(tok, trig, "verb", tok, [obj])
         if lemma in MONEY_GIVING_VERBS and obj.ent_type_ == "MONEY" and _has_recipient(tok, ("to",)):
             return Candidate(tok, Trigger("AID", "economic", "07", f"{lemma} money"), "verb", tok)  # "gave $5,000 to"
+        if lemma in ARMS_GIVING_VERBS and obj.lemma_.lower() in WEAPON_NOUNS and _has_recipient(tok, ("to",)):
+            consumed.add(obj.i)
+            return Candidate(tok, Trigger("AID", "military", "07", f"{lemma} arms"), "verb", tok, [obj])
         if lemma in TERRITORY_VERBS and (obj.ent_type_ in ("GPE", "LOC") or obj.lemma_.lower() in TERRITORY_NOUNS):
             return Candidate(tok, Trigger("ASSAULT", None, "19", f"{lemma} territory"), "verb", tok)
         if lemma in PARTY_OBJECT_VERBS and not _party_like(obj):
@@ -326,6 +335,10 @@ def _verb_candidate(tok: Token, lexicon: Lexicon, consumed: set[int]) -> Optiona
 
 # Giving a sum of money to a party is economic aid ("has given $220,000 to local groups").
 MONEY_GIVING_VERBS = frozenset({"give", "award", "grant", "donate", "contribute"})
+# Handing weapons to a party is military aid ("will send tanks to Ukraine").
+ARMS_GIVING_VERBS = frozenset({"send", "deliver", "supply", "ship", "transfer", "provide", "give", "sell"})
+WEAPON_NOUNS = frozenset({"tank", "missile", "weapon", "arm", "ammunition", "munition", "rocket", "launcher",
+                          "interceptor", "gun", "rifle", "artillery", "shell", "drone", "warhead", "howitzer"})
 
 
 # "should remain in jail", "kept in custody": being held.
@@ -516,9 +529,21 @@ def _has_recipient(tok: Token, preps: tuple[str, ...]) -> bool:
             if child.dep_ == "dative" and is_party(child):
                 return True
             if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-                if any(c.dep_ == "pobj" and is_party(c) for c in child.children):
+                if any(c.dep_ == "pobj" and is_party(_counted(c)) for c in child.children):
                     return True
     return False
+
+
+COUNT_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score", "ten", "tens"})
+
+
+def _counted(tok: Token) -> Token:
+    """"thousands of families": the counted noun after a count noun."""
+    if tok.lemma_.lower() in COUNT_NOUNS or tok.lower_ in COUNT_NOUNS:
+        inner = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        return inner if inner is not None else tok
+    return tok
 
 
 def object_of(tok: Token) -> Optional[Token]:
@@ -574,16 +599,25 @@ def resolve_frames(cands: list[Candidate]) -> list[Candidate]:
 def _governor(cand: Candidate, by_token: dict[int, Candidate]) -> Optional[Candidate]:
     """The nearest trigger above this one along complement links (at most 4 steps)."""
     tok = cand.token
+    reason_of: Optional[Token] = None  # the word a "for …" phrase on the way hangs from
     for _ in range(4):
         if tok.dep_ not in CONTENT_DEPS or tok.head.i == tok.i:
             return None
         if tok.dep_ == "advcl" and not any(c.lower_ == "to" for c in tok.children):
             return None
+        if tok.dep_ == "prep" and tok.lower_ in REASON_PREPS:
+            reason_of = tok.head
         tok = tok.head
         other = by_token.get(tok.i)
         if other is not None and other is not cand and not _same_trigger(other, cand):
+            if reason_of is not None and reason_of.i != other.token.i:
+                return None  # "threatened to retaliate for the killing": the killing is the cause
             return other
     return None
+
+
+# A phrase of cause under a word in between is no frame's content ("retaliate for the killing").
+REASON_PREPS = frozenset({"for", "over", "after", "because"})
 
 
 def _same_trigger(a: Candidate, b: Candidate) -> bool:

@@ -169,6 +169,7 @@ STRUCK_THINGS = FACILITY_NOUNS | TERRITORY_NOUNS | ATTACK_MEANS | frozenset({
     "bar", "cafe", "nightclub", "stadium", "crowd", "gathering", "procession", "rally", "protest",
     "march", "demonstration", "wedding", "funeral", "ceremony", "head", "body", "leg", "arm", "chest",
     "control", "ground", "hill", "valley", "coast", "front", "frontline", "flank", "perimeter",
+    "capital", "parliament", "palace", "ministry", "capitol", "courthouse", "airfield", "airbase",
 })
 
 

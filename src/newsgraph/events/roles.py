@@ -15,14 +15,14 @@ from spacy.tokens import Token
 
 from newsgraph.events.actors import is_pronoun, load_actor_words
 from newsgraph.events.clauses import main_clause_of, own_clause
-from newsgraph.events.detect import PEOPLE_WORDS, Candidate
+from newsgraph.events.detect import MATERIEL, PEOPLE_WORDS, Candidate
 
 TARGET_PREPS: dict[str, tuple[str, ...]] = {
-    "ASSAULT": ("on", "against", "at", "into", "upon", "toward", "towards", "of", "in"),
+    "ASSAULT": ("on", "against", "at", "into", "upon", "toward", "towards", "of", "in", "with"),
     "CONSULT": ("with", "between", "to", "among", "in"),
     "AID": ("to", "for", "into"),
     "SANCTION": ("on", "against", "with", "to", "from", "of", "in"),
-    "COERCE": ("on", "against", "into", "to", "from", "of", "in"),
+    "COERCE": ("on", "against", "at", "into", "to", "from", "of", "in"),
     "CONCEDE": ("in", "to", "on", "for", "from", "of"),
     "RETREAT": ("from", "to", "in", "on", "for"),
     "PROTEST": ("against", "over", "at", "outside", "to", "by"),
@@ -63,7 +63,8 @@ advocate critic opponent rival ally partner player fan official officer spokespe
 recipient beneficiary applicant grantee
 """.split())
 # A municipality named with "the" stands for its government in local news.
-MUNICIPAL_NOUNS = frozenset({"city", "town", "county", "village", "township", "borough", "municipality"})
+MUNICIPAL_NOUNS = frozenset({"city", "town", "county", "village", "township", "borough", "municipality",
+                             "capital"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "from", "to", "into",
                             "through", "throughout", "within", "toward", "towards", "outside", "beyond"})
 CAPTIVE_NOUNS = frozenset({"inmate", "hostage", "captive", "detainee", "prisoner", "convict", "civilian"})
@@ -314,9 +315,17 @@ def prep_target(tok: Token, type_: str, skip: set[int]) -> Optional[Token]:
     for child in tok.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps and child.lower_ not in found:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.i not in skip and pobj.ent_type_ not in ("DATE", "TIME"):
+            if pobj is not None and pobj.i not in skip and pobj.ent_type_ not in ("DATE", "TIME") \
+                    and not (child.lower_ == "in" and type_ in VENUE_TYPES and pobj.ent_type_ in PLACE_ENTITIES
+                             and tok.lemma_.lower() not in ARRIVAL_VERBS):
                 found[child.lower_] = pobj
     return next((found[p] for p in preps if p in found), None)
+
+
+# Events held somewhere: "talks in Tokyo" names where they met, not whom they met; but one
+# arrives in, or visits, the country one is received by ("arrived in Amman").
+VENUE_TYPES = frozenset({"CONSULT", "AGREE"})
+ARRIVAL_VERBS = frozenset({"arrive", "land", "come", "visit", "travel", "fly", "go", "return", "tour"})
 
 
 def object_target(verb: Token, skip: set[int]) -> Optional[Token]:
@@ -325,13 +334,20 @@ def object_target(verb: Token, skip: set[int]) -> Optional[Token]:
     if cand is not None and cand.i not in skip:
         return cand
     for child in verb.children:
-        if child.dep_ in OBJECT_DEPS and child.i not in skip and child.ent_type_ not in ("DATE", "TIME"):
+        if child.dep_ in OBJECT_DEPS and child.i not in skip and child.ent_type_ not in ("DATE", "TIME") \
+                and not _frames_trigger(child, skip):
             return child
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.head.i == verb.i and after.dep_ in ("advmod", "npadvmod", "dep") \
             and after.ent_type_ == "PERSON" and after.i not in skip:
         return after  # "visited Epstein in New York" parsed with the name as an adverb
     return None
+
+
+def _frames_trigger(obj: Token, skip: set[int]) -> bool:
+    """"declared a state of emergency": the object only frames the trigger noun after "of"."""
+    return any(c.dep_ == "pobj" and c.i in skip for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+               for c in p.children)
 
 
 def owner_target(obj: Token) -> Optional[Token]:
@@ -402,6 +418,8 @@ def _target_options(cand: Candidate, verb: Token, skip: set[int]) -> list[Option
     if passive_subject(verb) is not None and _passive_agent(verb) is not None:
         return [passive_subject(verb)]
     obj = object_target(verb, skip)
+    if obj is not None and _own_forces(cand, obj):
+        obj = None
     by_prep = prep_target(verb, cand.type, skip)
     from_extra = [prep_target(t, cand.type, skip) or noun_owner(t, skip) or _object_prep(t, skip)
                   for t in cand.extra if t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("dobj", "nsubjpass")]
@@ -413,6 +431,18 @@ def _target_options(cand: Candidate, verb: Token, skip: set[int]) -> list[Option
     if cand.type in PREPS_FIRST and cand.trigger.mode != "release" and not party_object:
         return [by_prep, *from_extra, obj, owner, inner]  # "sent aid to X"; but "thanked X for …"
     return [obj, owner, *from_extra, by_prep, inner]
+
+
+# Moving one's own forces: "deployed warships", "withdrew its troops" (but "released soldiers").
+OWN_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+SOLDIER_WORDS = frozenset({"soldier", "sailor", "marine", "airman", "trooper"})
+
+
+def _own_forces(cand: Candidate, obj: Token) -> bool:
+    """The object is the forces the actor moves, not a party the move is aimed at."""
+    lemma = obj.lemma_.lower()
+    return cand.type in OWN_FORCE_TYPES and cand.trigger.mode != "release" and \
+        (lemma in MATERIEL or lemma in SOLDIER_WORDS) and obj.ent_type_ not in PARTY_ENTITIES
 
 
 def _asked_doer(verb: Token) -> Optional[Token]:
@@ -598,6 +628,8 @@ def noun_roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
     if actor is not None:
         skip.add(actor.i)
     options = [prep_target(noun, cand.type, skip)]
+    if cand.trigger.mode == "release":  # "the release of the journalists": those freed
+        options.append(_object_prep(noun, skip))
     if light is not None:
         options += [prep_target(light, cand.type, skip), _dative(light, skip)]
     return actor, _first_party(options)

@@ -134,7 +134,8 @@ def is_other_sense(cand: Candidate) -> bool:
     tok = cand.token
     if cand.kind == "noun":
         return _natural_blast(tok) or _weapon_only(cand) or _figurative_fight(tok) or sum_blow(tok) or \
-            every_such(tok) or asks_for_comment(tok) or named_program(tok) or _appeal_as_draw(tok)
+            every_such(tok) or asks_for_comment(tok) or named_program(tok) or _appeal_as_draw(tok) or \
+            (cand.trigger.mode == "release" and not _release_of_people(tok))
     if cand.kind not in ("verb", "frame"):
         return False
     if _inside_name(tok):
@@ -310,6 +311,12 @@ def _economic_blow(tok: Token) -> bool:
             if pobj is not None and _inner(pobj).lemma_.lower() in NON_VIOLENT_CAUSES:
                 return True
     return False
+
+
+def _release_of_people(noun: Token) -> bool:
+    """"the release of the hostages", not "the release of the report" or "a press release"."""
+    return any(c.dep_ == "pobj" and is_people(c) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for c in p.children)
 
 
 def _object(tok: Token) -> Optional[Token]:
