@@ -135,6 +135,17 @@ def test_language_is_detected_with_confidence() -> None:
     assert ex.language == "fr" and ex.language_confidence > 0.5
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Gunmen kidnapped 30 students from a school in northern Nigeria.", "en"),  # py3langid: pcm
+    ("Gunmen kidnapped 30 students from a school in northern Nigeria on Thursday, police said. "
+     "The attack happened in Kaduna state.", "en"),
+    ("Wetin dey happen for Lagos today? Di goment don talk say dem go close di market.", "pcm"),
+    ("Il governo ha annunciato martedì che il confine sarà riaperto lunedì.", "it"),
+])
+def test_an_english_report_about_west_africa_is_english_and_pidgin_is_not(text: str, language: str) -> None:
+    assert extract_article(text).language == language
+
+
 # --- HTML --------------------------------------------------------------------------------
 
 
