@@ -180,7 +180,7 @@ def test_reference_page(nlp, reference_text):
     ("Gunmen killed at least 12 people in the village.", "at least 12", "people", "KILL"),
     ("At least 12 people were killed and 30 injured.", "30", None, "WOUND"),
     ("The attack left 5 dead.", "5", None, "KILL"),
-    ("The death toll rose to 40 on Sunday.", "40", None, "KILL"),
+    ("The death toll rose to 40 on Sunday.", "40", "death toll", "KILL"),
     ("Police detained 200 protesters.", "200", "protesters", "ARREST"),
     ("Thousands of protesters marched through the capital.", "Thousands", "protesters", "PROTEST"),
     ("Rebels abducted two aid workers.", "two", "aid workers", "KIDNAP"),
@@ -188,6 +188,9 @@ def test_reference_page(nlp, reference_text):
     ("Some 1,500 families were displaced by the floods.", "1,500", "families", "AFFECT"),
     ("Soldiers destroyed three tanks.", "three", "tanks", None),
     ("The company raised $5 million for the campus.", "$5 million", None, None),
+    ("Inflation rose to 3.4 percent in March.", "3.4 percent", "Inflation", None),
+    ("The central bank raised rates by half a percentage point.", "half a percentage point", "rates", None),
+    ("Shares in the firm jumped 12% on Monday.", "12%", "Shares", None),
 ])
 def test_measures_and_count_types(nlp, text, surface, measures, count_type):
     q = next(x for x in parsed(nlp, text) if surface in x.text)

@@ -124,10 +124,35 @@ def _measured(head: Token, span: Span, counted: Optional[Token]) -> tuple[Option
     if head.dep_ == "npadvmod" and head.head.pos_ in ("ADJ", "ADV") and head.head.tag_ not in ("JJR", "RBR") \
             and not _degree_idiom(head.head) and head.head.lower_ not in _TIME_ADVERBS | _CHANGE_ADVERBS:
         return _adverbial(head.head), head.head  # not "one hour more than …": a comparison, no object
+    changed = _changed_by(head)
+    if changed is not None:
+        return _with_owner(changed), changed
     if head.dep_ in ("attr", "dobj", "npadvmod") and head.head.lemma_ in _COPULAS:
         subject = _subject(head.head)
         return (_with_owner(subject), subject) if subject is not None else (None, None)
     return None, None
+
+
+# Verbs of change: "inflation rose to 3.4%", "the bank raised rates by half a point".
+_CHANGE_VERBS = frozenset("""rise fall increase decrease grow drop climb jump surge slip decline plunge
+    soar shrink slow ease edge dip tumble slump rebound raise cut lower reduce boost lift trim""".split())
+# Those that take the amount itself as object ("jumped 12%"; not "raised $5m", "cut 1,200 jobs").
+_MOVING_VERBS = _CHANGE_VERBS - frozenset("raise cut lower reduce boost lift trim increase decrease".split())
+
+
+def _changed_by(head: Token) -> Optional[Token]:
+    """What changed to, by or from the amount: the verb's object, else its subject."""
+    prep = head.head
+    if head.dep_ in ("dobj", "npadvmod") and prep.pos_ == "VERB" and prep.lemma_.lower() in _MOVING_VERBS:
+        subject = _subject(prep)  # "shares jumped 12%"; but "the climber fell 600m" is a fall
+        return None if subject is None or subject.ent_type_ == "PERSON" or subject.lemma_ in _PEOPLE else subject
+    if head.dep_ != "pobj" or prep.lower_ not in ("to", "by", "from") or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CHANGE_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return obj if obj is not None else _subject(verb)
 
 
 # "to the tune of $28bn", "in the region of", "in excess of", "in front of 15,522", "on top of $5m":
