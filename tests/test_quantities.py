@@ -884,3 +884,31 @@ def test_hyphenated_unit_and_a_half_is_one_amount():
 
 def test_died_at_gives_an_age():
     assert [(q.text, q.value, q.unit) for q in extract_quantities("The painter died at 91.")] == [("91", 91, "year")]
+
+
+# --- ratios and shares of a change -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value,approximate", [
+    ("One in five children lives in poverty.", "One in five", 0.2, False),
+    ("About 3 in 10 Americans say they trust the media.", "About 3 in 10", 0.3, True),
+    ("Nine out of ten residents voted yes.", "Nine out of ten", 0.9, False),
+    ("Microsoft estimated that one in every 500 users was exposed.", "one in every 500", 0.002, False),
+    ("Prices fell by a third last year.", "a third", 1 / 3, False),
+    ("The rate fell by half.", "half", 0.5, False),
+])
+def test_a_ratio_is_one_share_not_two_numbers(text, surface, value, approximate):
+    [q] = extract_quantities(text)
+    assert (q.text, q.value, q.unit, q.approximate) == (surface, pytest.approx(value), None, approximate)
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was approved by a third party.", "It won Game 7 in 2016.", "The 2 in 1 laptop sold out.",
+    "He scored two in ten minutes.",
+])
+def test_what_looks_like_a_ratio_but_is_not(text):
+    assert all(q.value >= 1 for q in extract_quantities(text))
+
+
+def test_a_ratio_measures_the_noun_it_counts(nlp):
+    [q] = parsed(nlp, "One in five children lives in poverty.")
+    assert (q.value, q.measures) == (0.2, "children")

@@ -57,7 +57,7 @@ def attach(doc: Doc, found: Found) -> tuple[Optional[str], Optional[str]]:
     if span is None or len(span) == 0:
         return None, None
     head = span.root
-    counted = _counted_noun(head, span)
+    counted = _counted_noun(head, span) or _ratio_noun(span, found)
     measures = _measures(head, span, counted, found)
     return measures, _count_type(head, counted, found)
 
@@ -70,6 +70,12 @@ def _counted_noun(head: Token, span: Span) -> Optional[Token]:
     if of is not None:
         return of
     return None
+
+
+def _ratio_noun(span: Span, found: Found) -> Optional[Token]:
+    """"one in five children": the noun right after a ratio is what it counts."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after if found.kind == "ratio" and after is not None and after.pos_ in ("NOUN", "PROPN") else None
 
 
 def _of_object(token: Token) -> Optional[Token]:
@@ -146,7 +152,7 @@ def _changed_by(head: Token) -> Optional[Token]:
     if head.dep_ in ("dobj", "npadvmod") and prep.pos_ == "VERB" and prep.lemma_.lower() in _MOVING_VERBS:
         subject = _subject(prep)  # "shares jumped 12%"; but "the climber fell 600m" is a fall
         return None if subject is None or subject.ent_type_ == "PERSON" or subject.lemma_ in _PEOPLE else subject
-    if head.dep_ != "pobj" or prep.lower_ not in ("to", "by", "from") or prep.dep_ != "prep":
+    if head.dep_ != "pobj" or prep.lower_ not in ("to", "by", "from") or prep.dep_ not in ("prep", "agent"):
         return None
     verb = prep.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CHANGE_VERBS:

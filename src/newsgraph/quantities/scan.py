@@ -16,6 +16,7 @@ from newsgraph.quantities import patterns as P
 from newsgraph.quantities.filters import keep, year_like
 from newsgraph.quantities.found import Found
 from newsgraph.quantities.numbers import parse_digits
+from newsgraph.quantities.ratios import with_ratios
 from newsgraph.quantities.reading import (
     MACH,
     Adjective,
@@ -56,7 +57,7 @@ def scan(text: str, adjective: Optional[Adjective] = None) -> list[Found]:
                 inherit_elided_unit(text, out[-1], found)
             out.append(found)
         pos = max(resume, m.start() + 1)
-    return out
+    return with_ratios(text, out)
 
 
 def inherit_bound(text: str, previous: Found, found: Found) -> None:
