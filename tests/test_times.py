@@ -318,7 +318,7 @@ def test_black_friday_and_cyber_monday_follow_thanksgiving():
 def test_mid_and_early_keep_the_value_and_narrow_the_range():
     found = {t.text: t for t in extract_times("Sales slowed in mid-2021 and again in early March.", date(2022, 5, 1))}
     mid, early = found["mid-2021"], found["early March"]
-    assert (mid.value, mid.range_start, mid.range_end) == ("2021", "2021-05-02", "2021-08-30")
+    assert (mid.value, mid.range_start, mid.range_end) == ("2021", "2021-05-01", "2021-08-31")  # May to August
     assert (early.value, early.range_start, early.range_end) == ("2022-03", "2022-03-01", "2022-03-10")
 
 
@@ -652,3 +652,16 @@ def test_chapter_and_verse_is_not_a_clock_time(nlp):
 
 def test_year_before_a_vehicle_make_is_a_model_year(nlp):
     assert [t.text for t in times(nlp, "Deputies stopped a 2004 Pontiac on Route 9 in 2008.")] == ["2008"]
+
+
+@pytest.mark.parametrize("text, found, start, end", [
+    ("At least 30 people died in the past 24 hours.", "the past 24 hours", "2024-03-04", "2024-03-05"),
+    ("The storm will hit in the next 48 hours.", "48 hours", "2024-03-05", "2024-03-07"),
+    ("Talks will resume within the next two weeks.", "two weeks", "2024-03-05", "2024-03-19"),
+    ("The troops will leave in 48 hours.", "in 48 hours", "2024-03-05", "2024-03-07"),  # value 2024-03-07
+    ("Sales slowed in late 2023.", "late 2023", "2023-09-01", "2023-12-31"),
+    ("The bridge will reopen in early 2025.", "early 2025", "2025-01-01", "2025-04-30"),
+])
+def test_hours_count_as_days_and_thirds_of_a_year_are_months(text, found, start, end):
+    [t] = extract_times(text, date(2024, 3, 5))
+    assert (t.text, t.range_start, t.range_end) == (found, start, end)

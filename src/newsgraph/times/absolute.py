@@ -124,10 +124,14 @@ def narrowed(reading: Reading, text: str) -> Reading:
     m = _EDGE_RE.match(text)
     if m is None or reading.range_start is None or reading.range_end is None:
         return reading
-    days = (reading.range_end - reading.range_start).days + 1
-    third = _THIRDS[m.group(1).lower()]
-    reading.range_start = reading.range_start + timedelta(days=days * third // 3)
-    reading.range_end = reading.range_start + timedelta(days=days // 3 - 1)
+    start, end, third = reading.range_start, reading.range_end, _THIRDS[m.group(1).lower()]
+    if start.month == 1 and start.day == 1 and (end.month, end.day) == (12, 31):  # a year: four months each
+        reading.range_start = date(start.year, 4 * third + 1, 1)
+        reading.range_end = date(end.year, 4 * third + 5, 1) - timedelta(days=1) if third < 2 else end
+        return reading
+    days = (end - start).days + 1
+    reading.range_start = start + timedelta(days=days * third // 3)
+    reading.range_end = start + timedelta(days=days * (third + 1) // 3 - 1)
     return reading
 
 

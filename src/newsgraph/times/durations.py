@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Optional
 
 from newsgraph.times.absolute import (
@@ -13,17 +14,18 @@ from newsgraph.times.absolute import (
     weekday_in,
     words,
 )
-from newsgraph.times.calendar import Point
+from newsgraph.times.calendar import Point, shift
 from newsgraph.times.context import PAST
 from newsgraph.times.lexicon import REFERENCE_WORDS
 from newsgraph.times.reading import (
+    GRAIN_OF_UNIT,
     Reading,
     State,
     duration_value,
     unit_of,
 )
 from newsgraph.times.days import in_a_name, used_as_adjective
-from newsgraph.times.relative import UNIT_WORD, from_reference, shifted, strip_approx, unit_and_count
+from newsgraph.times.relative import SECONDS_OF, UNIT_WORD, from_reference, shifted, strip_approx, unit_and_count
 
 # "the first time in 25 years", "the lowest level in a decade": a span reaching back to now.
 _SINCE_LAST = re.compile(
@@ -47,16 +49,31 @@ def read_within(text: str, state: State, start: int, end: int) -> Optional[Readi
         future = False  # "50 cigarettes in a day", "52 weeks in a year": a rate, not a date ahead
     if unit == "second" or (count is not None and count != int(count)):
         future = False  # "0-62 mph in 6.6 seconds", "ran it in 2.5 hours": how long, not a date ahead
-    if not future or count is None or state.anchor is None or text.lower().startswith("within"):
+    stretch = _NEXT_RE.match(text) is not None  # "in the next 48 hours": from now until then
+    if stretch or not future or count is None or state.anchor is None or text.lower().startswith("within"):
         reading = read_duration(body, state, start + shift_chars, end)
         if reading is not None:
             reading.start_shift = shift_chars
+            if stretch and future and count is not None and state.anchor is not None:
+                reading.range_start, reading.range_end = state.anchor, _stretch_end(state.anchor, unit, count)
         return reading
     reading = shifted(Point(state.anchor, "day"), unit, count)
     reading.point = None
     if reading.granularity == "day":
         reading.range_start = state.anchor
     return reading
+
+
+def _stretch_end(anchor: date, unit: str, count: float) -> Optional[date]:
+    """The last day of "the next N units" from `anchor` ("the next 36 hours" reaches a second day)."""
+    if unit in SECONDS_OF:
+        return anchor + timedelta(days=-(-int(count * SECONDS_OF[unit]) // 86_400))
+    if float(count).is_integer() and unit in GRAIN_OF_UNIT and unit != "decade":
+        return shift(anchor, GRAIN_OF_UNIT[unit], int(count))  # "the next two weeks": fourteen days on
+    return shifted(Point(anchor, "day"), unit, count).range_end
+
+
+_NEXT_RE = re.compile(r"(?:in|within)\s+the\s+next\s", re.IGNORECASE)
 
 
 def read_duration(text: str, state: State, start: int, end: int) -> Optional[Reading]:

@@ -89,8 +89,8 @@ def _ago_base(state: State, from_anchor: bool, unit: str) -> Optional[Point]:
 
 def shifted(base: Point, unit: str, amount: float) -> Reading:
     grain = GRAIN_OF_UNIT[unit]
-    if unit in ("hour", "minute", "second"):
-        return day_reading(base.start, confidence=0.6)
+    if unit in ("hour", "minute", "second"):  # "in 48 hours": two days on; "in 3 hours": the same day
+        return day_reading(base.start + timedelta(days=int(amount * SECONDS_OF[unit] // 86_400)), confidence=0.6)
     n = int(amount) if float(amount).is_integer() else None
     if n is None:
         months = {"year": 12, "month": 1, "decade": 120}.get(unit)
@@ -176,11 +176,17 @@ def _relative_duration(state: State, det: str, unit: str, count: Optional[float]
         grain = GRAIN_OF_UNIT[unit]
         n = int(count) * (10 if unit == "decade" else 1)
         grain = "year" if unit == "decade" else grain
+        if unit in SECONDS_OF:  # "the past 24 hours": a day back, not 24 days
+            n = max(1, -(-int(count) * SECONDS_OF[unit] // 86_400))
         if det in _AHEAD:
             reading.range_start, reading.range_end = state.anchor, shift(state.anchor, grain, n)
         else:
             reading.range_start, reading.range_end = shift(state.anchor, grain, -n), state.anchor
     return reading
+
+
+# Units shorter than the day grain ranges are counted in.
+SECONDS_OF = {"hour": 3_600, "minute": 60, "second": 1}
 
 
 def _vague_reference(state: State, det: str) -> Reading:
