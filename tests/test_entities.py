@@ -72,6 +72,16 @@ def test_one_country_named_two_ways_is_one_entity_but_england_is_not_britain(nlp
     assert len([e for e in places if e.country == "GB"]) == 2
 
 
+def test_a_name_with_or_without_accents_and_a_compound_surname_are_one_person(nlp):
+    text = ("Andrés Manuel López Obrador won the vote. Lopez Obrador said on Monday that the party "
+            "would govern. Andres Manuel Lopez Obrador thanked voters. Nintendo Switch Lite sold out; "
+            "the Switch Lite costs less.")
+    people = [e for e in _entities(nlp, text).values() if "Obrador" in e.name]
+    assert len(people) == 1 and people[0].type == "PERSON" and len(people[0].mentions) == 3
+    texts = [{m.text for m in e.mentions} for e in _entities(nlp, text).values()]
+    assert not any({"Nintendo Switch Lite", "Switch Lite"} <= t for t in texts)  # no given name: no person
+
+
 def test_acronym_and_plural_join_their_long_form(nlp):
     text = (
         "The Federal Bureau of Investigation (FBI) opened an inquiry. The FBI said on Friday "

@@ -57,7 +57,8 @@ from newsgraph.entities.kinds import (
 from newsgraph.entities.mentions import NameGroup as _Group, NameMention as _Mention
 from newsgraph.entities.mentions import add_surnames, nearest_before as _nearest_before, owners_of_possessives, relatives
 from newsgraph.entities.people import (
-    load_english_words, lower_words, name_end, name_start, person_by_given_name, possessive_split, speaks_by_surname,
+    given_names, load_english_words, lower_words, name_end, name_start, person_by_given_name, possessive_split,
+    speaks_by_surname,
 )
 from newsgraph.entities.names import (
     after_kin, glued_start, kind_by_words, org_after_noun, road_number_end, role_prefix_end, role_suffix_start, shop_name,
@@ -372,7 +373,9 @@ def _word_before(doc: Doc, i: int) -> str:
 
 
 def _key(text: str) -> str:
-    return " ".join(text.lower().replace("’", "'").split())
+    """The grouping key of a name: lower case, accents folded ("Andrés" and "Andres" are one name)."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(folded.lower().replace("’", "'").split())
 
 
 def _acronym(name: str) -> str:
@@ -397,6 +400,7 @@ def group_mentions(mentions: list[_Mention]) -> list[_Group]:
     index = _long_name_index(groups, labels)
     for key in [k for k in groups if " " not in k]:
         _join_short_form(key, groups, labels, index)
+    _join_compound_surnames(groups, labels)
     _join_firm_short_forms(groups, labels)
     return list({id(g): g for g in groups.values()}.values())
 
@@ -517,6 +521,24 @@ def _join_short_form(
     target.mentions.sort(key=lambda m: m.start)
     group.mentions = []  # merged away: no longer a candidate for other short forms
     groups[key] = target
+
+
+def _join_compound_surnames(groups: dict[str, _Group], labels: dict[int, str]) -> None:
+    """"Lopez Obrador" after "Andres Manuel Lopez Obrador": a name of several words that ends
+    one person's fuller name, and no one else's, is that person (however the model typed it)."""
+    given = given_names()
+    people = [k for k, g in groups.items() if g.mentions and labels[id(g)] == "PERSON" and k.count(" ") >= 2
+              and k.split()[0] in given and "'s" not in k]  # not "Nintendo Switch Lite", "Jeff Bezos's Blue Origin"
+    for key in [k for k, g in groups.items() if g.mentions and " " in k]:
+        fuller = {id(groups[p]): groups[p] for p in people if p.endswith(" " + key)}
+        if len(fuller) != 1 or labels[id(groups[key])] not in ("PERSON", "ORG", "GPE"):
+            continue
+        target, group = next(iter(fuller.values())), groups[key]
+        for m in group.mentions:
+            m.entity, m.label = target, "PERSON"
+        target.mentions = sorted(target.mentions + group.mentions, key=lambda m: m.start)
+        group.mentions = []
+        groups[key] = target
 
 
 @lru_cache(maxsize=1)
