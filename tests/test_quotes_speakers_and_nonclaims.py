@@ -283,3 +283,11 @@ def test_a_company_reporting_its_figures_is_a_source(nlp):
 def test_predictions_the_reader_has_heard_are_no_ones_claim(nlp):
     text = "While you've probably heard predictions that the new console will be the \"Netflix of games,\" it is not."
     assert all("Netflix" not in q.text for q in _quotes(nlp, text) if q.kind != "direct")
+
+
+def test_asking_not_to_be_named_is_no_claim_and_a_percent_ends_the_content(nlp):
+    quotes = _quotes(nlp, "A senior official, who requested not to be identified, said talks had stalled.")
+    assert [q.text for q in quotes] == ["talks had stalled"]
+    assert _quotes(nlp, "He asked to remain anonymous.") == []
+    [report] = _quotes(nlp, "The report found that emissions had risen by 3%.")
+    assert report.text.endswith("by 3%")

@@ -3,6 +3,7 @@
 - "think to ask" (remember to do something): no thought content; a cue in the infinitive of
   such a verb is not done;
 - "declined to comment on the report": a refusal, nothing said;
+- "asked not to be named": a condition of speaking, not a claim;
 - an impersonal passive ("it is alleged he …", "it is believed that …"): no one is named,
   and "it" stands for nobody;
 - a naming participle ("a standard called USB4", "a band named Low"): a name, not words;
@@ -45,6 +46,7 @@ PERCEPTION_VERBS = frozenset("see watch hear notice witness".split())
 FREE_RELATIVES = frozenset({"what", "whatever"})
 INFERENCE_VERBS = frozenset("indicate suggest mean imply signal show demonstrate".split())
 PROSPECTIVE_WORDS = frozenset("close verge brink point".split())  # "close to announcing", "on the verge of"
+ANONYMITY_WORDS = frozenset({"name", "identify", "quote", "anonymous"})  # "asked not to be named"
 
 
 def non_claim(doc: Doc, cue: Token, speaker: Optional[Token], content: tuple[int, int]) -> str:
@@ -58,6 +60,8 @@ def non_claim(doc: Doc, cue: Token, speaker: Optional[Token], content: tuple[int
         return "not-done"  # "did not think to ask about …"
     if cue.dep_ == "xcomp" and lemma == "comment" and cue.head.lemma_.lower() in REFUSALS:
         return "no-comment"  # "declined to comment on the report": nothing was said
+    if lemma in ("ask", "request") and _anonymity(doc, content):
+        return "anonymity"  # "a resident, who asked not to be named": a condition of speaking, not a claim
     if speaker is not None and speaker.lower_ == "it" and any(c.dep_ == "auxpass" for c in cue.children):
         return "impersonal-passive"
     if cue.dep_ == "acl" and cue.tag_ == "VBN" and lemma in NAMING_PARTICIPLES and not _has_agent(cue):
@@ -153,6 +157,12 @@ def _small_clause(doc: Doc, content: tuple[int, int]) -> bool:
     if len(roots) != 1 or roots[0].tag_ not in ("VB", "VBG"):
         return False
     return not any(c.dep_ == "mark" for c in roots[0].children) and doc[start].lower_ != "to"
+
+
+def _anonymity(doc: Doc, content: tuple[int, int]) -> bool:
+    """"not to be named", "to remain anonymous": the content only asks for the speaker's cover."""
+    words = [t.lemma_.lower() for t in doc[content[0]:content[1]] if not t.is_punct]
+    return 0 < len(words) <= 6 and "to" in words[:2] and any(w in ANONYMITY_WORDS for w in words)
 
 
 def _infinitive_start(doc: Doc, content: tuple[int, int]) -> bool:

@@ -111,7 +111,7 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (
         doc[end - 1].is_space
-        or (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CHARS)
+        or (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CHARS and doc[end - 1].text != "%")
         or doc[end - 1].lower_ in ("and", "but", "or")
     ):
         end -= 1
