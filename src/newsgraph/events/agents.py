@@ -151,3 +151,11 @@ def past_dateline(tok: Optional[Token], dash: int) -> Optional[Token]:
         if child.dep_ == tok.dep_ and child.i > dash:
             return child
     return None
+
+
+CROWD_COUNTS = frozenset({"thousand", "hundred", "dozen", "million", "ten"})
+
+
+def crowd_count(tok: Token) -> bool:
+    """A bare count of people as a subject: "thousands rallied", "hundreds marched"."""
+    return tok.tag_ == "NNS" and tok.dep_ == "nsubj" and tok.lemma_.lower() in CROWD_COUNTS

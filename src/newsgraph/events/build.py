@@ -40,7 +40,7 @@ from newsgraph.events.modality import (
     FUTURE_AUX, ORDERED_TYPES, TELLING_VERBS, presupposing_question, Flags, clause_flags, inverted,
     ruling_subject, speech_governor)
 from newsgraph.events.resolve import actors_of, roles
-from newsgraph.events.roles import TOPIC_MODES, is_party, party_or_owner, subject_of
+from newsgraph.events.roles import TOPIC_MODES, is_party, noun_actor, party_or_owner, subject_of
 from newsgraph.events.senses import is_other_sense
 from newsgraph.model import Event, Span as EvidenceSpan
 from newsgraph.nlp import doc_text
@@ -232,6 +232,9 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
         return None
     modality = prospective(cand.token, verb, content_modality(cand.token, verb, sent, modality))
     actor_tok, target_tok = roles(cand)
+    if cand.type in STRIKING_TYPES and actor_tok is not None and actor_tok.i in event_nouns and \
+            actor_tok.i != cand.token.i and not is_party(actor_tok) and not is_agent(actor_tok):
+        actor_tok = noun_actor(actor_tok)  # "the bombing of the embassy killed 200": not the embassy
     if actor_tok is not None and place_modifier(actor_tok, cand.token):  # "the Africa bombings"
         actor_tok, target_tok = None, target_tok or (actor_tok if taken_place(cand.token) else None)
     if actor_tok is None and cand.type == "ASSAULT":
@@ -256,6 +259,8 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
         actor_tok = party_or_owner(actor_tok) or (actor_tok if is_agent(actor_tok) else None)
     actors = [a for a in actors_of(actor_tok, ctx, event_nouns, remember=True)
               if a.head < 0 or not placed_only(ctx.doc[a.head])]  # "embassies in Kenya, which killed …"
+    if _state_protest(trigger, cand, actors, ctx.doc):
+        trigger = Trigger("ACCUSE", None, "11", trigger.pattern)  # "Seoul protested to Tokyo": a complaint
     if _police_raid(trigger, cand, actors):
         trigger = Trigger("COERCE", None, "17", trigger.pattern)  # a search by police, not an attack
     if cand.kind != "noun" and any(a.head >= 0 and standing_text(ctx.doc[a.head], cand.token) for a in actors):
@@ -289,6 +294,8 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
 
 
 BARE_NOUN_TYPES = frozenset({"ASSAULT", "PROTEST"})
+# Deeds whose "of" object is the one struck: "the bombing of the embassy killed 200".
+STRIKING_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Deeds reported without naming who did them ("a bomb exploded", "three were arrested");
 # other events need a party on either side ("the holidays arrive" is no visit).
 AGENTLESS_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "AID"})
@@ -309,6 +316,17 @@ def _bound_apart(actor_tok: Optional[Token], target_tok: Optional[Token]) -> boo
     urged Albright"): the pronoun cannot stand for that name (it would be "herself")."""
     return actor_tok is not None and target_tok is not None and is_pronoun(actor_tok) and \
         actor_tok.lower_ not in REFLEXIVES and not is_pronoun(target_tok)
+
+
+STATE_SECTORS = frozenset({"GOV", "IGO"})
+
+
+def _state_protest(trigger: Trigger, cand: Candidate, actors: list[Actor], doc: Doc) -> bool:
+    """A state or its government "protested" (verb): an official complaint, not a demonstration."""
+    if trigger.type != "PROTEST" or cand.kind != "verb" or cand.token.lemma_.lower() not in ("protest", "complain") \
+            or cand.token.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False  # not "started a hunger strike to protest …": a purpose, told of the strike
+    return any(a.sector in STATE_SECTORS or (a.head >= 0 and doc[a.head].ent_type_ == "GPE") for a in actors)
 
 
 def _police_raid(trigger: Trigger, cand: Candidate, actors: list[Actor]) -> bool:

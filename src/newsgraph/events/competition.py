@@ -21,7 +21,8 @@ from newsgraph.events.kinds import person_under_attack
 SPORTS_RE = re.compile(
     r"\b(?:points?|goals?|assists?|rebounds?|saves|innings?|touchdowns?|overtime|playoffs?|season|"
     r"games?|match(?:es)?|tournament|league|championship|coach|goaltender|goalie|quarterback|"
-    r"scored|scoring|NBA|NFL|NHL|MLB|FIFA|UEFA|debate stage)\b|\b\d{1,3}-\d{1,3}\b", re.IGNORECASE)
+    r"scored|scoring|to score|(?:first|second) half|half-?time|extra time|kick-?off|midfield(?:er)?|"
+    r"NBA|NFL|NHL|MLB|FIFA|UEFA|debate stage)\b|\b\d{1,3}-\d{1,3}\b", re.IGNORECASE)
 # Words that make a whole document a sports report (several are needed, of at least two kinds:
 # "overtime" alone is a labour story, "assist" alone a car's feature).
 SPORTS_DOC_RE = re.compile(
@@ -120,6 +121,8 @@ def trigger_lemma(cand: Candidate) -> str:
 def is_verbal_attack(cand: Candidate, sent_text: str) -> bool:
     """"attacked his policies", "attacked Latinos during the debate": criticism, not violence."""
     tok = cand.token
+    if cand.kind == "verb" and _retort(tok) and not VIOLENCE_RE.search(sent_text):
+        return True  # "fired back at critics", "hit back at the reports"
     if tok.lemma_.lower() not in VERBAL_ATTACK_LEMMAS:
         return False
     if cand.kind == "noun":
@@ -136,6 +139,21 @@ def is_verbal_attack(cand: Candidate, sent_text: str) -> bool:
     if obj is not None and not physical_or_party(obj):
         return True
     return bool(SPEECH_CONTEXT_RE.search(sent_text))
+
+
+RETORT_VERBS = frozenset({"fire", "hit", "strike", "lash", "shoot"})
+RETORT_TARGETS = frozenset({"critic", "detractor", "opponent", "rival", "reporter", "journalist", "media", "press",
+                            "commentator", "claim", "report", "accusation", "allegation", "remark", "comment",
+                            "criticism", "question", "rumor", "rumour", "story"})
+
+
+def _retort(verb: Token) -> bool:
+    """"fired back at critics", "lashed out at the media": answering words, not shooting."""
+    if verb.lemma_.lower() not in RETORT_VERBS or \
+            not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in verb.children):
+        return False
+    return any(p.lemma_.lower() in RETORT_TARGETS for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+               for p in c.children if p.dep_ == "pobj")
 
 
 def _aimed_at(verb: Token) -> Optional[Token]:

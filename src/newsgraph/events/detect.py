@@ -88,7 +88,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if tok.dep_ == "amod":
             continue
         if tok.pos_ in ("VERB", "AUX") and (verb_lemma(tok, lexicon.verb_lemmas) in lexicon.verb_lemmas
-                                            or tok.lemma_.lower() in WANT_VERBS | CUSTODY_VERBS | NAMING_VERBS | CONFINING_VERBS.keys()):
+                                            or tok.lemma_.lower() in SPECIAL_VERBS):
             cand = _verb_candidate(tok, lexicon, consumed)
             if cand:
                 found.append(cand)
@@ -305,6 +305,8 @@ def _verb_candidate(tok: Token, lexicon: Lexicon, consumed: set[int]) -> Optiona
         if lemma in ARMS_GIVING_VERBS and obj.lemma_.lower() in WEAPON_NOUNS and _has_recipient(tok, ("to",)):
             consumed.add(obj.i)
             return Candidate(tok, Trigger("AID", "military", "07", f"{lemma} arms"), "verb", tok, [obj])
+        if lemma in SENDING_VERBS and _armed_forces(obj):  # "sent two aircraft carriers to the region"
+            return Candidate(tok, Trigger("MOBILIZE", "troops", "15", f"{lemma} forces"), "verb", tok)
         if lemma in TERRITORY_VERBS and (obj.ent_type_ in ("GPE", "LOC") or obj.lemma_.lower() in TERRITORY_NOUNS):
             return Candidate(tok, Trigger("ASSAULT", None, "19", f"{lemma} territory"), "verb", tok)
         if lemma in PARTY_OBJECT_VERBS and not _party_like(obj):
@@ -339,6 +341,22 @@ MONEY_GIVING_VERBS = frozenset({"give", "award", "grant", "donate", "contribute"
 ARMS_GIVING_VERBS = frozenset({"send", "deliver", "supply", "ship", "transfer", "provide", "give", "sell"})
 WEAPON_NOUNS = frozenset({"tank", "missile", "weapon", "arm", "ammunition", "munition", "rocket", "launcher",
                           "interceptor", "gun", "rifle", "artillery", "shell", "drone", "warhead", "howitzer"})
+
+
+# Sending troops or warships somewhere (not arms to a party, which is aid) is a show of force.
+SENDING_VERBS = frozenset({"send", "dispatch", "move", "rush", "redeploy"})
+ARMED_FORCES = frozenset({"troop", "soldier", "warship", "carrier", "destroyer", "frigate", "submarine",
+                          "jet", "bomber", "reinforcement", "battalion", "brigade", "regiment", "squadron",
+                          "fleet", "marine", "paratrooper", "commando", "gunboat", "peacekeeper"})
+
+
+def _armed_forces(obj: Token) -> bool:
+    """Troops or warships ("two aircraft carriers", "3,000 troops", "military forces")."""
+    lemma = obj.lemma_.lower()
+    if lemma == "force":
+        return obj.tag_ == "NNS" and any(c.lemma_.lower() in FORCE_MODIFIERS
+                                         for c in obj.children if c.dep_ in ("amod", "compound"))
+    return lemma in ARMED_FORCES and obj.ent_type_ not in ("ORG", "PERSON")
 
 
 # "should remain in jail", "kept in custody": being held.
@@ -389,6 +407,8 @@ def _in_custody(verb: Token) -> bool:
 QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’"})
 # "X wants Y to do Z": wanting a deed of someone else is demanding it of them.
 WANT_VERBS = frozenset({"want"})
+# Verbs the lexicon does not list that are events in some constructions (checked per verb).
+SPECIAL_VERBS = WANT_VERBS | CUSTODY_VERBS | NAMING_VERBS | SENDING_VERBS | CONFINING_VERBS.keys()
 
 
 def _wanted_of_other(verb: Token) -> bool:
@@ -513,6 +533,8 @@ def _forces_of(noun: Token) -> bool:
 
 MILITARY_WORDS = frozenset({"military", "combat", "army", "nuclear", "missile", "troop", "navy", "naval",
                             "high", "full", "maximum", "heightened", "war", "security", "terror"})
+# "armed forces", "ground forces", "military forces": forces that are troops.
+FORCE_MODIFIERS = MILITARY_WORDS | {"armed", "ground", "special"}
 
 
 PEOPLE_WORDS = frozenset({"hostage", "prisoner", "detainee", "wounded", "injured", "sick", "dead",
@@ -529,15 +551,17 @@ def _has_recipient(tok: Token, preps: tuple[str, ...]) -> bool:
             if child.dep_ == "dative" and is_party(child):
                 return True
             if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-                if any(c.dep_ == "pobj" and is_party(_counted(c)) for c in child.children):
+                if any(c.dep_ == "pobj" and is_party(counted(c)) for c in child.children):
                     return True
     return False
 
 
 COUNT_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score", "ten", "tens"})
+# An object looked through to the noun after its "of": "a wave of attacks", "dozens of rockets".
+THROUGH_NOUNS = QUANTIFIER_NOUNS | COUNT_NOUNS
 
 
-def _counted(tok: Token) -> Token:
+def counted(tok: Token) -> Token:
     """"thousands of families": the counted noun after a count noun."""
     if tok.lemma_.lower() in COUNT_NOUNS or tok.lower_ in COUNT_NOUNS:
         inner = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -553,7 +577,8 @@ def object_of(tok: Token) -> Optional[Token]:
         obj = tok.head  # "the convention which most nations signed": the convention
     if obj is None:
         obj = _prep_object(tok)
-    if obj is not None and (obj.lemma_.lower() in QUANTIFIER_NOUNS or obj.pos_ in ("NUM", "DET", "PRON")
+    if obj is not None and (obj.lemma_.lower() in THROUGH_NOUNS or obj.lower_ in COUNT_NOUNS
+                            or obj.pos_ in ("NUM", "DET", "PRON")
                             or obj.text == "%"):
         inner = _of_object(obj)
         if inner is not None:

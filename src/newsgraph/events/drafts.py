@@ -108,7 +108,7 @@ def absorb(keep: Draft, other: Draft, same_sentence: bool = False) -> None:
     keep.last_sentence = max(keep.last_sentence, other.last_sentence)
     if not keep.actors and other.actors:
         keep.actors = other.actors
-    if other.targets and (not keep.targets or _more_specific(other.targets, keep.targets)):
+    if other.targets and (not keep.targets or _more_specific(other.targets, keep.targets, keep.trigger)):
         keep.targets = _carry_country(other.targets, keep.targets)
     event.mode = event.mode or more.mode
     if not same_sentence:
@@ -132,9 +132,17 @@ def _carry_country(new: list[Actor], old: list[Actor]) -> list[Actor]:
     return [Actor(a.text, a.start, a.end, a.head, country, a.sector, a.named)]
 
 
-def _more_specific(new: list[Actor], old: list[Actor]) -> bool:
-    """A named target ("the Votkinsk plant") beats a description ("one of Russia's sites")."""
-    return any(a.named for a in new) and not any(a.named for a in old)
+def _more_specific(new: list[Actor], old: list[Actor], trigger: Token) -> bool:
+    """A named target ("the Votkinsk plant") beats a description ("one of Russia's sites"), but
+    the name of a town ("a raid in Jenin") does not beat the people struck ("three Palestinians")."""
+    if not any(a.named for a in new) or any(a.named for a in old):
+        return False
+    doc = trigger.doc
+    return not (all(a.head >= 0 and doc[a.head].ent_type_ in TOWN_ENTITIES for a in new)
+                and any(a.head >= 0 and doc[a.head].ent_type_ not in TOWN_ENTITIES for a in old))
+
+
+TOWN_ENTITIES = frozenset({"GPE", "LOC"})
 
 
 def _time_rank(draft: Draft) -> int:

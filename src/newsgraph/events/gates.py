@@ -40,7 +40,7 @@ from newsgraph.events.actors import Actor, every_target
 from newsgraph.events.codes import ASSAULT_MODE_CUES
 from newsgraph.events.detect import TERRITORY_NOUNS, Candidate, object_of
 from newsgraph.events.roles import is_party
-from newsgraph.events.agents import is_agent, is_group_of_agents, subject_noun
+from newsgraph.events.agents import crowd_count, is_agent, is_group_of_agents, subject_noun
 from newsgraph.model import Event
 
 # Types that tell an event without naming anyone: a protest is done by protesters.
@@ -260,7 +260,7 @@ def agent_ok(event_type: str, actor_tok: Optional[Token]) -> bool:
     noun = subject_noun(actor_tok)
     if generic_subject(noun):
         return False  # "a region like Delhi demands …": a kind, no one acts
-    agent = is_agent(noun) or is_group_of_agents(noun)
+    agent = is_agent(noun) or is_group_of_agents(noun) or (event_type == "PROTEST" and crowd_count(noun))
     if event_type == "ASSAULT":  # "reality hit the team hard": no attacker, a figure
         return actor_tok.lemma_.lower() not in NO_AGENT_CAUSES and not figurative_attacker(noun, agent)
     return agent

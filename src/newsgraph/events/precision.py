@@ -41,12 +41,23 @@ def two_sided(draft: Draft) -> bool:
 
 
 def _counted_sides(actor: Actor, doc: Doc) -> bool:
-    """A plural noun with a number or "both": "the two sides", "both countries"."""
+    """A plural noun with a number or "both": "the two sides", "both countries"; or the envoys
+    of a named bloc: "leaders of the G7", "EU foreign ministers"."""
     if actor.head < 0:
         return False
     head = doc[actor.head]
-    return head.tag_ in ("NNS", "NNPS") and any(
-        c.like_num or c.lower_ == "both" for c in head.children if c.dep_ in ("nummod", "det", "predet"))
+    if head.tag_ not in ("NNS", "NNPS"):
+        return False
+    if head.lemma_.lower() in ENVOY_NOUNS and any(
+            t.pos_ == "PROPN" for c in head.children if c.dep_ in ("compound", "prep") and c.i != head.i
+            for t in (c, *c.children) if t.dep_ in ("compound", "pobj")):
+        return True
+    return any(c.like_num or c.lower_ == "both" for c in head.children if c.dep_ in ("nummod", "det", "predet"))
+
+
+# Those who speak for member states: "leaders of the G7", "NATO defence ministers" are several sides.
+ENVOY_NOUNS = frozenset({"leader", "minister", "head", "envoy", "delegate", "representative", "negotiator",
+                         "diplomat"})
 
 
 def publishable(draft: Draft) -> bool:

@@ -15,7 +15,9 @@ from spacy.tokens import Token
 from newsgraph.events.actors import (
     Actor, ActorWords, conjuncts, is_pronoun, make_actor, modifier_conjuncts, sector_of,
 )
-from newsgraph.events.agents import NON_ACTOR_ENTS, PERSON_PRONOUNS, is_agent, is_group_of_agents, subject_noun
+from newsgraph.events.agents import (
+    NON_ACTOR_ENTS, PERSON_PRONOUNS, crowd_count, is_agent, is_group_of_agents, subject_noun,
+)
 from newsgraph.events.continuity import continued_subject, governing_object, local_subject, main_subject_below
 from newsgraph.events.detect import Candidate
 from newsgraph.events.modality import SPEECH_VERBS, TELLING_VERBS, known_lemma, speech_governor
@@ -109,10 +111,11 @@ def actors_of(tok: Optional[Token], ctx: DocContext, event_nouns: set[int],
     """The actors a head token stands for: conjuncts split, pronouns resolved, countries set.
 
     With `remember` (the actor side), the first becomes what a later "it" or "they" refers
-    back to, and a noun naming its doers ("protesters demanded …") may act.
+    back to. A noun naming its doers ("protesters demanded …", "arrested protesters") may act
+    or undergo; other event nouns are no party.
     """
-    if tok is None or (tok.i in event_nouns and not (remember and _agent_noun(tok))) or \
-            (tok.ent_type_ in NON_ACTOR_ENTS and not _count_of(tok)):
+    if tok is None or (tok.i in event_nouns and not _agent_noun(tok)) or \
+            (tok.ent_type_ in NON_ACTOR_ENTS and not _count_of(tok) and not _country_name(tok, ctx.words)):
         return []
     if is_pronoun(tok):
         resolved = _resolve_pronoun(tok, ctx, event_nouns)
@@ -130,14 +133,19 @@ def actors_of(tok: Optional[Token], ctx: DocContext, event_nouns: set[int],
 
 
 def _agent_noun(tok: Token) -> bool:
-    """An event noun that names its doers ("protesters", "demonstrators"): they can act."""
-    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and is_agent(tok)
+    """An event noun that names its doers ("protesters", "a suicide bomber"): they can act."""
+    return tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and is_agent(tok)
+
+
+def _country_name(tok: Token, words: ActorWords) -> bool:
+    """A country's name the entity tagger took for a title or a date ("withdraw from Niger")."""
+    return tok.pos_ == "PROPN" and words.countries.get((tok.lower_,)) is not None
 
 
 def _count_of(tok: Token) -> bool:
-    """"Thousands of Nigerians": a count of people stands for them."""
-    return tok.ent_type_ in ("CARDINAL", "QUANTITY") and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    """"Thousands of Nigerians", "thousands rallied": a count of people stands for them."""
+    return tok.ent_type_ in ("CARDINAL", "QUANTITY") and (any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or crowd_count(tok))
 
 
 def _modifier_actor(mod: Token, head: Token, words: ActorWords) -> Optional[Actor]:

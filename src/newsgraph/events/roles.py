@@ -15,7 +15,11 @@ from spacy.tokens import Token
 
 from newsgraph.events.actors import is_pronoun, load_actor_words
 from newsgraph.events.clauses import main_clause_of, own_clause
-from newsgraph.events.detect import MATERIEL, PEOPLE_WORDS, Candidate
+from newsgraph.events.aims import (
+    BENEFIT_TYPES, PLACE_ENTITIES, SITE_TYPES, THING_ENTITIES, between, claimed_by, conditioned, helped,
+    met_party, placed_at, struck_site, taken_from,
+)
+from newsgraph.events.detect import MATERIEL, PEOPLE_WORDS, Candidate, counted
 
 TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("on", "against", "at", "into", "upon", "toward", "towards", "of", "in", "with"),
@@ -27,7 +31,7 @@ TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "RETREAT": ("from", "to", "in", "on", "for"),
     "PROTEST": ("against", "over", "at", "outside", "to", "by"),
     "REQUEST": ("from", "of", "to", "on", "for", "with"),
-    "ACCUSE": ("against", "of", "over", "about", "for", "on", "to", "into", "with"),
+    "ACCUSE": ("against", "of", "over", "about", "for", "on", "to", "into", "with", "at"),
     "REJECT": ("of", "by", "from", "to", "with"),
     "THREATEN": ("against", "to", "with", "on", "in", "for"),
     "AGREE": ("with", "to", "for", "in", "on"),
@@ -48,7 +52,8 @@ GROUP_NOUNS = frozenset({"organization", "organisation", "group", "movement", "f
                          "coalition", "alliance", "side", "party", "delegation", "mission", "camp",
                          "population", "community", "people", "nation", "country", "regime",
                          # sides named by their role in a conflict ("talks with the aggressor")
-                         "aggressor", "enemy", "invader", "occupier", "adversary", "foe", "ally"})
+                         "aggressor", "enemy", "invader", "occupier", "adversary", "foe", "ally",
+                         "mob", "crowd"})
 # People and organisations named by a common noun: an event's target as much as its actor
 # ("accused the utility of overkill", "arrested a 57-year-old man", "answers from providers").
 HUMAN_NOUNS = frozenset("""
@@ -60,7 +65,9 @@ utility company corporation firm business bank agency authority regulator watchd
 committee council ministry department office bureau court tribunal school college university hospital
 church union charity foundation administration government cabinet parliament congress senate
 advocate critic opponent rival ally partner player fan official officer spokesperson chief
-recipient beneficiary applicant grantee
+recipient beneficiary applicant grantee survivor evacuee schoolchild schoolchildren schoolgirl schoolboy pupil
+pilgrim worshipper villager supporter follower loyalist pastor priest imam cleric bishop monk nun rabbi
+farmer trader shopkeeper attacker assailant shooter perpetrator killer kidnapper hijacker raider
 """.split())
 # A municipality named with "the" stands for its government in local news.
 MUNICIPAL_NOUNS = frozenset({"city", "town", "county", "village", "township", "borough", "municipality",
@@ -253,7 +260,6 @@ def noun_actor(noun: Token) -> Optional[Token]:
     return None
 
 
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Crimes named after where they happened ("the Santa Clara murder"): the place did not commit them.
 CRIME_NOUNS = frozenset({"murder", "killing", "shooting", "stabbing", "rape", "robbery", "homicide",
                          "kidnapping", "abduction", "slaying", "carjacking", "burglary", "assault"})
@@ -310,6 +316,12 @@ PREFIXES = frozenset({"intra", "inter", "anti", "pro", "non", "post", "pre", "ex
 
 def prep_target(tok: Token, type_: str, skip: set[int]) -> Optional[Token]:
     """The object of the first preposition this event type takes ("attack on X")."""
+    return next(iter(prep_targets(tok, type_, skip)), None)
+
+
+def prep_targets(tok: Token, type_: str, skip: set[int]) -> list[Token]:
+    """The objects of the prepositions this event type takes, likeliest first
+    ("protested to Tokyo over the dispute": the dispute, then Tokyo)."""
     preps = TARGET_PREPS.get(type_, ("on", "against", "with", "to"))
     found = {}
     for child in tok.children:
@@ -319,7 +331,7 @@ def prep_target(tok: Token, type_: str, skip: set[int]) -> Optional[Token]:
                     and not (child.lower_ == "in" and type_ in VENUE_TYPES and pobj.ent_type_ in PLACE_ENTITIES
                              and tok.lemma_.lower() not in ARRIVAL_VERBS):
                 found[child.lower_] = pobj
-    return next((found[p] for p in preps if p in found), None)
+    return [found[p] for p in preps if p in found]
 
 
 # Events held somewhere: "talks in Tokyo" names where they met, not whom they met; but one
@@ -365,7 +377,11 @@ def verb_roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
     actor = subject_of(verb) or judged_doer(verb)
     if actor is not None:
         skip.add(actor.i)
-    target = _first_party(_target_options(cand, verb, skip))
+    if cand.type in UNDERGOER_TYPES and reduced_passive(verb) and is_party(counted(verb.head)):
+        return actor, counted(verb.head)  # "a man convicted of threats", "dozens of protesters arrested"
+    target = taken_from(verb) if cand.type == "ASSAULT" else None
+    struck = [t for t in cand.extra if t.dep_ in ("dobj", "nsubjpass")] if cand.type in SITE_TYPES else []
+    target = target or _first_party([*_target_options(cand, verb, skip), *struck], cand.type)
     if target is None and cand.content is not None and \
             not (cand.type == "REQUEST" and cand.content.token.lemma_.lower() in TRAVEL_VERBS):
         doer, target = roles_of(cand.content)
@@ -373,8 +389,12 @@ def verb_roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
             target = doer if doer is not None and not is_pronoun(doer) else None
     if target is None:
         target = _complement_target(verb, cand.type, skip)
-    if target is None and reduced_passive(verb) and cand.type in UNDERGOER_TYPES and is_party(verb.head):
-        target = verb.head  # "a man convicted of threats", "protesters arrested on Monday"
+    if target is None and cand.type in BENEFIT_TYPES:
+        target = helped(verb)
+    if target is None and cand.type == "THREATEN":
+        target = conditioned(verb)
+    if cand.type == "CONSULT" and verb.lemma_.lower() in ARRIVAL_VERBS:
+        target = met_party(verb) or target  # "arrived in Washington for talks with Biden": Biden
     if target is not None and cand.type in STANCE_TYPES:
         target = thing_owner(target) or target  # "agreed with the Judge's decision": the judge
     return actor, target
@@ -420,8 +440,10 @@ def _target_options(cand: Candidate, verb: Token, skip: set[int]) -> list[Option
     obj = object_target(verb, skip)
     if obj is not None and _own_forces(cand, obj):
         obj = None
-    by_prep = prep_target(verb, cand.type, skip)
-    from_extra = [prep_target(t, cand.type, skip) or noun_owner(t, skip) or _object_prep(t, skip)
+    by_preps = prep_targets(verb, cand.type, skip)
+    by_prep = by_preps[0] if by_preps else None
+    from_extra = [_undergoer(t, cand.type) or prep_target(t, cand.type, skip) or noun_owner(t, skip)
+                  or _object_prep(t, skip)
                   for t in cand.extra if t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("dobj", "nsubjpass")]
     owner = noun_owner(obj, skip) if obj is not None and cand.type in OWNER_TYPES else None
     inner = _object_prep(obj, skip) if obj is not None else None
@@ -429,8 +451,20 @@ def _target_options(cand: Candidate, verb: Token, skip: set[int]) -> list[Option
     if cand.type == "REQUEST" and _asked_doer(verb) is not None:
         return [_asked_doer(verb), obj, owner, by_prep]  # "wants Trump to end the tariffs"
     if cand.type in PREPS_FIRST and cand.trigger.mode != "release" and not party_object:
-        return [by_prep, *from_extra, obj, owner, inner]  # "sent aid to X"; but "thanked X for …"
-    return [obj, owner, *from_extra, by_prep, inner]
+        return [by_prep, *from_extra, obj, owner, inner, *by_preps[1:]]  # "sent aid to X"; not "thanked X for"
+    return [obj, owner, *from_extra, *by_preps, inner]
+
+
+# Deeds done to their object (a speech act's object is its hearer, not its target).
+DEED_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "RETREAT"})
+
+
+def _undergoer(obj: Token, type_: str) -> Optional[Token]:
+    """A trigger's own object that is a body of people ("dissolved the opposition party",
+    "swapped prisoners"): the one the deed is done to, not its owner."""
+    if type_ in DEED_TYPES and obj.dep_ in ("dobj", "nsubjpass") and obj.pos_ == "NOUN" and party_noun(obj):
+        return obj
+    return None
 
 
 # Moving one's own forces: "deployed warships", "withdrew its troops" (but "released soldiers").
@@ -465,13 +499,19 @@ def _object_prep(obj: Token, skip: set[int]) -> Optional[Token]:
     return None
 
 
-def _first_party(options: list[Optional[Token]]) -> Optional[Token]:
-    """The first option that is a party, or whose owner is ("Serbia's suppression" -> Serbia)."""
-    for tok in options:
-        found = party_or_owner(tok) if tok is not None else None
+def _first_party(options: list[Optional[Token]], type_: str = "") -> Optional[Token]:
+    """The first option that is a party, or whose owner is ("Serbia's suppression" -> Serbia);
+    for attacks, coercion and aid also a site struck or helped ("shelled rebel positions")."""
+    present = [tok for tok in options if tok is not None]
+    if type_ not in SITE_TYPES:
+        return next((f for f in map(party_or_owner, present) if f is not None), None)
+    for tok in present:  # a party first, unless it is only where it happened ("in the Red Sea")
+        found = party_or_owner(tok) if not placed_at(tok) else None
         if found is not None:
             return found
-    return None
+    sites = (struck_site(tok, type_) for tok in present)
+    return next((f for f in sites if f is not None), None) or \
+        next((f for f in map(party_or_owner, present) if f is not None), None)
 
 
 def party_or_owner(tok: Token, depth: int = 0) -> Optional[Token]:
@@ -501,11 +541,6 @@ def thing_owner(tok: Token) -> Optional[Token]:
                  and (c.pos_ == "PROPN" or c.ent_type_ in PARTY_ENTITIES)), None)
 
 
-# Entity types that name no party: an owner so typed would be dropped as an actor later.
-THING_ENTITIES = frozenset({"PRODUCT", "WORK_OF_ART", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
-                            "CARDINAL", "ORDINAL", "LAW", "EVENT", "LANGUAGE"})
-
-
 def party_noun(tok: Token) -> bool:
     """A noun that names people or a body by itself ("officials", "the ministry", "protesters")."""
     words = load_actor_words()
@@ -522,6 +557,8 @@ def is_party(tok: Token) -> bool:
         return True
     if is_pronoun(tok):
         return tok.lower_ not in ("it", "which", "that", "this")
+    if tok.lower_ == "force" and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children):
+        return False  # "threatened to use force": violence, not a police force
     words = load_actor_words()
     lemma = tok.lemma_.lower()
     if tok.lower_ in words.sectors or lemma in words.sectors or lemma in GROUP_NOUNS or lemma in HUMAN_NOUNS \
@@ -625,6 +662,12 @@ def noun_roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
             and not (cand.trigger.mode in TOPIC_MODES and cand.verb.lemma_.lower() not in OPENING_VERBS) \
             and not (cand.verb.lemma_.lower() in STOPPING_VERBS and cand.verb not in cand.extra):
         actor = _governing_subject(noun, cand.verb)  # not "crushed the protests": the crushers did not protest
+    if actor is None:
+        actor = claimed_by(noun)  # "the Taliban claimed responsibility for the attack"
+    if actor is None and cand.type == "ASSAULT":
+        sides = between(noun)
+        if sides is not None:
+            return sides  # "clashes between rival militias", "fighting between X and Y"
     if actor is not None:
         skip.add(actor.i)
     options = [prep_target(noun, cand.type, skip)]
@@ -632,7 +675,7 @@ def noun_roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
         options.append(_object_prep(noun, skip))
     if light is not None:
         options += [prep_target(light, cand.type, skip), _dative(light, skip)]
-    return actor, _first_party(options)
+    return actor, _first_party(options, cand.type)
 
 
 # Verbs whose subject undergoes the event their object names: "received death threats",
@@ -645,6 +688,8 @@ def _received(noun: Token) -> Optional[tuple[Optional[Token], Optional[Token]]]:
     """(actor, target) when the noun is what its verb's subject received; None otherwise."""
     if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
         noun = noun.head  # "received a subpoena and an inquiry from …"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "received $2 billion in aid from …", "received tonnes of aid"
     verb = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX"):
         verb = noun.head.head  # "came under fire from X", "is under attack"
@@ -702,7 +747,7 @@ COMMENTING_VERBS = frozenset({
     "document", "film", "record", "watch", "hear", "see", "follow", "monitor", "analyse", "analyze",
     "highlight", "explore", "examine", "depict", "portray", "cite", "mention", "note", "commemorate",
     "recount", "detail", "chronicle", "study", "review", "dramatize", "dramatise", "remind",
-    "reveal", "refer", "talk", "testify", "speak",
+    "reveal", "refer", "talk", "testify", "speak", "protest", "oppose", "deplore", "lament",
 })
 
 
@@ -715,6 +760,10 @@ OPENING_VERBS = frozenset({"open", "launch", "begin", "start", "conduct", "hold"
 
 # Prepositions whose object is what the clause's subject undergoes, not what it does.
 SOURCE_PREPS = frozenset({"from", "by", "under", "despite"})
+# Verbs whose subject causes the event their object names without doing it.
+CAUSING_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "fuel", "cause", "ignite", "spur",
+                           "stoke", "inflame"})
+NOT_TAKING_PART = COMMENTING_VERBS | CAUSING_VERBS
 # Prepositions of circumstance: "returned the money after public criticism", "arrested during a
 # raid", "resigned amid protests": the noun is what surrounded the deed, not the subject's act.
 CIRCUMSTANCE_PREPS = frozenset({"after", "amid", "amidst", "following", "during", "before", "since"})
@@ -728,13 +777,21 @@ STOPPING_VERBS = frozenset({"crush", "quell", "suppress", "repress", "disperse",
 
 def _governing_subject(noun: Token, verb: Token) -> Optional[Token]:
     """"held talks", "resorted to demonstrations": the subject of the verb holding the noun."""
-    if verb.lemma_.lower() in COMMENTING_VERBS:
-        return None
+    if verb.lemma_.lower() in NOT_TAKING_PART:
+        return None  # "Kyiv condemned the strike"; "the killing sparked protests": no part in it
     if noun.dep_ == "pobj" and noun.head.lower_ in SOURCE_PREPS | CIRCUMSTANCE_PREPS:
         return None  # "bore the brunt from tariffs", "was hurt by sanctions": the subject undergoes it
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("over", "for") and verb.lemma_.lower() in PUNISHING_VERBS:
+        return None  # "expelled diplomats over the killing": the killing is the grievance, not the deed
     if noun.head.i == verb.i or (noun.head.dep_ == "prep" and noun.head.head.i == verb.i):
         return subject_of(verb)
     return None
+
+
+# Verbs of punishing or rebuking a party for a deed the party (not the punisher) is blamed for.
+PUNISHING_VERBS = frozenset({"expel", "sanction", "sue", "arrest", "detain", "charge", "punish", "summon",
+                             "recall", "fine", "jail", "accuse", "reprimand", "suspend", "indict", "prosecute",
+                             "convict", "sentence", "blacklist", "penalize", "penalise", "censure"})
 
 
 def _dative(verb: Token, skip: set[int]) -> Optional[Token]:

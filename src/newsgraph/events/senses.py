@@ -160,6 +160,7 @@ def is_other_sense(cand: Candidate) -> bool:
         lemma in BLOW_LEMMAS and _economic_blow(tok),
         cand.trigger.type == "ASSAULT" and lemma in BLOW_LEMMAS and _idiomatic_blow(tok),
         cand.trigger.type == "ASSAULT" and _animal_victim(tok),  # "killed and ate a rabbit"
+        lemma == "kill" and _killed_plan(tok),  # "the bill was killed in committee"
         lemma == "decline" and not deps & {"xcomp", "dobj"},
         lemma == "plead" and _plea(tok),
         lemma == "promise" and tok.tag_ == "VBG" and not deps & {"dobj", "xcomp", "ccomp", "dative"},
@@ -492,6 +493,18 @@ def _idiomatic_blow(tok: Token) -> bool:
     if obj.left_edge.i > 0 and obj.doc[obj.left_edge.i - 1].text in TITLE_QUOTES:
         return True  # "after hitting “Takin’ It to the Streets”": a song played
     return obj.lemma_.lower() in BLOW_IDIOMS or obj.lemma_.lower() in MEASURES
+
+
+# Things "killed" when they are dropped: bills, deals, plans, stories.
+KILLED_PLANS = frozenset({"bill", "measure", "proposal", "legislation", "deal", "plan", "idea", "project",
+                          "amendment", "motion", "merger", "story", "rumor", "rumour", "engine", "program",
+                          "programme", "initiative", "scheme", "provision", "ordinance", "resolution"})
+
+
+def _killed_plan(tok: Token) -> bool:
+    """What was "killed" is a bill, a deal or a plan: it was dropped, no one died."""
+    obj = _undergoer(tok)
+    return obj is not None and _inner(obj).lemma_.lower() in KILLED_PLANS
 
 
 def _animal_victim(tok: Token) -> bool:
