@@ -912,3 +912,9 @@ def test_what_looks_like_a_ratio_but_is_not(text):
 def test_a_ratio_measures_the_noun_it_counts(nlp):
     [q] = parsed(nlp, "One in five children lives in poverty.")
     assert (q.value, q.measures) == (0.2, "children")
+
+
+def test_m_before_a_currency_word_is_millions_not_metres():
+    q = one("The club paid 2m euros for the player.", "2m")
+    assert (q.text, q.value, q.unit) == ("2m euros", 2e6, "EUR")
+    assert one("The wall is 3m high.", "3m").unit == "metre"

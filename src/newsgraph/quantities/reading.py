@@ -121,6 +121,8 @@ def _with_scale(text: str, number: Number, suffixes: dict[str, float]) -> Number
             return read
     if m and m.group(1) in suffixes and number.kind in ("num", "money"):
         return _scaled(number, suffixes[m.group(1)], m.end())
+    if m and number.kind == "num" and m.group(1) in MONEY_SCALES and _currency_word_at(text, m.end()):
+        return _scaled(number, MONEY_SCALES[m.group(1)], m.end())  # "2m euros": millions, not metres
     m = P.SCALE_WORD_RE.match(text, number.end)
     if m:
         return _scaled(number, SCALE_WORDS[re.sub(r"^[\s-]+", "", m.group()).lower()], m.end())
@@ -128,6 +130,15 @@ def _with_scale(text: str, number: Number, suffixes: dict[str, float]) -> Number
     if m and number.kind == "money":
         return _scaled(number, MONEY_SCALES[m.group(1)], m.end())
     return number
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _currency_word_at(text: str, pos: int) -> bool:
+    """A currency named by a word right after `pos` ("… euros", "… dollars")."""
+    m = _NEXT_WORD_RE.match(text, pos)
+    return m is not None and m.group(1).lower() in CURRENCY_WORDS
 
 
 def _k_suffix(text: str, number: Number, m: re.Match) -> Optional[Number]:
