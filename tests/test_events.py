@@ -707,7 +707,7 @@ def test_declining_to_address_a_question_is_no_refusal(nlp):
 
 
 def test_words_a_speaker_quotes_from_others_are_not_the_speakers():
-    from newsgraph.events.roles import in_inner_quote
+    from newsgraph.events.resolve import in_inner_quote
 
     text = "“Ask them. They told us, ‘We’ll leave your towns alone.’ We refuse that deal.”"
     assert in_inner_quote(text, 0, text.index("We’ll"))

@@ -8,6 +8,7 @@ seen before.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
@@ -22,7 +23,7 @@ from newsgraph.events.continuity import continued_subject, governing_object, loc
 from newsgraph.events.detect import Candidate
 from newsgraph.events.modality import SPEECH_VERBS, TELLING_VERBS, known_lemma, speech_governor
 from newsgraph.events.persons import gender_fits, is_person
-from newsgraph.events.roles import MEDIA_NAMES, is_party, quote_speaker_head, roles_of, subject_of
+from newsgraph.events.roles import MEDIA_NAMES, is_party, roles_of, subject_of
 
 if TYPE_CHECKING:
     from newsgraph.events.build import DocContext
@@ -321,3 +322,31 @@ def _place_country(actor: Actor, ctx: DocContext) -> Optional[str]:
     return None
 
 
+def quote_speaker_head(tok: Token, text: str) -> Optional[Token]:
+    """The head of the speaker the quotes stage gave the quotation holding `tok` ("we",
+    "I"), also when the quote runs on after "…," said X; None unless it is a party.
+    `text` is the doc's text, read once by the caller."""
+    for quote in getattr(tok.doc._, "ng_quotes", None) or []:
+        speaker = getattr(quote, "speaker", None)
+        if speaker is None or not getattr(quote, "start", -1) <= tok.idx < getattr(quote, "end", -1):
+            continue
+        if in_inner_quote(text, quote.start, tok.idx):
+            return None  # "… They said, ‘We are ready …’”: the speaker quotes someone else
+        span = tok.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is not None and not is_pronoun(span.root) and \
+                (span.root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or is_party(span.root)):
+            return span.root
+    return None
+
+
+INNER_OPEN = re.compile(r"(?:^|(?<=[\s“\"(—–]))[‘']")
+INNER_CLOSE = re.compile(r"[’'](?![^\W\d_])")  # not an apostrophe: "I’m" has a letter after
+
+
+def in_inner_quote(text: str, start: int, idx: int) -> bool:
+    """Whether offset `idx` lies inside a single-quoted passage opened after `start`: words
+    the speaker quotes from someone else ("They said, ‘We are ready …’")."""
+    opened = None
+    for match in INNER_OPEN.finditer(text, start, idx):
+        opened = match.end()
+    return opened is not None and INNER_CLOSE.search(text, opened, idx) is None
