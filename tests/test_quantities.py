@@ -918,3 +918,11 @@ def test_m_before_a_currency_word_is_millions_not_metres():
     q = one("The club paid 2m euros for the player.", "2m")
     assert (q.text, q.value, q.unit) == ("2m euros", 2e6, "EUR")
     assert one("The wall is 3m high.", "3m").unit == "metre"
+
+
+def test_an_age_after_a_name_with_an_inner_capital_is_an_age():
+    for text, surface in [("Police named the victim as John LaSalle, 36, of Albany.", "36"),
+                          ("Conor O'Brien, 41, was hurt.", "41")]:
+        q = one(text, surface)
+        assert (q.value, q.unit) == (int(surface), "year")
+

@@ -665,3 +665,11 @@ def test_year_before_a_vehicle_make_is_a_model_year(nlp):
 def test_hours_count_as_days_and_thirds_of_a_year_are_months(text, found, start, end):
     [t] = extract_times(text, date(2024, 3, 5))
     assert (t.text, t.range_start, t.range_end) == (found, start, end)
+
+
+def test_was_able_to_is_done_and_will_be_able_to_is_ahead(nlp):
+    def parsed(text: str):
+        return extract_times(text, date(2024, 3, 5), doc=nlp(text))
+    [done] = parsed("The company was able to restore services by Saturday afternoon.")
+    [ahead] = parsed("The company will be able to restore services by Saturday.")
+    assert (done.value, ahead.value) == ("2024-03-02TAF", "2024-03-09")

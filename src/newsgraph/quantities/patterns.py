@@ -264,7 +264,7 @@ SENTENCE_OPENERS = frozenset(
     "even perhaps maybe last next first total nearly some another those these".split()
 )
 PERSON_BEFORE_RE = re.compile(
-    r"(?:\b[A-Z][a-z]+|\b(?:son|daughter|boy|girl|man|woman|mother|father|mom|dad|wife|husband|"
+    r"(?:\b[A-Z][A-Za-z'’-]*[a-z]|\b(?:son|daughter|boy|girl|man|woman|mother|father|mom|dad|wife|husband|"
     r"brother|sister|child|teen|teenager|student|grandmother|grandfather|friend|victim|suspect|"
     r"baby|toddler|infant|driver|officer|nephew|niece|uncle|aunt|cousin|resident|worker|soldier|"
     r"male|female|girlfriend|boyfriend|partner|neighbou?r|patient|pupil)),\s*$"

@@ -231,6 +231,8 @@ def _done_in_the_past(verb: Token) -> bool:
     head = verb.head
     while head.dep_ == "xcomp" and head.head.i != head.i and head.tag_ in ("VBG", "VB"):
         head = head.head  # "spent Monday trying to distance": up to "spent"
+    if head.lower_ in ("able", "unable") and head.dep_ == "acomp":
+        return verb.dep_ == "xcomp" and head.head.tag_ == "VBD"  # "was able to restore services by Saturday"
     return verb.dep_ == "xcomp" and head.i != verb.i and head.tag_ == "VBD" and \
         head.lemma_.lower() not in _FORWARD_LEMMAS
 
