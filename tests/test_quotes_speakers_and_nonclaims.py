@@ -291,3 +291,9 @@ def test_asking_not_to_be_named_is_no_claim_and_a_percent_ends_the_content(nlp):
     assert _quotes(nlp, "He asked to remain anonymous.") == []
     [report] = _quotes(nlp, "The report found that emissions had risen by 3%.")
     assert report.text.endswith("by 3%")
+
+
+def test_a_headline_kicker_is_no_source(nlp):
+    assert _quotes(nlp, "Prediction: Red Sox Will Nab Teixeira") == []
+    [quote] = _quotes(nlp, "Trump: We Will Win Big")
+    assert quote.speaker is not None and quote.speaker.text == "Trump"

@@ -291,7 +291,9 @@ def _transcript_speaker(name) -> bool:
 # Kickers: a headline's opening label ("Breaking: …", "Exclusive: …") names no source.
 HEADLINE_LABELS = frozenset(
     "breaking exclusive update updated watch video photos live opinion analysis explainer "
-    "factbox commentary review recap flashback developing alert urgent just".split()
+    "factbox commentary review recap flashback developing alert urgent just prediction predictions "
+    "preview rumor rumour podcast quiz editorial correction"
+    .split()
 )
 
 
