@@ -834,3 +834,8 @@ def test_an_entity_the_places_component_keeps_as_a_place_is_typed_gpe(places_nlp
     places, entities = _places_and_entities(places_nlp, text)
     assert places.count("Boone") == 2
     assert entities["Boone"].type == "GPE" and entities["Boone"].id == "gpe:boone" and entities["Boone"].country == "US"
+
+
+def test_a_ship_class_named_after_a_town_is_no_place(nlp):
+    texts = [p.text for p in places_of(nlp, "India launched a Delhi-class destroyer near Mumbai on Monday.")]
+    assert "Delhi" not in texts and "Mumbai" in texts

@@ -63,10 +63,11 @@ YEAR_BEFORE = re.compile(r"\d\s*$")
 # itself: "St. Patrick's Day", "the Bush administration", "54 Hong Kong dollars", "Gladstone Avenue".
 CURRENCIES = r"dollars?|cents?|yuan|rupees?|pounds?|francs?|pesos?|euros?|yen|won|rand|rubles?|roubles?|shekels?|riyals?|dirhams?|krona|kronor|kroner|lira|reais|real"
 STREETS = r"Street|St\.?(?!\s+[A-Z])|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?(?!\s+[A-Z])|Boulevard|Blvd\.?|Lane|Ln\.?|Place|Pl\.|Way|Court|Ct\.|Terrace|Parkway|Pkwy\.?"
-# Also no place: a title named after one ("USA Today", "India Today") and a futures contract
-# before its Reuters code ("Brent LCOc1").
+# Also no place: a title named after one ("USA Today", "India Today"), a futures contract
+# before its Reuters code ("Brent LCOc1") and a ship class ("Delhi-class").
 NOT_A_PLACE_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:Day|Eve|[Aa]dministration)\b|\s+(?:{STREETS})(?![\w-])(?!\s+\d)|\s+(?:Today|TODAY)\b|\s+[A-Z]{{2,5}}c\d\b"
+    r"|-class\b"  # "a Delhi-class destroyer": a ship class named after the town
 )
 CURRENCY_AFTER = re.compile(rf"\s+(?:{CURRENCIES})\b")
 # A particle joining a town's name to its river or region: "Braunau am Inn", "Newcastle upon Tyne".
