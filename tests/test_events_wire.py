@@ -173,10 +173,11 @@ def test_troops_leaving_their_position_still_retreat(nlp):
     assert [(e.type, e.actor, e.modality) for e in events] == [("RETREAT", "Government troops", "asserted")]
 
 
-def test_breaking_a_house_rule_is_no_rejection_but_breaking_a_truce_is(nlp):
+def test_breaking_a_house_rule_is_no_event_but_breaking_a_truce_is(nlp):
     assert code(nlp, "The newspaper said the blogger had violated the platform's policy on hate speech.") == []
     events = code(nlp, "The rebels violated the truce on Tuesday.")
-    assert [(e.type, e.actor) for e in events] == [("REJECT", "rebels")]
+    # CAMEO 196 "Violate ceasefire" is a use of force: ASSAULT in CAMEO2PLOVER (was REJECT here before round 14)
+    assert [(e.type, e.actor) for e in events] == [("ASSAULT", "rebels")]
 
 
 # --- habits and roles --------------------------------------------------------------------------

@@ -156,6 +156,8 @@ def _charge(prep: Token) -> bool:
     if prep.lower_ != "of" or prep.head.dep_ != "dobj" or prep.head.head.lemma_.lower() not in CHARGING_VERBS:
         return False
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is not None and pobj.lemma_.lower() in ("charge", "count", "allegation"):
+        return True  # "acquitted the activist of all charges"
     if pobj is None or pobj.pos_ == "PROPN" or pobj.ent_type_ or pobj.tag_ == "NNS":
         return False
     return not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in pobj.children) \
@@ -200,8 +202,22 @@ def _trim(tokens: list[Token]) -> list[Token]:
 
 
 def conjuncts(head: Token) -> list[Token]:
-    """The head and the nouns coordinated with it ("the US and Russia")."""
-    return [head, *[c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN")]]
+    """The head and the nouns coordinated with it ("the US and Russia", and the headline's
+    comma pair "Kenya, Ethiopia agree …")."""
+    return [head, *[c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN")],
+            *_comma_subjects(head)]
+
+
+def _comma_subjects(head: Token) -> list[Token]:
+    """"Kenya, Ethiopia agree to reopen border": a second name subject after a comma (headline style)."""
+    if head.dep_ != "nsubj" or head.pos_ != "PROPN":
+        return []
+    after = [c for c in head.head.children if c.dep_ == "nsubj" and c.i > head.i and c.pos_ == "PROPN"
+             and c.doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 > head.i]
+    before = [c for c in head.head.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < head.i
+              and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and c.doc[c.i + 1].text == ","
+              and c.i + 2 == head.left_edge.i]  # "Russia, China sign energy deal"
+    return before + after
 
 
 def modifier_conjuncts(head: Token) -> list[Token]:

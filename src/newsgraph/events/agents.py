@@ -44,7 +44,8 @@ town village province region west world community society industry sector networ
 outlet paper station website user customer consumer patient victim survivor suspect witness fan
 player coach group leadership side camp faction camp neighbour neighbor partner ally allies
 bloc movement party parties network newspaper broadcaster television tv channel network
-spokesperson spokeswoman spokesman friend colleague worker guard guardsmen trooper officer
+spokesperson spokeswoman spokesman counterpart detective surgeon doctor nurse friend colleague
+worker guard guardsmen trooper officer
 democrat democrats republican republicans liberal liberals conservative conservatives
 declaration statement letter report resolution communique decree memo ruling verdict message
 demonstration protest rally march petition campaign conference summit tweet post ad territory

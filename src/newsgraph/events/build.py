@@ -40,7 +40,8 @@ from newsgraph.events.modality import (
     FUTURE_AUX, ORDERED_TYPES, TELLING_VERBS, presupposing_question, Flags, clause_flags, inverted,
     ruling_subject, speech_governor)
 from newsgraph.events.resolve import actors_of, roles
-from newsgraph.events.roles import TOPIC_MODES, is_party, noun_actor, party_or_owner, subject_of
+from newsgraph.events.roles import is_party, noun_actor, party_or_owner, subject_of
+from newsgraph.events.verbsets import TOPIC_MODES
 from newsgraph.events.senses import is_other_sense
 from newsgraph.model import Event, Span as EvidenceSpan
 from newsgraph.nlp import doc_text
@@ -285,7 +286,7 @@ def build_draft(cand: Candidate, sent: Span, index: int, ctx: DocContext,
                                          ctx.text[sent.start_char:sent.end_char])])
     draft = Draft(event=event, sentence=index, trigger=cand.token, actors=actors, targets=targets,
                   anaphoric=_is_anaphoric(cand), pattern=trigger.pattern, depth=depth(cand.token),
-                  last_sentence=index)
+                  last_sentence=index, undone=cand.undone)
     _fill_multilateral(draft, ctx)
     if _bare_noun(cand, draft):
         return None

@@ -73,6 +73,7 @@ class Candidate:
     content: Optional["Candidate"] = None  # for frames: the complement's event
     absorbed: bool = False
     reversed: bool = False
+    undone: str = ""  # for a reversal: the type of the measure undone ("lifted the curfew": COERCE)
 
     @property
     def type(self) -> str:
@@ -280,6 +281,8 @@ def _verb_candidate(tok: Token, lexicon: Lexicon, consumed: set[int]) -> Optiona
     if lemma in NAMING_VERBS and _named_pejoratively(tok):  # "called the inquiry a witch hunt"
         consumed.update(c.i for c in tok.children if c.dep_ in ("dobj", "oprd"))
         return Candidate(tok, Trigger("ACCUSE", None, "11", f"{lemma} X a sham"), "verb", tok)
+    if lemma == "work" and _works_with_authority(tok):  # "Interpol is working with Spanish police"
+        return Candidate(tok, Trigger("COOPERATE", None, "06", "work with"), "verb", tok)
     if lemma in CONFINING_VERBS and _into_custody(tok):  # "took the suspect into custody"
         return Candidate(tok, Trigger("COERCE", CONFINING_VERBS[lemma], "17", f"{lemma} into custody"), "verb", tok)
     for child in tok.children:
@@ -305,6 +308,10 @@ def _verb_candidate(tok: Token, lexicon: Lexicon, consumed: set[int]) -> Optiona
         if lemma in ARMS_GIVING_VERBS and obj.lemma_.lower() in WEAPON_NOUNS and _has_recipient(tok, ("to",)):
             consumed.add(obj.i)
             return Candidate(tok, Trigger("AID", "military", "07", f"{lemma} arms"), "verb", tok, [obj])
+        if lemma in RELIEF_GIVING_VERBS and _relief(_goods(obj)) and _has_recipient(tok, ("to",)):
+            return Candidate(tok, Trigger("AID", "humanitarian", "07", f"{lemma} relief"), "verb", tok)
+        if lemma == "treat" and _the_wounded(counted(obj)):  # "doctors treated dozens of wounded fighters"
+            return Candidate(tok, Trigger("AID", "humanitarian", "07", "treat wounded"), "verb", tok)
         if lemma in SENDING_VERBS and _armed_forces(obj):  # "sent two aircraft carriers to the region"
             return Candidate(tok, Trigger("MOBILIZE", "troops", "15", f"{lemma} forces"), "verb", tok)
         if lemma in TERRITORY_VERBS and (obj.ent_type_ in ("GPE", "LOC") or obj.lemma_.lower() in TERRITORY_NOUNS):
@@ -341,6 +348,60 @@ MONEY_GIVING_VERBS = frozenset({"give", "award", "grant", "donate", "contribute"
 ARMS_GIVING_VERBS = frozenset({"send", "deliver", "supply", "ship", "transfer", "provide", "give", "sell"})
 WEAPON_NOUNS = frozenset({"tank", "missile", "weapon", "arm", "ammunition", "munition", "rocket", "launcher",
                           "interceptor", "gun", "rifle", "artillery", "shell", "drone", "warhead", "howitzer"})
+
+
+# Bodies one works with in a joint effort ("working with police", "with their Belgian counterparts").
+AUTHORITY_NOUNS = frozenset({"police", "authority", "investigator", "prosecutor", "agency", "government",
+                             "army", "military", "force", "counterpart", "official", "guard", "ministry",
+                             "navy", "service", "intelligence", "troop", "detective", "interpol", "fbi"})
+
+
+def _works_with_authority(verb: Token) -> bool:
+    """"are working with Spanish police", "coast guards are working together": a joint effort of
+    public bodies (not "works with children", "worked with the band")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in AUTHORITY_NOUNS and subj.ent_type_ not in ("ORG", "GPE", "NORP"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children):
+        return any(c.dep_ == "conj" for c in subj.children) or \
+            any(c.dep_ in ("amod", "compound") and c.conjuncts for c in subj.children)
+    return any(p.lemma_.lower() in AUTHORITY_NOUNS or p.ent_type_ in ("ORG", "GPE")
+               for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside")
+               for p in c.children if p.dep_ == "pobj")
+
+
+# Handing out relief goods to people is humanitarian aid ("delivered flour to 40,000 families").
+RELIEF_GIVING_VERBS = frozenset({"deliver", "distribute", "hand", "send", "ship", "bring", "airlift", "airdrop",
+                                 "truck", "fly", "give", "provide", "supply"})
+RELIEF_NOUNS = frozenset({"food", "flour", "grain", "wheat", "rice", "blanket", "tent", "medicine", "vaccine",
+                          "meal", "ration", "parcel", "aid", "relief", "clothing", "shelter", "tarpaulin", "biscuit"})
+# Supplies are relief only when said to be: "medical supplies", not "supplies to retailers".
+RELIEF_KINDS = frozenset({"medical", "humanitarian", "relief", "emergency", "food", "aid"})
+CASUALTY_WORDS = frozenset({"wounded", "injured", "casualty", "casualties"})
+MEASURE_NOUNS = frozenset({"tonne", "ton", "truckload", "load", "bag", "sack", "shipment", "consignment", "carton",
+                           "box", "package", "kilogram", "litre", "liter", "gallon", "barrel", "dose", "pallet"})
+
+
+def _relief(goods: Token) -> bool:
+    """Food, tents, medicine or supplies called medical or humanitarian."""
+    if goods.lemma_.lower() in ("supply", "supplies", "item", "good", "kit"):
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in RELIEF_KINDS for c in goods.children)
+    return goods.lemma_.lower() in RELIEF_NOUNS
+
+
+def _goods(obj: Token) -> Token:
+    """"5,000 tonnes of flour", "thousands of blankets": the goods after a measure or count."""
+    obj = counted(obj)
+    if obj.lemma_.lower() in MEASURE_NOUNS:
+        return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), obj)
+    return obj
+
+
+def _the_wounded(obj: Token) -> bool:
+    """"the wounded", "injured civilians", "casualties": people hurt in violence."""
+    return obj.lemma_.lower() in CASUALTY_WORDS or obj.lower_ in CASUALTY_WORDS or \
+        any(c.dep_ == "amod" and c.lower_ in CASUALTY_WORDS for c in obj.children)
 
 
 # Sending troops or warships somewhere (not arms to a party, which is aid) is a show of force.
@@ -408,7 +469,8 @@ QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’"})
 # "X wants Y to do Z": wanting a deed of someone else is demanding it of them.
 WANT_VERBS = frozenset({"want"})
 # Verbs the lexicon does not list that are events in some constructions (checked per verb).
-SPECIAL_VERBS = WANT_VERBS | CUSTODY_VERBS | NAMING_VERBS | SENDING_VERBS | CONFINING_VERBS.keys()
+SPECIAL_VERBS = WANT_VERBS | CUSTODY_VERBS | NAMING_VERBS | SENDING_VERBS | CONFINING_VERBS.keys() | \
+    RELIEF_GIVING_VERBS | {"treat", "work"}
 
 
 def _wanted_of_other(verb: Token) -> bool:
@@ -472,6 +534,7 @@ def _reversal(tok: Token, extra: list[Token], lexicon: Lexicon, consumed: set[in
     mode = trig.mode if new_type == "SANCTION" and trig.type != "CONSULT" else None
     cand = Candidate(tok, Trigger(new_type, mode, None, pattern), "verb", tok, [*extra, target])
     cand.reversed = True
+    cand.undone = trig.type
     return cand
 
 

@@ -29,6 +29,7 @@ class Draft:
     pattern: str = ""
     depth: int = 0
     last_sentence: int = -1  # the latest sentence that tells this event
+    undone: str = ""  # the type of a measure the event undoes ("lifted the curfew": COERCE)
 
 
 def set_participants(draft: Draft) -> None:

@@ -102,7 +102,8 @@ def is_figure_of_speech(cand: Candidate, sent_text: str) -> bool:
     if lemma in GIVING_LEMMAS and cand.kind != "noun":
         return _to_reader(tok, sent_text) or priced_offer(tok)
     if cand.type == "ASSAULT" and cand.kind == "verb":
-        return figurative_object(tok) or _advocacy(tok, sent_text)
+        named = any(t.dep_ in ("dobj", "nsubjpass") for t in cand.extra)  # "crushed the uprising": a listed object
+        return (not named and figurative_object(tok)) or _advocacy(tok, sent_text)
     if cand.trigger.mode == "investigate":
         return _scholarly(tok)
     if lemma == "allow" and cand.kind != "noun":

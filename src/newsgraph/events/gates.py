@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.events.actors import Actor, every_target
 from newsgraph.events.codes import ASSAULT_MODE_CUES
-from newsgraph.events.detect import TERRITORY_NOUNS, Candidate, object_of
+from newsgraph.events.detect import COUNT_NOUNS, TERRITORY_NOUNS, Candidate, object_of
 from newsgraph.events.roles import is_party
 from newsgraph.events.agents import crowd_count, is_agent, is_group_of_agents, subject_noun
 from newsgraph.model import Event
@@ -189,6 +189,8 @@ def _strikable(tok: Token) -> bool:
     """A party, a place, a building, a vehicle or a weapon: what an attack strikes."""
     if is_party(tok) or is_agent(tok) or tok.ent_type_ in MEETING_ENTITIES | {"FAC", "LOC"}:
         return True
+    if tok.lemma_.lower() in COUNT_NOUNS:
+        return True  # "killing hundreds", "wounding dozens": so many people
     return tok.lemma_.lower() in STRUCK_THINGS or tok.lower_ in STRUCK_THINGS
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newsgraph.events.clauses import own_clause
 from newsgraph.events.detect import RULING_VERBS, verb_lemma
-from newsgraph.events.roles import COMMENTING_VERBS
+from newsgraph.events.verbsets import COMMENTING_VERBS
 
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo", "'d"})
 HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "can", "ca"})  # "can": a capacity, not a deed

@@ -67,4 +67,9 @@ def publishable(draft: Draft) -> bool:
     event = draft.event
     if event.modality != "asserted" or event.type not in SOFT_TYPES:
         return True
-    return two_sided(draft)
+    return two_sided(draft) or (draft.undone in UNDONE_RESTRICTIONS and bool(draft.actors))
+
+
+# Undoing a restriction is a political act even when only its author is named: "the government
+# lifted the curfew", "the junta eased the ban on rallies" (the restricted are the public).
+UNDONE_RESTRICTIONS = frozenset({"COERCE", "SANCTION"})

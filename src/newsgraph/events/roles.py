@@ -20,6 +20,10 @@ from newsgraph.events.aims import (
     met_party, placed_at, struck_site, taken_from,
 )
 from newsgraph.events.detect import MATERIEL, PEOPLE_WORDS, Candidate, counted
+from newsgraph.events.complements import claimed_doer, envoy_post, permitted, struck_by, withdrawn_forces
+from newsgraph.events.verbsets import (
+    CIRCUMSTANCE_PREPS, NOT_TAKING_PART, OPENING_VERBS, PUNISHING_VERBS, SOURCE_PREPS, STOPPING_VERBS, TOPIC_MODES,
+)
 
 TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("on", "against", "at", "into", "upon", "toward", "towards", "of", "in", "with"),
@@ -64,7 +68,7 @@ staff worker member owner operator provider carrier supplier seller vendor retai
 utility company corporation firm business bank agency authority regulator watchdog board commission
 committee council ministry department office bureau court tribunal school college university hospital
 church union charity foundation administration government cabinet parliament congress senate
-advocate critic opponent rival ally partner player fan official officer spokesperson chief
+advocate critic opponent rival ally partner player fan official officer spokesperson chief dissident defector
 recipient beneficiary applicant grantee survivor evacuee schoolchild schoolchildren schoolgirl schoolboy pupil
 pilgrim worshipper villager supporter follower loyalist pastor priest imam cleric bishop monk nun rabbi
 farmer trader shopkeeper attacker assailant shooter perpetrator killer kidnapper hijacker raider
@@ -113,7 +117,7 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
         if clause is not None and depth < 3:
             return subject_of(clause, depth + 1)
         return verb.head
-    if passive is not None or _bare_passive(verb):
+    if passive is not None or _bare_passive(verb) or _absolute_participle(verb):
         return None
     controller = _object_controller(verb)
     if controller is not None:
@@ -127,6 +131,20 @@ def subject_of(verb: Token, depth: int = 0) -> Optional[Token]:
             head = head.head
         return subject_of(head, depth + 1)
     return None
+
+
+def _absolute_participle(verb: Token) -> bool:
+    """", killed in an air strike", "Wounded by shrapnel, …": a passive participle clause, whose doer
+    is not the main clause's subject."""
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "mark", "cc") for c in verb.children):
+        return False
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.sent.start else None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+        return before is None or before.text == ","  # not "— promised to protect Medicaid" (a misparse)
+    # ", shot dead in an ambush" parsed as a verb joined to the main clause by a comma alone
+    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and before is not None and before.text == "," \
+        and any(c.dep_ == "oprd" for c in verb.children) and \
+        not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
 
 
 def _verb_on_object(verb: Token) -> Optional[Token]:
@@ -375,6 +393,11 @@ def verb_roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
     if cand.type in UNDERGOER_TYPES and headline_passive(verb) is not None:
         return None, headline_passive(verb)
     actor = subject_of(verb) or judged_doer(verb)
+    if actor is None and cand.type == "RETREAT":
+        actor = withdrawn_forces(verb)
+    sides = between(verb) if actor is None and cand.type == "ASSAULT" and verb.tag_ == "VBG" else None
+    if sides is not None:
+        return sides  # "Fighting between the army and the RSF spread to …"
     if actor is not None:
         skip.add(actor.i)
     if cand.type in UNDERGOER_TYPES and reduced_passive(verb) and is_party(counted(verb.head)):
@@ -395,8 +418,12 @@ def verb_roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
         target = conditioned(verb)
     if cand.type == "CONSULT" and verb.lemma_.lower() in ARRIVAL_VERBS:
         target = met_party(verb) or target  # "arrived in Washington for talks with Biden": Biden
+    if target is not None and cand.type == "SANCTION":
+        target = envoy_post(target, verb) or target  # "recalled its ambassador from Algiers": Algiers
     if target is not None and cand.type in STANCE_TYPES:
         target = thing_owner(target) or target  # "agreed with the Judge's decision": the judge
+    if "avenge" in (verb.lemma_.lower(), cand.content.token.lemma_.lower() if cand.content else ""):
+        target = None  # "vowed to avenge the death of its commander": the dead are no target
     return actor, target
 
 
@@ -638,6 +665,9 @@ def _complement_target(verb: Token, type_: str, skip: set[int]) -> Optional[Toke
                 return None  # "alleged he raped a girl": the accused is "he", never the victim
             if type_ == "REQUEST" and child.lemma_.lower() in TRAVEL_VERBS:
                 continue  # "asked for $1,200 to visit Nanjing": a destination, not the one asked
+            let = permitted(child)
+            if let is not None:
+                return let  # "refused to let the ousted president leave": the president
             found = _first_party([object_target(child, skip), prep_target(child, type_, skip)])
             if found is not None:
                 return found
@@ -665,8 +695,8 @@ def noun_roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
     if actor is None:
         actor = claimed_by(noun)  # "the Taliban claimed responsibility for the attack"
     if actor is None and cand.type == "ASSAULT":
-        sides = between(noun)
-        if sides is not None:
+        sides = between(noun) or (between(noun.head) if noun.dep_ == "nsubj" else None)
+        if sides is not None:  # also "clashes broke out between X and Y"
             return sides  # "clashes between rival militias", "fighting between X and Y"
     if actor is not None:
         skip.add(actor.i)
@@ -675,6 +705,10 @@ def noun_roles(cand: Candidate) -> tuple[Optional[Token], Optional[Token]]:
         options.append(_object_prep(noun, skip))
     if light is not None:
         options += [prep_target(light, cand.type, skip), _dative(light, skip)]
+    if cand.type == "ACCUSE":
+        options.append(claimed_doer(noun))
+    if cand.type == "ASSAULT":
+        options.append(struck_by(noun))
     return actor, _first_party(options, cand.type)
 
 
@@ -738,43 +772,6 @@ def _died_of(noun: Token) -> Optional[Token]:
     return None
 
 
-# Verbs that talk about an event rather than take part in it: "the ministry would not
-# comment on the attack", "Kyiv condemned the strike" (the subject is not the attacker).
-COMMENTING_VERBS = frozenset({
-    "comment", "respond", "react", "condemn", "deny", "criticize", "criticise", "denounce", "decry",
-    "investigate", "probe", "report", "describe", "discuss", "mourn", "blame", "praise", "welcome",
-    "question", "answer", "dismiss", "survive", "witness", "recall", "remember", "ignore", "cover",
-    "document", "film", "record", "watch", "hear", "see", "follow", "monitor", "analyse", "analyze",
-    "highlight", "explore", "examine", "depict", "portray", "cite", "mention", "note", "commemorate",
-    "recount", "detail", "chronicle", "study", "review", "dramatize", "dramatise", "remind",
-    "reveal", "refer", "talk", "testify", "speak", "protest", "oppose", "deplore", "lament",
-})
-
-
-# Nouns that are often a topic ("talked about investigations", "arrested during a narcotics
-# investigation"): the governing verb's subject is their agent only when it opens or runs them.
-TOPIC_MODES = frozenset({"investigate"})
-OPENING_VERBS = frozenset({"open", "launch", "begin", "start", "conduct", "hold", "announce", "order",
-                           "initiate", "lead", "run", "carry", "pursue", "expand", "widen", "reopen"})
-
-
-# Prepositions whose object is what the clause's subject undergoes, not what it does.
-SOURCE_PREPS = frozenset({"from", "by", "under", "despite"})
-# Verbs whose subject causes the event their object names without doing it.
-CAUSING_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "fuel", "cause", "ignite", "spur",
-                           "stoke", "inflame"})
-NOT_TAKING_PART = COMMENTING_VERBS | CAUSING_VERBS
-# Prepositions of circumstance: "returned the money after public criticism", "arrested during a
-# raid", "resigned amid protests": the noun is what surrounded the deed, not the subject's act.
-CIRCUMSTANCE_PREPS = frozenset({"after", "amid", "amidst", "following", "during", "before", "since"})
-
-
-# Verbs that stop, forbid or put down the event their object names: their subject is its opponent.
-STOPPING_VERBS = frozenset({"crush", "quell", "suppress", "repress", "disperse", "ban", "prohibit", "forbid",
-                            "outlaw", "stop", "halt", "prevent", "block", "thwart", "foil", "smash", "squash",
-                            "contain", "curb", "stifle", "silence"})
-
-
 def _governing_subject(noun: Token, verb: Token) -> Optional[Token]:
     """"held talks", "resorted to demonstrations": the subject of the verb holding the noun."""
     if verb.lemma_.lower() in NOT_TAKING_PART:
@@ -785,13 +782,10 @@ def _governing_subject(noun: Token, verb: Token) -> Optional[Token]:
         return None  # "expelled diplomats over the killing": the killing is the grievance, not the deed
     if noun.head.i == verb.i or (noun.head.dep_ == "prep" and noun.head.head.i == verb.i):
         return subject_of(verb)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.ent_type_ == "MONEY" and \
+            noun.head.head.dep_ == "dobj" and noun.head.head.head.i == verb.i:
+        return subject_of(verb)  # "announced $300 million in military aid for Kyiv"
     return None
-
-
-# Verbs of punishing or rebuking a party for a deed the party (not the punisher) is blamed for.
-PUNISHING_VERBS = frozenset({"expel", "sanction", "sue", "arrest", "detain", "charge", "punish", "summon",
-                             "recall", "fine", "jail", "accuse", "reprimand", "suspend", "indict", "prosecute",
-                             "convict", "sentence", "blacklist", "penalize", "penalise", "censure"})
 
 
 def _dative(verb: Token, skip: set[int]) -> Optional[Token]:

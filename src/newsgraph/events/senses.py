@@ -144,7 +144,7 @@ def is_other_sense(cand: Candidate) -> bool:
     deps = {c.dep_ for c in tok.children}
     if lemma in ("decline", "refuse") and (_no_comment(tok) or declines_to_speak(tok)):
         return True
-    if cand.trigger.pattern in PARTICLE_ONLY and not any(c.dep_ == "prt" for c in tok.children):
+    if cand.trigger.pattern in PARTICLE_ONLY and not _particle(tok, cand.trigger.pattern.split()[-1]):
         return True
     checks = (
         lemma == "ask" and ((_question(tok) and not asks_that(tok)) or asks_anonymity(tok)),
@@ -171,6 +171,9 @@ def is_other_sense(cand: Candidate) -> bool:
         lemma in SELF_HARM_LEMMAS and _reflexive_only(tok),
         lemma in METAPHOR_FIGHT_LEMMAS and _metaphoric_fight(tok),
         cand.trigger.pattern == "get out" and not _leaves_a_place(tok),
+        cand.trigger.pattern == "walk off" and not _off_the_job(tok),
+        lemma == "search" and _rescue_search(tok),
+        cand.trigger.pattern.endswith(" control") and _control_of_business(tok),
         cand.trigger.mode == "release" and _released_things(tok),
         lemma == "meet" and "auxpass" in deps,  # "was met with laughter"
         lemma in ("meet", "beat") and _object_among(tok, BENCHMARKS),  # "beat forecasts", "met expectations"
@@ -298,7 +301,50 @@ def _warning(tok: Token) -> bool:
             return True
         if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in WARNING_AUX for c in child.children):
             return True
+        if child.dep_ == "prep" and child.lower_ == "of" and \
+                any(c.dep_ == "pobj" and c.lemma_.lower() in REPRISAL_NOUNS for c in child.children):
+            return True  # "warned Tehran of serious consequences", "warned of a harsh response"
     return False
+
+
+# What a warning "of" announces when it is a threat, not a forecast ("warned of floods").
+REPRISAL_NOUNS = frozenset({"consequence", "response", "retaliation", "reprisal", "retribution", "punishment",
+                            "repercussion", "countermeasure", "action", "war", "revenge"})
+
+
+# Who searches a house for the missing, and whom: a rescue, not a police search.
+RESCUERS = frozenset({"rescuer", "volunteer", "firefighter", "diver", "searcher", "neighbour", "neighbor",
+                      "resident", "relative", "family", "crew"})
+SOUGHT_PEOPLE = frozenset({"survivor", "victim", "body", "people", "child", "girl", "boy", "man", "woman",
+                           "hiker", "missing"})
+
+
+def _rescue_search(verb: Token) -> bool:
+    """"Rescuers searched the house for survivors": no police search."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in RESCUERS:
+        return True
+    return any(p.lemma_.lower() in SOUGHT_PEOPLE for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+               for p in c.children if p.dep_ == "pobj")
+
+
+# What one takes control of in business news: "regained control of the company", "of the board".
+CONTROLLED_BUSINESS = frozenset({"company", "firm", "business", "board", "group", "bank", "club", "brand",
+                                 "stake", "market", "conglomerate", "empire", "media", "newspaper", "team"})
+
+
+def _control_of_business(verb: Token) -> bool:
+    """"took control of the company": a takeover, not territory taken by force."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "control"), None)
+    return obj is not None and any(p.lemma_.lower() in CONTROLLED_BUSINESS
+                                   for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for p in c.children if p.dep_ == "pobj")
+
+
+def _off_the_job(verb: Token) -> bool:
+    """"walked off the job": a strike, not "walked off the pitch"."""
+    return any(p.lemma_.lower() in ("job", "work") for c in verb.children if c.lower_ == "off"
+               for p in c.children if p.dep_ == "pobj")
 
 
 def _economic_blow(tok: Token) -> bool:
@@ -348,6 +394,12 @@ def _object_among(tok: Token, words: frozenset[str]) -> bool:
     fundraising thresholds")."""
     obj = _undergoer(tok)
     return obj is not None and any(t.lemma_.lower() in words for t in (obj, *obj.conjuncts))
+
+
+def _particle(verb: Token, word: str) -> bool:
+    """The verb's particle, also when parsed as an adverb: "forces pulled back from positions"."""
+    return any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == word and c.i == verb.i + 1)
+               for c in verb.children)
 
 
 def _object_is_no_party(tok: Token) -> bool:
