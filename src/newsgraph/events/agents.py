@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from newsgraph.events.actors import is_pronoun, load_actor_words
-from newsgraph.events.detect import PEOPLE_WORDS
+from newsgraph.events.detect import COUNT_NOUNS, PEOPLE_WORDS
 from newsgraph.events.persons import PERSON_NOUNS
 from newsgraph.events.roles import GROUP_NOUNS, PARTY_ENTITIES, is_party, municipal_body
 
@@ -154,9 +154,6 @@ def past_dateline(tok: Optional[Token], dash: int) -> Optional[Token]:
     return None
 
 
-CROWD_COUNTS = frozenset({"thousand", "hundred", "dozen", "million", "ten"})
-
-
 def crowd_count(tok: Token) -> bool:
     """A bare count of people as a subject: "thousands rallied", "hundreds marched"."""
-    return tok.tag_ == "NNS" and tok.dep_ == "nsubj" and tok.lemma_.lower() in CROWD_COUNTS
+    return tok.tag_ == "NNS" and tok.dep_ == "nsubj" and tok.lemma_.lower() in COUNT_NOUNS

@@ -406,7 +406,7 @@ def _the_wounded(obj: Token) -> bool:
 
 # Sending troops or warships somewhere (not arms to a party, which is aid) is a show of force.
 SENDING_VERBS = frozenset({"send", "dispatch", "move", "rush", "redeploy"})
-ARMED_FORCES = frozenset({"troop", "soldier", "warship", "carrier", "destroyer", "frigate", "submarine",
+ARMED_FORCES = frozenset({"troop", "soldier", "sailor", "airman", "trooper", "warship", "carrier", "destroyer", "frigate", "submarine",
                           "jet", "bomber", "reinforcement", "battalion", "brigade", "regiment", "squadron",
                           "fleet", "marine", "paratrooper", "commando", "gunboat", "peacekeeper"})
 

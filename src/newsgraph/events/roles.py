@@ -19,7 +19,7 @@ from newsgraph.events.aims import (
     BENEFIT_TYPES, PLACE_ENTITIES, SITE_TYPES, THING_ENTITIES, between, claimed_by, conditioned, helped,
     met_party, placed_at, struck_site, taken_from,
 )
-from newsgraph.events.detect import MATERIEL, PEOPLE_WORDS, Candidate, counted
+from newsgraph.events.detect import ARMED_FORCES, MATERIEL, PEOPLE_WORDS, Candidate, counted
 from newsgraph.events.complements import claimed_doer, envoy_post, permitted, struck_by, withdrawn_forces
 from newsgraph.events.verbsets import (
     CIRCUMSTANCE_PREPS, NOT_TAKING_PART, OPENING_VERBS, PUNISHING_VERBS, SOURCE_PREPS, STOPPING_VERBS, TOPIC_MODES,
@@ -496,14 +496,13 @@ def _undergoer(obj: Token, type_: str) -> Optional[Token]:
 
 # Moving one's own forces: "deployed warships", "withdrew its troops" (but "released soldiers").
 OWN_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
-SOLDIER_WORDS = frozenset({"soldier", "sailor", "marine", "airman", "trooper"})
 
 
 def _own_forces(cand: Candidate, obj: Token) -> bool:
     """The object is the forces the actor moves, not a party the move is aimed at."""
     lemma = obj.lemma_.lower()
     return cand.type in OWN_FORCE_TYPES and cand.trigger.mode != "release" and \
-        (lemma in MATERIEL or lemma in SOLDIER_WORDS) and obj.ent_type_ not in PARTY_ENTITIES
+        (lemma in MATERIEL or lemma in ARMED_FORCES) and obj.ent_type_ not in PARTY_ENTITIES
 
 
 def _asked_doer(verb: Token) -> Optional[Token]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.quantities.found import Found
-from newsgraph.quantities.numbers import FRACTIONS, SMALL, parse_digits
+from newsgraph.quantities.numbers import FRACTIONS, SMALL, parse_digits, parse_words
 
 _SMALL_WORDS = "|".join(sorted((w for w, v in SMALL.items() if 1 <= v <= 20), key=len, reverse=True))
 _SCALE_WORDS = r"(?:a\s+|one\s+)?(?:hundred|thousand|million)"
@@ -24,7 +24,6 @@ RATIO_RE = re.compile(
     r"|games?\b|matches\b|innings\b|[:.,]\d))",
     re.IGNORECASE,
 )
-_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6}
 # "fell by a third", "cut by half", "rose by a quarter"; not "by a third party", "by half past".
 _SHARE_ALT = "|".join(sorted((f for f in FRACTIONS if not f.endswith("s") and f != "fourth"), key=len, reverse=True))
 SHARE_CHANGE_RE = re.compile(
@@ -72,11 +71,9 @@ def _share(m: re.Match) -> Found:
 
 
 def _number(text: str) -> float | None:
-    """The value of one side of a ratio: digits, a small number word or a scale word."""
-    low = " ".join(text.lower().split())
-    if low[0].isdigit():
-        return parse_digits(low)
-    if low in SMALL:
-        return float(SMALL[low])
-    scale = low.split()[-1]
-    return _SCALES.get(scale)
+    """The value of one side of a ratio ("five", "10", "a million"), or None."""
+    text = " ".join(text.lower().split())
+    if text[0].isdigit():
+        return parse_digits(text)
+    value, used = parse_words(text)
+    return value if used == len(text) else None
