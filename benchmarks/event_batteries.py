@@ -5,8 +5,9 @@ Each line of a battery is one report written for newsgraph in the plain style of
 coded participant must contain, alternatives are joined by "|", and "-" means "none is also
 right". TYPE "NONE" marks a sentence that reports no event. A line counts for "type" when an
 asserted event of a gold type is coded (or none, for NONE), and for "strict" when its actor and
-target are right too. Batteries A, C and D_tune were tuned on; B and D_held were written before
-the round that measured them (see BENCHMARKS.md, session 9).
+target are right too. Each battery was written before the round that first measured it; the
+_tune halves were tuned on, the _held halves measured once after the round's last edit, and
+A, B and C were tuned on in later rounds (see BENCHMARKS.md, sessions 9 and 10).
 
 Run: python benchmarks/event_batteries.py [--verbose] [FILE ...]   (default: every battery)
 """

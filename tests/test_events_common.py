@@ -207,3 +207,29 @@ def test_doctors_treating_the_wounded_give_aid(nlp):
     assert ("AID", "Surgeons", "wounded soldiers") in asserted(
         nlp, "Surgeons treated dozens of wounded soldiers at the field hospital.")
     assert asserted(nlp, "The doctor treated patients at the clinic for free.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The former minister was put under house arrest by the army.", ("COERCE", "army", "former minister")),
+    ("Norway handed over six howitzers to Estonia.", ("AID", "Norway", "Estonia")),
+    ("Hundreds of migrants stormed a border fence.", ("ASSAULT", "migrants", "border fence")),
+    ("The navy blocked an aid convoy bound for the island.", ("COERCE", "navy", "aid convoy")),
+    ("The regime barred journalists from covering the trial.", ("COERCE", "regime", "journalists")),
+    ("Gunmen hijacked a passenger bus near the border.", ("ASSAULT", "Gunmen", "passenger bus")),
+    ("Russia staged naval drills in the Black Sea.", ("MOBILIZE", "Russia", "Black Sea")),
+])
+def test_round_15_constructions(nlp, text, expected):
+    assert expected in asserted(nlp, text)
+
+
+def test_a_veto_of_a_measure_is_a_rejection_and_barring_a_surprise_no_ban(nlp):
+    assert ("REJECT", "Slovakia", None) in asserted(nlp, "Slovakia blocked the bill.") or \
+        any(kind == "REJECT" and actor == "Slovakia" for kind, actor, _ in asserted(nlp, "Slovakia blocked the bill."))
+    assert asserted(nlp, "Barring a late surprise, the budget will pass next week.") == []
+    kinds = {kind for kind, _, _ in asserted(nlp, "The two armies held joint military exercises.")}
+    assert kinds == {"COOPERATE"}
+
+
+def test_a_deed_given_as_the_cause_is_not_the_target_of_the_reply(nlp):
+    events = asserted(nlp, "The militia shelled the town in retaliation for the killing of its leader.")
+    assert ("ASSAULT", "militia", "town") in events

@@ -285,6 +285,10 @@ def _verb_candidate(tok: Token, lexicon: Lexicon, consumed: set[int]) -> Optiona
         return Candidate(tok, Trigger("COOPERATE", None, "06", "work with"), "verb", tok)
     if lemma in CONFINING_VERBS and _into_custody(tok):  # "took the suspect into custody"
         return Candidate(tok, Trigger("COERCE", CONFINING_VERBS[lemma], "17", f"{lemma} into custody"), "verb", tok)
+    weapons = _given_arms(tok) if lemma in ARMS_GIVING_VERBS else None
+    if weapons is not None:  # "handed over tanks to Kyiv": aid, not a hand-over
+        consumed.add(weapons.i)
+        return Candidate(tok, Trigger("AID", "military", "07", f"{lemma} arms"), "verb", tok, [weapons])
     for child in tok.children:
         if child.dep_ in PARTICLE_DEPS:
             key = (lemma, child.lower_)
@@ -305,9 +309,6 @@ def _verb_candidate(tok: Token, lexicon: Lexicon, consumed: set[int]) -> Optiona
             return Candidate(tok, trig, "verb", tok, [obj])
         if lemma in MONEY_GIVING_VERBS and obj.ent_type_ == "MONEY" and _has_recipient(tok, ("to",)):
             return Candidate(tok, Trigger("AID", "economic", "07", f"{lemma} money"), "verb", tok)  # "gave $5,000 to"
-        if lemma in ARMS_GIVING_VERBS and obj.lemma_.lower() in WEAPON_NOUNS and _has_recipient(tok, ("to",)):
-            consumed.add(obj.i)
-            return Candidate(tok, Trigger("AID", "military", "07", f"{lemma} arms"), "verb", tok, [obj])
         if lemma in RELIEF_GIVING_VERBS and _relief(_goods(obj)) and _has_recipient(tok, ("to",)):
             return Candidate(tok, Trigger("AID", "humanitarian", "07", f"{lemma} relief"), "verb", tok)
         if lemma == "treat" and _the_wounded(counted(obj)):  # "doctors treated dozens of wounded fighters"
@@ -324,6 +325,8 @@ def _verb_candidate(tok: Token, lexicon: Lexicon, consumed: set[int]) -> Optiona
             return None  # "accept the tradeoffs", "accepted the risk": no offer or demand agreed to
     if lemma in DIRECTED_VERBS and not _has_recipient(tok, DIRECTED_VERBS[lemma]):
         return None
+    if lemma == "bar" and not _barred_from(tok):
+        return None  # "barring a miracle": except for, no ban
     if lemma in lexicon.reversal:
         cand = _reversal(tok, [], lexicon, consumed)
         if cand:
@@ -345,7 +348,7 @@ def _verb_candidate(tok: Token, lexicon: Lexicon, consumed: set[int]) -> Optiona
 # Giving a sum of money to a party is economic aid ("has given $220,000 to local groups").
 MONEY_GIVING_VERBS = frozenset({"give", "award", "grant", "donate", "contribute"})
 # Handing weapons to a party is military aid ("will send tanks to Ukraine").
-ARMS_GIVING_VERBS = frozenset({"send", "deliver", "supply", "ship", "transfer", "provide", "give", "sell"})
+ARMS_GIVING_VERBS = frozenset({"send", "deliver", "supply", "ship", "transfer", "provide", "give", "sell", "hand"})
 WEAPON_NOUNS = frozenset({"tank", "missile", "weapon", "arm", "ammunition", "munition", "rocket", "launcher",
                           "interceptor", "gun", "rifle", "artillery", "shell", "drone", "warhead", "howitzer"})
 
@@ -422,7 +425,7 @@ def _armed_forces(obj: Token) -> bool:
 
 # "should remain in jail", "kept in custody": being held.
 CUSTODY_VERBS = frozenset({"remain", "stay", "keep"})
-CUSTODY_NOUNS = frozenset({"jail", "custody", "prison", "detention", "gaol"})
+CUSTODY_NOUNS = frozenset({"jail", "custody", "prison", "detention", "gaol", "arrest"})
 
 
 # A ruling's "should"/"must" is binding: "the judge ruled that X should remain in jail".
@@ -450,8 +453,8 @@ CONFINING_VERBS = {"take": "arrest", "place": "detain", "put": "detain", "throw"
 
 
 def _into_custody(verb: Token) -> bool:
-    """A person is moved into custody, jail or detention by the verb."""
-    return any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
+    """A person is moved into custody, jail or detention by the verb ("placed under arrest")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "in", "under") and any(
         p.dep_ == "pobj" and p.lemma_.lower() in CUSTODY_NOUNS for p in c.children) for c in verb.children) \
         and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
@@ -602,6 +605,22 @@ FORCE_MODIFIERS = MILITARY_WORDS | {"armed", "ground", "special"}
 
 PEOPLE_WORDS = frozenset({"hostage", "prisoner", "detainee", "wounded", "injured", "sick", "dead",
                           "captive", "resident", "family", "child", "woman", "national"})
+
+
+def _given_arms(verb: Token) -> Optional[Token]:
+    """The weapons given to a party ("will send tanks to Ukraine", "handed over howitzers to Estonia")."""
+    obj = object_of(verb)
+    if obj is None or obj.lemma_.lower() not in WEAPON_NOUNS or not _has_recipient(verb, ("to",)):
+        return None
+    if verb.lemma_.lower() == "hand" and any(c.dep_ == "poss" for c in obj.children):
+        return None  # "handed over their weapons to peacekeepers": a surrender
+    return obj
+
+
+def _barred_from(verb: Token) -> bool:
+    """"barred women from attending", "was barred from the race": a ban says from what."""
+    heads = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
+    return any(c.dep_ == "prep" and c.lower_ == "from" for head in heads for c in head.children)
 
 
 def _has_recipient(tok: Token, preps: tuple[str, ...]) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from newsgraph.events import codes
 from newsgraph.events.actors import Actor
 from newsgraph.events.gates import distinct_measures
+from newsgraph.events.verbsets import CAUSE_NOUNS
 from newsgraph.model import Event
 
 
@@ -93,8 +94,9 @@ def merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
     """Two triggers of one type and modality in one sentence are one event ("attacked … killing")."""
     kept: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: (d.depth, d.trigger.i)):
-        same = next((k for k in kept if k.event.type == draft.event.type
-                     and k.event.modality == draft.event.modality and not distinct_measures(k.event, draft.event)), None)
+        same = None if in_cause_phrase(draft.trigger) else next(
+            (k for k in kept if k.event.type == draft.event.type and k.event.modality == draft.event.modality
+             and not distinct_measures(k.event, draft.event) and not in_cause_phrase(k.trigger)), None)
         if same is None:
             kept.append(draft)
             continue
@@ -153,3 +155,13 @@ def _time_rank(draft: Draft) -> int:
     if time.anchor_source == "published":
         return 5
     return draft.event.time_precision or 4
+
+
+
+def in_cause_phrase(trigger: Token) -> bool:
+    """"fired rockets in response to the killing of a commander": the killing is an earlier deed,
+    told as the cause, not another mention of the rocket fire."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
+        return False
+    return prep.head.lemma_.lower() in CAUSE_NOUNS

@@ -170,6 +170,7 @@ STRUCK_THINGS = FACILITY_NOUNS | TERRITORY_NOUNS | ATTACK_MEANS | frozenset({
     "march", "demonstration", "wedding", "funeral", "ceremony", "head", "body", "leg", "arm", "chest",
     "control", "ground", "hill", "valley", "coast", "front", "frontline", "flank", "perimeter",
     "capital", "parliament", "palace", "ministry", "capitol", "courthouse", "airfield", "airbase",
+    "fence", "gate", "barrier", "barricade", "door", "cordon",
 })
 
 

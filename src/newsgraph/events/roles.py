@@ -22,7 +22,8 @@ from newsgraph.events.aims import (
 from newsgraph.events.detect import ARMED_FORCES, MATERIEL, PEOPLE_WORDS, Candidate, counted
 from newsgraph.events.complements import claimed_doer, envoy_post, permitted, struck_by, withdrawn_forces
 from newsgraph.events.verbsets import (
-    CIRCUMSTANCE_PREPS, NOT_TAKING_PART, OPENING_VERBS, PUNISHING_VERBS, SOURCE_PREPS, STOPPING_VERBS, TOPIC_MODES,
+    CAUSE_NOUNS, CIRCUMSTANCE_PREPS, NOT_TAKING_PART, OPENING_VERBS, PUNISHING_VERBS, SOURCE_PREPS, STOPPING_VERBS,
+    TOPIC_MODES,
 )
 
 TARGET_PREPS: dict[str, tuple[str, ...]] = {
@@ -346,6 +347,7 @@ def prep_targets(tok: Token, type_: str, skip: set[int]) -> list[Token]:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps and child.lower_ not in found:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.i not in skip and pobj.ent_type_ not in ("DATE", "TIME") \
+                    and pobj.lemma_.lower() not in CAUSE_NOUNS \
                     and not (child.lower_ == "in" and type_ in VENUE_TYPES and pobj.ent_type_ in PLACE_ENTITIES
                              and tok.lemma_.lower() not in ARRIVAL_VERBS):
                 found[child.lower_] = pobj

@@ -45,3 +45,6 @@ STOPPING_VERBS = frozenset({"crush", "quell", "suppress", "repress", "disperse",
 PUNISHING_VERBS = frozenset({"expel", "sanction", "sue", "arrest", "detain", "charge", "punish", "summon",
                              "recall", "fine", "jail", "accuse", "reprimand", "suspend", "indict", "prosecute",
                              "convict", "sentence", "blacklist", "penalize", "penalise", "censure"})
+
+# Nouns of a phrase that names a deed's cause: "in response to", "in retaliation for".
+CAUSE_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "answer"})
