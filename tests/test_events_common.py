@@ -233,3 +233,8 @@ def test_a_veto_of_a_measure_is_a_rejection_and_barring_a_surprise_no_ban(nlp):
 def test_a_deed_given_as_the_cause_is_not_the_target_of_the_reply(nlp):
     events = asserted(nlp, "The militia shelled the town in retaliation for the killing of its leader.")
     assert ("ASSAULT", "militia", "town") in events
+
+
+def test_a_shooting_percentage_is_a_statistic(nlp):
+    assert asserted(nlp, "He averaged 11.1 points in 1,101 career games while shooting 52.3% from the field.") == []
+    assert ("ASSAULT", "gunman", None) in asserted(nlp, "Police said the gunman was shooting at passers-by from the roof.")

@@ -34,6 +34,10 @@ SCORE_RE = re.compile(
     r"(?<![\d.:/-])\b\d{1,3}-\d{1,3}\b(?![.:/-]?\d)(?!-)(?!\s*(?:mph|km|kms|miles?|hours?|hrs|minutes?|mins?|"
     r"seconds?|days?|weeks?|months?|years?|percent|per cent|%|degrees?|°|inch(?:es)?|feet|foot|ft|"
     r"pounds?|lbs?|kg|grams?|g\b|ounces?|oz|cups?|times|people|members|votes?|mm|cm|m\b))")
+# A shooting statistic: "shooting 51.2 percent from the field", "shot 7-of-12", "free throws".
+SHOOTING_STAT_RE = re.compile(
+    r"\bshoot\w*\s+(?:\d[\d.\s]*(?:percent|per cent|%)|\d+-(?:of|for)-\d+)|\bshot\s+\d+-(?:of|for)-\d+|"
+    r"\bfrom (?:the field|the floor|three-point range|beyond the arc)|\bfree throws?\b", re.IGNORECASE)
 SPORTS_DOC_HITS = 4
 SPORTS_DOC_SCORES = 4  # distinct scores that alone make a results page (tennis sets, a league table)
 # Words that make a document a review of a video game or film, whose fights are fiction.
@@ -101,6 +105,8 @@ def fiction_document(text: str) -> bool:
 def is_competition(cand: Candidate, sent_text: str, sports_doc: bool) -> bool:
     """A win, a shot or a meeting in a game or a poll, not a clash of parties."""
     lemma = trigger_lemma(cand)
+    if lemma in ("shoot", "shot", "shooting") and SHOOTING_STAT_RE.search(sent_text):
+        return True  # "shooting 51.2 percent from the field" names "shooting", a violence word
     if lemma not in SPORT_SENSES or VIOLENCE_RE.search(sent_text):
         return False
     if sports_doc or SPORTS_RE.search(sent_text):
