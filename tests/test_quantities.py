@@ -804,7 +804,7 @@ def test_ranges_of_measured_things_do_not_make_a_text_a_game_report():
 
 def test_in_front_of_an_amount_measures_nothing(nlp):
     found = parsed(nlp, "The team won 3-2 in front of 18,400 at the arena.")
-    assert [(q.text, q.measures) for q in found] == [("18,400", None)]
+    assert [(q.text, q.unit, q.measures) for q in found] == [("3-2", "score", None), ("18,400", None, None)]
 
 
 def test_an_of_object_after_the_next_conjoined_amount_is_not_measured_by_the_first(nlp):

@@ -17,6 +17,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.quantities.found import Found
+from newsgraph.quantities.patterns import AGE_GROUP_BEFORE_RE
 
 _TYPE_WORDS = {
     "KILL": "kill killed killing kills die died dying dead death deaths fatality fatalities slay slain "
@@ -65,11 +66,19 @@ def attach(doc: Doc, found: Found) -> tuple[Optional[str], Optional[str]]:
 def _counted_noun(head: Token, span: Span) -> Optional[Token]:
     """The noun a bare number counts: "three explosions" → explosions, "thousands of X" → X."""
     if head.dep_ == "nummod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= span.end:
-        return head.head
+        return _past_model_name(head.head)
     of = _of_object(head)
     if of is not None:
         return of
     return None
+
+
+def _past_model_name(noun: Token) -> Token:
+    """"seven AK-47 assault rifles": the number counts the rifles, not the model name before them."""
+    while any(c.isdigit() for c in noun.text) and noun.dep_ in ("compound", "nmod", "amod", "nummod") \
+            and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
 
 
 def _ratio_noun(span: Span, found: Found) -> Optional[Token]:
@@ -124,12 +133,13 @@ def _measured(head: Token, span: Span, counted: Optional[Token]) -> tuple[Option
         noun = head.head.head
         return _with_owner(noun), noun
     if head.dep_ in ("compound", "amod", "nmod", "nummod") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= span.end:
-        return noun_phrase(head.head, span.end), head.head
+        noun = _past_model_name(head.head)
+        return noun_phrase(noun, span.end), noun
     if head.dep_ == "npadvmod" and head.head.lower_ == "worth" and head.head.head.pos_ == "NOUN":
         return noun_phrase(head.head.head), head.head.head
     if head.dep_ == "npadvmod" and head.head.pos_ in ("ADJ", "ADV") and head.head.tag_ not in ("JJR", "RBR") \
             and not _degree_idiom(head.head) and head.head.lower_ not in _TIME_ADVERBS | _CHANGE_ADVERBS:
-        return _adverbial(head.head), head.head  # not "one hour more than …": a comparison, no object
+        return _extent(head.head)  # not "one hour more than …": a comparison, no object
     changed = _changed_by(head)
     if changed is not None:
         return _with_owner(changed), changed
@@ -144,12 +154,14 @@ _CHANGE_VERBS = frozenset("""rise fall increase decrease grow drop climb jump su
     soar shrink slow ease edge dip tumble slump rebound raise cut lower reduce boost lift trim""".split())
 # Those that take the amount itself as object ("jumped 12%"; not "raised $5m", "cut 1,200 jobs").
 _MOVING_VERBS = _CHANGE_VERBS - frozenset("raise cut lower reduce boost lift trim increase decrease".split())
+# Verbs of reaching a level: "temperatures hit 41C", "the index topped 5,000 points".
+_LEVEL_VERBS = frozenset("hit reach top touch exceed surpass".split())
 
 
 def _changed_by(head: Token) -> Optional[Token]:
     """What changed to, by or from the amount: the verb's object, else its subject."""
     prep = head.head
-    if head.dep_ in ("dobj", "npadvmod") and prep.pos_ == "VERB" and prep.lemma_.lower() in _MOVING_VERBS:
+    if head.dep_ in ("dobj", "npadvmod") and prep.pos_ == "VERB" and prep.lemma_.lower() in _MOVING_VERBS | _LEVEL_VERBS:
         subject = _subject(prep)  # "shares jumped 12%"; but "the climber fell 600m" is a fall
         return None if subject is None or subject.ent_type_ == "PERSON" or subject.lemma_ in _PEOPLE else subject
     if head.dep_ != "pobj" or prep.lower_ not in ("to", "by", "from") or prep.dep_ not in ("prep", "agent"):
@@ -216,6 +228,16 @@ def _subject(verb: Token) -> Optional[Token]:
     return None
 
 
+def _extent(word: Token) -> tuple[Optional[str], Optional[Token]]:
+    """"1.2 km long" said of "the bridge": the subject; "860 miles deep within Russian territory": the phrase."""
+    phrase = _adverbial(word)
+    if phrase == word.text and word.dep_ == "acomp":
+        subject = _subject(word.head)
+        if subject is not None:
+            return _with_owner(subject), subject
+    return phrase, word
+
+
 def _adverbial(word: Token) -> str:
     """"860 miles deep within Russian territory": the word with its preposition phrase."""
     preps = [c for c in word.children if c.dep_ == "prep"]
@@ -260,6 +282,8 @@ def _count_type(head: Token, counted: Optional[Token], found: Found) -> Optional
         kind = _governing_type(head)
     if kind is None and counted is not None:
         kind = TYPE_OF_WORD.get(counted.lower_)
+        if kind is not None and not people:
+            return kind  # "14 deaths", "212 injuries", "30 arrests": the noun is the count's type
     if kind is None:
         return None
     return kind if people or kind in ("SEIZE", "PROTEST") else None
@@ -329,7 +353,7 @@ def _text_count_type(text: str, found: Found) -> Optional[str]:
     return None
 
 
-_NAME_BEFORE_RE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*[,(]\s*$")
+_NAME_BEFORE_RE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*[,(]\s*(?:now\s+|then\s+|still\s+)?$")
 _NOUN_AFTER_RE = re.compile(r"\s+([a-z][a-z-]+)\b")
 
 
@@ -338,10 +362,27 @@ def age_of(text: str, found: Found, doc: Optional[Doc] = None) -> str:
     name = _NAME_BEFORE_RE.search(text, max(0, found.start - 60), found.start)
     if name is not None:
         return f"age of {name.group(1)}"
+    group = AGE_GROUP_BEFORE_RE.search(text, max(0, found.num_start - 40), found.num_start)
+    if group is not None:
+        return f"age of {group.group(1)}"
+    subject = _subject_of_age(doc, found) if doc is not None else None
+    if subject is not None:
+        return f"age of {noun_phrase(subject)}"
     noun = _NOUN_AFTER_RE.match(text, found.end)
     if noun is not None and text[found.end - 3:found.end].lower() == "old" and _is_noun(noun.group(1), doc, noun.start(1)):
         return f"age of {noun.group(1)}"
     return "age"
+
+
+def _subject_of_age(doc: Doc, found: Found) -> Optional[Token]:
+    """"The first baseman will be 29", "Smith turns 40": the subject of the verb the age completes."""
+    span = doc.char_span(found.num_start, found.num_end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.dep_ not in ("attr", "dobj", "acomp", "npadvmod"):
+        return None
+    verb = span.root.head
+    if verb.lemma_.lower() not in ("be", "turn"):
+        return None
+    return _subject(verb)
 
 
 _NOT_NOUNS = frozenset("was were is are has had have will would can could said says took went got made came "

@@ -12,6 +12,7 @@ from newsgraph.model import Quantity
 from newsgraph.quantities.attach import age_of, attach, attach_text
 from newsgraph.quantities.found import Found
 from newsgraph.quantities.scan import scan
+from newsgraph.quantities.scores import tally_noun
 from newsgraph.quantities.units import UNIT_SYMBOLS, to_canonical
 
 
@@ -41,6 +42,7 @@ def extract_quantities(text: str, doc: Optional[Doc] = None) -> list[Quantity]:
             measures, count_type = None, None  # "not the last twenty": the parse has no noun for it
         else:
             measures, count_type = attach(doc, found) if doc is not None else attach_text(text, found)
+            measures = measures or tally_noun(text, found)
         if found.weak and count_type is None:
             continue
         out.append(to_quantity(text, found, measures, count_type))

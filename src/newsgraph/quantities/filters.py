@@ -23,7 +23,8 @@ from newsgraph.quantities.units import UNIT_WORDS
 AGE_UNITS = {name: UNIT_WORDS[name] for name in ("year", "month", "week", "day")}
 _YEAR_RE = re.compile(r"\d{4}")
 _NEXT_WORD_RE = re.compile(r"\s*([A-Za-z][\w'-]*)")
-_RELATIVE_TIME_RE = re.compile(r"\s+(?:ago|earlier|later|from\s+now|hence|prior)\b", re.I)
+_RELATIVE_TIME_RE = re.compile(r"\s+(ago|earlier|later|from\s+now|hence|prior)\b", re.I)
+_CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 # Plural nouns a year dates rather than a number counts: "below 2005 levels", "raising 2016 elections",
 # "2018 results", "2020 forecasts" (the events and figures of that year).
 _DATED_PLURALS = frozenset("""levels elections midterms primaries caucuses olympics playoffs finals championships
@@ -36,6 +37,12 @@ def keep(text: str, f: Found) -> bool:
     """False for what is not a quantity: years, dates, ids, ages, list numbers, names …"""
     if _is_identifier(text, f) or _is_relative_time(text, f) or _after_year_word(text, f):
         return False
+    if f.unit is None and f.low is None and f.value in (2, 3) and P.VAGUE_OR_BEFORE_RE.search(text, max(0, f.start - 24), f.start):
+        return False  # "a round or two", "a day or two": vague, no claim of two
+    if f.unit is None and P.WEEKDAYS_AGO_AFTER_RE.match(text, f.end):
+        return False  # "two Sundays ago": a date
+    if _enumerated_point(text, f):
+        return False  # "One, the budget is too big, and two, nobody has read it"
     if f.kind == "num" and f.unit is None and P.PHONE_RE.match(text, f.num_start):
         return False  # "Inquiry: 02-751-1500": a telephone number
     if f.kind == "num" and f.unit is None and P.EXTENSION_BEFORE_RE.search(text, max(0, f.num_start - 12), f.num_start):
@@ -68,6 +75,15 @@ def keep(text: str, f: Found) -> bool:
     checks = (_is_year, _is_date_part, _is_age, _is_list_number, _is_name_number, _is_bare_fraction, _is_address,
               _is_label, _is_score)
     return not any(check(text, f) for check in checks)
+
+
+def _enumerated_point(text: str, f: Found) -> bool:
+    """"… and two, nobody has read it" after "One, …": the second point of a list told in words."""
+    if f.kind != "words" or f.unit is not None or f.low is not None or not 2 <= f.value <= 5:
+        return False
+    if text[f.end:f.end + 1] != "," or not P.ENUMERATION_ITEM_RE.search(text, max(0, f.start - 6), f.start):
+        return False
+    return P.ENUMERATION_OPEN_RE.search(text, max(0, f.start - 300), f.start) is not None
 
 
 def _in_name_or_term(text: str, f: Found) -> bool:
@@ -226,7 +242,14 @@ def _after_year_word(text: str, f: Found) -> bool:
 
 
 def _is_relative_time(text: str, f: Found) -> bool:
-    return f.unit is not None and f.unit.time and bool(_RELATIVE_TIME_RE.match(text, f.end))
+    """"three years ago", "two days later": a date told by its distance; "two seconds later", "an hour
+    earlier" stay: a gap of seconds, minutes or hours between two events is a measured interval."""
+    if f.unit is None or not f.unit.time:
+        return False
+    m = _RELATIVE_TIME_RE.match(text, f.end)
+    if m is None:
+        return False
+    return not (f.unit.name in _CLOCK_UNITS and m.group(1).lower() in ("later", "earlier"))
 
 
 def year_like(f: Found) -> bool:
@@ -272,6 +295,13 @@ def _is_age(text: str, f: Found) -> bool:
         return True
     if P.PRONOUN_BE_BEFORE_RE.search(text, max(0, f.start - 24), f.start) and P.AGE_END_AFTER_RE.match(text, f.end):
         return True  # "I'm 74 and …", "since she was 17 (…)": a person's age after a singular pronoun and "be"
+    if P.AGE_GROUP_BEFORE_RE.search(text, max(0, f.num_start - 40), f.num_start) and P.AGE_LIMIT_END_RE.match(text, f.end):
+        return True  # "anyone under 16", "children over 12": an age limit
+    if f.value == int(f.value) and P.TURNS_BEFORE_RE.search(text, max(0, f.start - 20), f.start) \
+            and P.TURNS_END_AFTER_RE.match(text, f.end):
+        return True  # "will be 29 on April 11", "turns 40 next week"
+    if P.AT_AGE_BEFORE_RE.search(text, max(0, f.start - 8), f.start) and P.AT_AGE_AFTER_RE.match(text, f.end):
+        return True  # "At 55, he is the oldest"
     after = text[f.end:f.end + 2]
     if after[:1] in (",", ".", ";") and P.PERSON_BEFORE_RE.search(text, max(0, f.start - 40), f.start):
         return True
@@ -357,6 +387,9 @@ def _opens_with_name(text: str, f: Found, first_word: str) -> bool:
     if nxt is None or text[f.end:f.end + 1] in ",;:":
         return False
     word = nxt.group(1)
+    if word[0].islower() and word.endswith("ed") and f.value == int(f.value) and f.value < 1000 \
+            and word.lower() not in P.COUNTED_PARTICIPLES:
+        return True  # "Apollo 11 landed", "Flight 370 vanished"; not "Kabul 30 killed in blast"
     return word[0].isupper() or word.lower() in P.AUXILIARIES
 
 

@@ -173,7 +173,7 @@ STREET_AFTER_RE = re.compile(
     r"Ct|Court|Sq|Square|Hwy|Highway|Terrace|Parkway|Pkwy)\b|\s+block\s+of\b"  # "the 800 block of Main Street"
 )
 MODAL_BEFORE_RE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must)\s+(?:\w+\s+){0,3})$")
-ID_BEFORE_RE = re.compile(r"(?:\b(?:No|no|Nos|nos|Nr|nr|Number|number|Vol|vol|pp?|Art|Sec)\.?|#|№)\s*$")
+ID_BEFORE_RE = re.compile(r"(?:\b(?:No|no|Nos|nos|Nr|nr|Number|number|Vol|vol|pp?|Art|Sec|Ch|Chap|Fig)\.?|#|№)\s*$")
 # "59 and a half", "3 and a quarter": a fraction added to a digit number.
 AND_FRACTION_RE = re.compile(r"(?:\s+|-)and(?:\s+|-)an?(?:\s+|-)(half|quarter|third)\b", re.I)  # "a foot-and-a-half-long"
 AND_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
@@ -267,8 +267,35 @@ PERSON_BEFORE_RE = re.compile(
     r"(?:\b[A-Z][A-Za-z'’-]*[a-z]|\b(?:son|daughter|boy|girl|man|woman|mother|father|mom|dad|wife|husband|"
     r"brother|sister|child|teen|teenager|student|grandmother|grandfather|friend|victim|suspect|"
     r"baby|toddler|infant|driver|officer|nephew|niece|uncle|aunt|cousin|resident|worker|soldier|"
-    r"male|female|girlfriend|boyfriend|partner|neighbou?r|patient|pupil)),\s*$"
+    r"male|female|girlfriend|boyfriend|partner|neighbou?r|patient|pupil)),\s*(?:now\s+|then\s+|still\s+)?$"
 )
+# "anyone under 16", "children over 12", "players younger than 18": the age limit of a group of people.
+AGE_GROUP_BEFORE_RE = re.compile(
+    r"\b((?i:anyone|anybody|everyone|children|kids|those|people|youngsters|teens|teenagers|minors|users|players|"
+    r"girls|boys|pupils|students|drivers|voters|customers|viewers|adults|men|women))\s+"
+    r"(?:under|over|younger\s+than|older\s+than|below|above|aged\s+under|aged\s+over)\s+$")
+# Participles that tell what befell so many people ("Kabul 30 killed in blast"), not a name's verb.
+COUNTED_PARTICIPLES = frozenset("""killed wounded injured arrested detained displaced evacuated rescued hospitalized
+    hospitalised affected infected trapped stranded jailed sentenced charged executed abducted kidnapped freed
+    released hurt missing feared confirmed reported drowned deported expelled fined fired laid hired employed
+    vaccinated tested""".split())
+# "a round or two", "a day or three": a vague "or two" after one of something, no claim of two.
+VAGUE_OR_BEFORE_RE = re.compile(r"(?i:\b(?:a|an|one|the\s+(?:next|past|last|coming|following))\s+[a-z]+\s+or\s+)$")
+# "will be 29 on April 11", "turns 40 next week": an age reached, with a date or the clause end after it.
+TURNS_BEFORE_RE = re.compile(r"(?:\b(?:turns|turned|turning|to\s+turn)|(?:\b(?:[Hh]e|[Ss]he|I)|\b[A-Z][a-z]+|[a-z](?:man|woman|er|or|ist))"
+                             r"\s+(?:will\s+be|would\s+have\s+been))\s+$")
+TURNS_END_AFTER_RE = re.compile(r"(?:\s*[,.;!?)]|\s+(?:on|in|next|this|last|when|and|years\s+old)\b|\s*$)")
+# "One, the budget is too big, and two, nobody has read it": the points of a spoken enumeration.
+ENUMERATION_OPEN_RE = re.compile(r"(?:^|[.:;!?]\s+|\n|[“\"]\s*)(?:One|First|Firstly),\s")
+ENUMERATION_ITEM_RE = re.compile(r"(?:,|\band|\bthen|;)\s+$")
+# "two Sundays ago": a date counted in weekdays, not a count of Sundays.
+WEEKDAYS_AGO_AFTER_RE = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\s+(?:ago|from\s+now|hence)\b")
+# "At 55, he is": an age opening a sentence, before a pronoun.
+AT_AGE_BEFORE_RE = re.compile(r"(?:^|[.!?\n]\s*|\band\s+|\bbut\s+)[Aa]t\s+$")
+AT_AGE_AFTER_RE = re.compile(r",\s+(?:he|she|I|they|we)\b")
+# The end of an age limit: no noun after "under 16" ("under 16 miles" has its unit already).
+AGE_LIMIT_END_RE = re.compile(r"(?:\s*[,.;:!?)]|\s+(?:and|or|who|are|were|is|was|in|from|at|to|will|can|must|"
+                              r"should|may|could|would|have|had|years?\b)\b|\s*$)")
 MONEY_CUE_RE = re.compile(
     r"(?i:\b(?:spen[dt]\w*|cost\w*|paid|pay\w*|worth|pric\w+|fund\w*|budget\w*|salar\w+|fine[ds]?|"
     r"earn\w*|rais\w+|invest\w*|profit\w*|revenue\w*|loss\w*|sterling|bill\w*|deal\w*|bonus\w*|"

@@ -308,8 +308,16 @@ def _degree(text: str, end: int, number: Number) -> tuple[Unit, int]:
     return UNIT_SYMBOLS["°"], end
 
 
+def _capital_abbreviation(word: str) -> bool:
+    """"HR", "HRs": capitals that spell no unit symbol ("KM", "FT" do) are an abbreviation of something else."""
+    bare = word[:-1] if word.endswith("s") and len(word) > 2 else word
+    return bare.isupper() and len(bare) <= 3 and bare not in UNIT_SYMBOLS and bare.lower() not in UNIT_SYMBOLS
+
+
 def _word(text: str, spaced: int, number: Number) -> Optional[tuple[Unit, int]]:
     word = P.UNIT_WORD_RE.match(text, spaced)
+    if word is not None and _capital_abbreviation(word.group()):
+        word = None  # "203 HR" (home runs), "40 MIN" in a table: a capitalised abbreviation, not "hr"
     money = P.CURRENCY_WORD_RE.match(text, spaced)
     if money and (word is None or money.end() >= word.end()):
         return CURRENCY_WORDS[re.sub(r"\s+", " ", money.group().lower())], money.end()

@@ -17,6 +17,7 @@ from newsgraph.quantities.filters import keep, year_like
 from newsgraph.quantities.found import Found
 from newsgraph.quantities.numbers import parse_digits
 from newsgraph.quantities.ratios import with_ratios
+from newsgraph.quantities.scores import names_attacks, read_score
 from newsgraph.quantities.reading import (
     MACH,
     Adjective,
@@ -315,6 +316,11 @@ def read_range(text: str, first: Found, adjective: Optional[Adjective], scores: 
     second = _second_number(text, join.end(), adjective)
     if second is None:
         return None
+    score = None if scores else read_score(text, first, second, joiner)  # a box score's many lines stay out
+    if score is not None:
+        return score
+    if names_attacks(text, first, second, joiner):
+        return SKIP
     if opener == "from" and _change_before(text, opener_start):
         if first.unit is None and second.unit is not None and first.kind == second.kind:
             first.unit = second.unit  # "going from 220 to 226ppi": both in ppi

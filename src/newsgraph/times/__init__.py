@@ -42,7 +42,7 @@ RULES: dict[str, Rule] = {
     "iso": A.read_iso, "slash": A.read_slash, "clock": D.read_clock, "md": A.read_month_day,
     "dm": A.read_month_day, "my": A.read_month_year, "mrel": A.read_month_rel,
     "holiday": A.read_holiday, "daypart": D.read_daypart, "dayword": D.read_dayword,
-    "wd": A.read_weekday, "span": read_span, "part": read_part, "ago": R.read_ago, "fnm": Q.read_first_months,
+    "wd": A.read_weekday, "span": read_span, "part": read_part, "ago": R.read_ago, "wdago": R.read_weekdays_ago, "fnm": Q.read_first_months,
     "rel": R.read_relative,
     "qcode": A.read_quarter_code, "yspan": Q.read_year_span, "qtr": Q.read_quarter, "qref": Q.read_quarter_ref, "yago": Q.read_year_ago, "yend": Q.read_year_end,
     "decade": A.read_decade, "century": A.read_century, "season": A.read_season,

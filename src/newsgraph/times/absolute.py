@@ -326,10 +326,15 @@ def read_month(text: str, state: State, start: int, end: int) -> Optional[Readin
         year = a.year if month > a.month else a.year + 1
     elif first == "this":
         year = a.year
+    elif _SINCE_BEFORE.search(state.text, max(0, start - 12), start):
+        year = a.year if month <= a.month else a.year - 1  # "fled since April": the last April begun
     else:
         year = (_narrative_year(state, start, end) or _story_month_year(state, month, start, end)
                 or _month_year(a, month, direction(state, start, end)))
     return narrowed(stretch_reading(Point(date(year, month, 1), "month"), 0.85), text)
+
+
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:early\s+|mid-?|late\s+)?$")
 
 
 def _month_year(anchor: date, month: int, tense: int) -> int:

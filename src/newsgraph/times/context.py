@@ -29,6 +29,9 @@ _FORWARD_PREP = re.compile(
     r"\b(?:until|till|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|starting|beginning|"
     r"scheduled\s+for|set\s+for|due|towards?|ahead\s+of)\s+(?:on\s+)?$", re.IGNORECASE)
 _BACKWARD_PREP = re.compile(r"\b(?:since|as\s+of)\s+(?:on\s+)?$", re.IGNORECASE)
+# A date right after a past verb of reporting: "said on Tuesday it would …" dates the saying.
+_REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported|confirmed|added|stated|wrote|warned|"
+                          r"disclosed|revealed)\s+(?:on\s+)?$")
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:nearly|about|around|almost|just|well)\s+)?(?:on\s+)?$|"
                     r"\b(?:until|till)\s+\S+\s+(?:a\.m\.|p\.m\.|am|pm)\s+$", re.IGNORECASE)
 # Verbs whose past tense looks like their present ("hurt the composite on Friday").
@@ -91,8 +94,8 @@ class Hints:
             if _UNTIL.search(before) and self._lasted_until(start, end):
                 return PAST
             return FUTURE
-        if _BACKWARD_PREP.search(before):
-            return PAST
+        if _BACKWARD_PREP.search(before) or _REPORTED_ON.search(before):
+            return PAST  # "since Friday"; "said on Tuesday it would cut jobs": the day of the report
         found = self._tense_from_parse(start, end) if self._parsed else UNKNOWN
         return found if found != UNKNOWN else self._tense_from_text(start, end)
 
@@ -202,6 +205,8 @@ def verb_tense(verb: Token, direct: bool = False) -> int:
     present tense that reports nothing schedules: "reports earnings Wednesday".
     """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if _bare_conjunct(verb, auxes):
+        return verb_tense(verb.head, direct)  # "Tickets start at £45 and go on sale Friday": the tense of "start"
     lowers = [a.lower_ for a in auxes]
     if any(a in ("will", "wo", "shall", "'ll", "would", "'d", "going") for a in lowers):
         return FUTURE
@@ -233,8 +238,14 @@ def _done_in_the_past(verb: Token) -> bool:
         head = head.head  # "spent Monday trying to distance": up to "spent"
     if head.lower_ in ("able", "unable") and head.dep_ == "acomp":
         return verb.dep_ == "xcomp" and head.head.tag_ == "VBD"  # "was able to restore services by Saturday"
-    return verb.dep_ == "xcomp" and head.i != verb.i and head.tag_ == "VBD" and \
+    return verb.dep_ in ("xcomp", "advcl") and head.i != verb.i and head.tag_ == "VBD" and \
         head.lemma_.lower() not in _FORWARD_LEMMAS
+
+
+def _bare_conjunct(verb: Token, auxes: list[Token]) -> bool:
+    """A plain verb joined to the one before it with no subject or auxiliary of its own."""
+    return verb.dep_ == "conj" and not auxes and verb.tag_ in ("VB", "VBP", "VBZ") and verb.head.i < verb.i \
+        and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _nonfinite(verb: Token) -> bool:

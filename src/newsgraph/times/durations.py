@@ -212,10 +212,21 @@ _CALL_TO_ACTION_RE = re.compile(
 _RATE_BEFORE_RE = re.compile(r"\d(?:[\d.,]*\d)?(?:\s?(?:%|[A-Za-z]+)(?:\s+[A-Za-z]+)?)?\s+$")
 
 
+_SEASON_REF = re.compile(r"(?:the\s+)?(last|previous|past|this|current|next|coming)\s+(?:off-?|pre-?|regular\s+)?season")
+_SEASON_SIDE = {"last": "PAST_REF", "previous": "PAST_REF", "past": "PAST_REF", "this": "PRESENT_REF",
+                "current": "PRESENT_REF", "next": "FUTURE_REF", "coming": "FUTURE_REF"}
+
+
+def _season_reference(key: str) -> Optional[str]:
+    """"last season", "this offseason": a sports season before, around or after the anchor (its years vary by sport)."""
+    m = _SEASON_REF.fullmatch(key)
+    return _SEASON_SIDE[m.group(1)] if m else None
+
+
 def read_reference(text: str, state: State, start: int, end: int) -> Optional[Reading]:
     """"now", "currently", "recently", "the past", "the future", "soon"."""
     key = " ".join(text.lower().split())
-    value = REFERENCE_WORDS.get(key)
+    value = REFERENCE_WORDS.get(key) or _season_reference(key)
     if value is None:
         return None
     if key == "now" and _CALL_TO_ACTION_RE.search(state.text, max(0, start - 30), start):

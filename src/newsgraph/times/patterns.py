@@ -108,6 +108,7 @@ FAMILIES: list[tuple[str, str]] = [
              r"(?![-\s]+(?:old|ago|earlier|later|from|century|centuries|decades?)\b|-)"),
     # "half an hour", "a quarter of a century": a fraction of one unit.
     ("part", rf"(?:half\s+an?|an?\s+(?:half|quarter|third)\s+of\s+an?)\s+{UNIT}(?![-\s]+(?:ago|earlier|later)\b)"),
+    ("wdago", rf"{RANGE_NUM}\s+{WEEKDAY}s\s+(?:ago|from\s+now|hence)"),
     ("ago", rf"(?:{APPROX}\s+)?{NUM}(?:\s+more)?[-\s]+{UNIT}\s+(?:ago|earlier|later|from\s+now|hence)"),
     ("fnm", rf"(?:the\s+)?(?:first|last|final|past)\s+{NUM}\s+(?:months|weeks|days|years|quarters)"
             rf"(?:\s+of\s+(?:fiscal\s+)?{YEAR})?"),
@@ -151,7 +152,8 @@ FAMILIES: list[tuple[str, str]] = [
     ("bare", r"the\s+(?:(?:full|fiscal|whole|entire|calendar)\s+)?year(?![-'])|the\s+week(?![-'])"),
     ("ref", r"(?:now|currently|nowadays|these\s+days|at\s+present|the\s+present|recently|"
             r"lately|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|"
-            r"the\s+past)"),
+            r"the\s+past|(?:last|this|next|the\s+(?:last|previous|past|current|coming|next))\s+"
+            r"(?:off-?|pre-?|regular\s+)?season)"),
 ]
 
 # A start: not inside a word, number or path; or the second date of "March 20-Dec. 21" after the dash.

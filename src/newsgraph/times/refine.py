@@ -24,6 +24,7 @@ from typing import Optional
 from newsgraph.model import TimeExpression
 from newsgraph.times.absolute import month_in, weekday_in
 from newsgraph.times.calendar import month_end, safe_date
+from newsgraph.times.reading import duration_value
 
 # A month and one day ending the expression: "May 7", "Sept. 15".
 _MONTH_DAY_END = re.compile(r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
@@ -50,7 +51,8 @@ _DAY_RANGE_AFTER = re.compile(r"[A-Za-z]+day\s*(?:-|–|to|through|thru)\s*[A-Za
 def refine(found: list[TimeExpression], text: str, anchor: Optional[date],
            anchor_source: Optional[str] = None) -> list[TimeExpression]:
     """The expressions with lists, appositions, clock ranges and opening hours read together."""
-    found = [_rate(_half_of_day(e, text), text) for e in _expand_day_lists(found, text)]
+    found = [_or_two(_rate(_half_of_day(e, text), text), text) for e in _expand_day_lists(found, text)]
+    found = _clock_zone_day(found, text)
     if anchor is not None:
         found = _year_ranges(found, text, anchor, anchor_source or "caller")
     for i in range(len(found) - 1):
@@ -103,6 +105,40 @@ def _rate(e: TimeExpression, text: str) -> TimeExpression:
     if not _COUNT_BEFORE.search(text, max(0, e.start - 40), e.start):
         return e
     return replace(e, type="SET", range_start=None, range_end=None)
+
+
+# "over the next day or two": a stretch of about a day from now, not the day after. TimeML (TimeBank) writes
+# "a month or two" as the duration "a month" (P1M); "the next day or two" is read the same way.
+_NEXT_UNIT = re.compile(r"(?i:the\s+(?:next|past|last|coming|following)\s+(second|minute|hour|day|week|month|year))")
+_OR_TWO_AFTER = re.compile(r"\s+or\s+(?:two|three|so)\b", re.IGNORECASE)
+
+
+def _or_two(e: TimeExpression, text: str) -> TimeExpression:
+    """"the next day or two": the DURATION P1D, like "a day or two"."""
+    m = _NEXT_UNIT.fullmatch(e.text)
+    if m is None or _OR_TWO_AFTER.match(text, e.end) is None:
+        return e
+    return replace(e, value=duration_value(1, m.group(1).lower()), type="DURATION", granularity="duration",
+                   range_start=None, range_end=None)
+
+
+# "11:11 p.m. local time on Friday", "at 9 a.m. EST Monday": a time zone between a clock and its day.
+_ZONE_GAP = re.compile(r"\s+(?:local\s+time|\(?(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)\)?)\s*,?\s+(?:on\s+)?")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _clock_zone_day(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """A clock, its time zone and the day after them read as one time on that day."""
+    out: list[TimeExpression] = []
+    for e in found:
+        prev = out[-1] if out else None
+        if prev is not None and _CLOCK_VALUE.search(_v(prev)) and _DAY_VALUE.fullmatch(_v(e)) \
+                and _ZONE_GAP.fullmatch(text[prev.end:e.start]):
+            out[-1] = replace(prev, end=e.end, text=text[prev.start:e.end], value=f"{_v(e)}{_v(prev)[-6:]}",
+                              range_start=e.value, range_end=e.value)
+            continue
+        out.append(e)
+    return out
 
 
 def _v(e: TimeExpression) -> str:

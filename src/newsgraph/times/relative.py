@@ -21,7 +21,8 @@ from newsgraph.times.absolute import (
     unanchored,
     words,
 )
-from newsgraph.times.calendar import Point, floor, point, shift
+from newsgraph.times.calendar import Point, floor, point, shift, weekday_near
+from newsgraph.times.lexicon import WEEKDAYS
 from newsgraph.times.context import FUTURE, PAST
 from newsgraph.times.reading import (
     GRAIN_OF_UNIT,
@@ -68,6 +69,8 @@ def read_ago(text: str, state: State, start: int, end: int) -> Optional[Reading]
     tail = words(body)[-1]
     sign = -1 if tail in ("ago", "earlier", "before", "previously", "back") else 1
     from_anchor = tail in ("ago", "back", "now", "hence")
+    if unit in ("hour", "minute", "second") and count is not None and not from_anchor:
+        return Reading(duration_value(count, unit), "DURATION", "duration", confidence=0.7)  # "two seconds later"
     base = _ago_base(state, from_anchor, unit)
     if count is None:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
@@ -75,6 +78,20 @@ def read_ago(text: str, state: State, start: int, end: int) -> Optional[Reading]
     if base is None:
         return unanchored("XXXX", GRAIN_OF_UNIT[unit])
     return shifted(base, unit, sign * count)
+
+
+def read_weekdays_ago(text: str, state: State, start: int, end: int) -> Optional[Reading]:
+    """"two Sundays ago": the second Sunday before the anchor; "three Fridays from now" after it."""
+    parts = words(text)
+    count = parse_number(parts[0])
+    weekday = WEEKDAYS.get(parts[1].lower().removesuffix("s"))
+    if count is None or weekday is None or count != int(count) or count < 1:
+        return None
+    if state.anchor is None:
+        return unanchored("XXXX-XX-XX")
+    sign = -1 if parts[-1] == "ago" else 1
+    first = weekday_near(state.anchor + timedelta(days=sign), weekday, sign)
+    return day_reading(first + timedelta(days=sign * 7 * (int(count) - 1)), confidence=0.8)
 
 
 def _ago_base(state: State, from_anchor: bool, unit: str) -> Optional[Point]:
@@ -101,6 +118,7 @@ def shifted(base: Point, unit: str, amount: float) -> Reading:
         return stretch_reading(Point(shift(base.start, "year", n), base.grain), 0.8)
     if grain in ("decade", "century"):
         moved = shift(base.start, "year", n * (10 if grain == "decade" else 100))
+        grain = "year"  # "a decade later" than 1998 is 2008, "a decade ago" a year, as TimeML writes them
     else:
         moved = shift(base.start, grain, n)
     if grain == "day":
