@@ -27,6 +27,9 @@ spaCy's `doc.ents` (PERSON, ORG, NORP, GPE, LOC, FAC, PRODUCT, EVENT) become
   people, "Photo Credit" nobody, and a surname the model left untagged ("Conger said") is a
   mention of the person named in full; a firm's short form joins its name ("Monex" = "Monex
   Group", "USA Hauling" = "USA Hauling and Recycling Inc");
+- the words around a name give its kind too (see context.py): ships ("INS Tabar") and owned
+  products ("its Edge browser"), places a journey ends at ("heading to Maban"), "Kharkiv and
+  Odesa" as two places, a score cut from a team ("Real Madrid 4-0"), "The Louvre reopened";
 - these corrections of person and organisation types and spans are written back to
   `doc.ents`, so the places, quotes and events components see them;
 - ids are stable across articles: "person:volodymyr-zelensky", "org:firepoint";
@@ -48,6 +51,10 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.entities.context import (
+    feature_kind, join_ships, journey_end, landmark_kind, owned_kind, pair_label, person_not_place, plural_opening, score_end,
+    ship_span, ship_starts, square_kind,
+)
 from newsgraph.entities.describe import country_of, describe, sector_of
 from newsgraph.entities.filters import common_noun_org, common_word, word_phrase
 from newsgraph.entities.grouping import country_codes, group_mentions, place_names  # noqa: F401 - re-exported
@@ -98,6 +105,11 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
     start = glued_start(doc, start, end)
+    ship = ship_span(doc, start, end)
+    if ship:
+        (start, end), label = ship, "PRODUCT"  # "INS Tabar"
+    label, start = owned_kind(doc, start, end, label)  # "its Edge browser"
+    end = score_end(doc, start, end)
     if label == "FAC":
         end = road_number_end(doc, start, end)
     firm = org_after_noun(doc, start, label)
@@ -142,7 +154,8 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
     role = bool(titles) or label != given or kin or _word_before(doc, start) in ROLE_NOUNS
     after_the = start > 0 and doc[start - 1].lower_ == "the"
     leader = end - start == 1 and end < len(doc) and doc[end].lower_ in LEADER_TERMS
-    mention = _Mention(s, e, text, head_label(text, label), (start, end), tuple(titles), role=role, after_the=after_the)
+    kind = journey_end(doc, start, end, feature_kind(doc, end, square_kind(doc, start, end, head_label(text, label))))
+    mention = _Mention(s, e, text, kind, (start, end), tuple(titles), role=role, after_the=after_the)
     mention.leader = leader
     mention.versus = end - start == 1 and _plural_versus(doc, start, end)
     mention.firm = firm
@@ -251,12 +264,28 @@ def collect_mentions(doc: Doc) -> list[_Mention]:
             if m is not None and not no_name(doc, *m.tokens, m.label):
                 m.source = (ent.start, ent.end)
                 mentions.append(m)
-    return mentions
+    return _add_ships(doc, text, mentions)
+
+
+def _add_ships(doc: Doc, text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Add the ships' names the model left untagged ("HMS Diamond"), in text order."""
+    taken = {i for m in mentions for i in range(*m.tokens)}
+    added = []
+    for start in ship_starts(doc, text):
+        if start not in taken and start + 1 not in taken:
+            m = _trim(doc, text, start, start + 1, "PRODUCT")
+            if m is not None and m.tokens[1] - m.tokens[0] > 1:
+                m.source = m.tokens
+                added.append(m)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _name_pieces(doc: Doc, ent: Span) -> list[tuple[int, int, str]]:
     """The line pieces of an entity span, each with its label; a person's name after a
     possessive inside a piece ("Stephen Russell's Dave Allen") is a piece of its own."""
+    pair = pair_label(doc, ent)
+    if pair:
+        return [(ent.start, ent.start + 1, pair), (ent.end - 1, ent.end, pair)]  # "Kharkiv and Odesa"
     out = []
     for start, end in _line_pieces(doc, ent):
         cut = possessive_split(doc, start, end, lower_words(doc)) if ent.label_ in ("PERSON", "ORG", "FAC") else None
@@ -342,7 +371,8 @@ def build_entities(doc: Doc) -> tuple[list[Entity], dict[str, set[str]]]:
     groups = group_mentions(mentions)
     lower = lower_words(doc)
     groups = [g for g in groups if g.mentions and not common_word(doc, g, lower) and not word_phrase(doc, g)
-              and not common_noun_org(doc, g, lower)]
+              and not common_noun_org(doc, g, lower) and not plural_opening(doc, g)]
+    groups = join_ships(groups)
     surnames = surnames_with_role(doc_text(doc), ROLE_NOUNS)
     for g in groups:
         label = g.label()
@@ -358,6 +388,11 @@ def build_entities(doc: Doc) -> tuple[list[Entity], dict[str, set[str]]]:
         elif label == "PERSON" and _shop_or_team(doc, g, groups):
             for m in g.mentions:
                 m.label = "ORG"  # "Billy's opened", "Scott West fans"
+        elif label == "PERSON" and landmark_kind(doc, g):
+            g.mentions[0].label = landmark_kind(doc, g) or label  # "The Louvre reopened"
+        elif label == "FAC" and person_not_place(doc, g):
+            for m in g.mentions:
+                m.label = "PERSON"  # "Ethiopia's Tigst Assefa"
     groups = owners_of_possessives(doc, groups)
     groups.extend(relatives(doc, groups, mentions))
     add_surnames(doc, groups, mentions, lower)
@@ -413,6 +448,8 @@ def retype_ents(doc: Doc, mentions: list[_Mention]) -> None:
                 if (ent.label_, voted) in RETYPES and not (voted == "ORG" and len(ent) > 1):
                     label = voted  # a full name the model typed PERSON keeps it in doc.ents
             start, end = (ent.start, ent.end) if len(found) == 1 and "\n" not in ent.text else m.tokens
+            if len(found) > 1 and m.label == "GPE":
+                label = "GPE"  # "Kharkiv and Odesa" typed ORG: two places
             changed |= label != ent.label_ or (start, end) != (ent.start, ent.end)
             ents.append(Span(doc, start, end, label=label))
     if changed:
@@ -435,9 +472,10 @@ def _to_entity(group: _Group, words: set[str]) -> Entity:
 
 
 def _canonical_name(group: _Group, label: str) -> str:
-    """The fullest name for people and organisations, the most used form for the rest."""
+    """The fullest name for people, organisations and products ("MV Gibe", not "Gibe"), the
+    most used form for the rest."""
     texts = [m.text for m in group.mentions]
-    if label in ("PERSON", "ORG"):
+    if label in ("PERSON", "ORG", "PRODUCT"):
         return max(texts, key=lambda t: (len(t.split()), len(t), -texts.index(t)))
     return max(texts, key=lambda t: (texts.count(t), -len(t), -texts.index(t)))
 

@@ -98,6 +98,15 @@ def known_place(word: str) -> bool:
     return bool(gaz.lookup(key)) or word in gaz.surface or key in gaz.demonyms or key.rstrip("s") in gaz.demonyms
 
 
+# Nouns whose "of" takes a firm, not a place ("shares of Nvidia", "the owner of Ubisoft").
+FIRM_OF = frozenset("shares stock stocks stake owner owners maker shareholders investors subsidiary customers".split())
+
+
+def _firm_of(doc: Doc, start: int) -> bool:
+    """True for a name after "of" that follows a noun taking a firm ("shares of Nvidia")."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in FIRM_OF
+
+
 def unplaced(doc: Doc, spans: Iterable[tuple[int, int]]) -> bool:
     """True when a one-word "GPE" is no known place and the article never writes it as one:
     never after "in", "from", "near" …, never before ", <Region>" or "-based" ("Ubisoft said",
@@ -109,7 +118,7 @@ def unplaced(doc: Doc, spans: Iterable[tuple[int, int]]) -> bool:
     if "." in word or word.isupper() or known_place(word):
         return False  # "U.S.", "N.Y.", "UK": abbreviations of places
     for start, end in spans:
-        if start > 0 and doc[start - 1].lower_ in PLACE_BEFORE:
+        if start > 0 and doc[start - 1].lower_ in PLACE_BEFORE and not _firm_of(doc, start):
             return False
         after = doc[end + 1].text if end + 1 < len(doc) else ""
         if (doc[end].text == "," and after[:1].isupper()) or (doc[end].text in ("-", "‐") and after == "based"):

@@ -78,7 +78,11 @@ KIN_NOUNS = frozenset(
     stepmother stepson stepdaughter fiancé fiancee fiancée girlfriend boyfriend""".split()
 )
 COMPASS = frozenset("north south east west northeast northwest southeast southwest midwest".split())
-COMMON_INITIALISMS = frozenset("dui dwi owi gps atm hiv dna gpa suv atv ged".split())
+# Initialisms of common nouns, no names ("a KO in the fifth round", "an MRI scanner").
+COMMON_INITIALISMS = frozenset(
+    """dui dwi owi gps atm hiv dna gpa suv atv ged ko tko mvp ipo gdp mri icu cctv usb pdf html url vpn ivf
+    nft rpg""".split()
+)
 GRADE_RANGE = re.compile(r"^(?:Pre-?)?K-\d{1,2}$")
 # A word glued to the next sentence's first word when a page lost a space ("said KinneyThe U.S. ...").
 GLUED = re.compile(r"^[A-Z]?[a-z]+(?:The|A|An|In|On|At|He|She|It|This|That|They|We)$")

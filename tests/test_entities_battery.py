@@ -1,0 +1,87 @@
+"""Kinds and spans of names read from the words around them (entities battery round, session 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.nlp import make_input_doc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsgraph.nlp import load_nlp
+
+    return load_nlp(components=("newsgraph_entities",))
+
+
+def _types(nlp, text: str) -> dict[str, str]:
+    doc = nlp(make_input_doc(nlp, text))
+    return {e.name: e.type for e in doc._.ng_entities}
+
+
+def test_ship_prefix_makes_one_product_name(nlp):
+    types = _types(nlp, "The British destroyer HMS Diamond shot down a drone over the Red Sea on Tuesday.")
+    assert types.get("HMS Diamond") == "PRODUCT"
+    assert "HMS" not in types and "Diamond" not in types
+
+
+def test_owned_name_before_product_noun_is_a_product(nlp):
+    types = _types(nlp, "Google said its Chrome browser would block the trackers from March.")
+    assert types.get("Chrome") == "PRODUCT"
+    assert types.get("Google") == "ORG"
+
+
+def test_score_is_cut_from_team_name(nlp):
+    types = _types(nlp, "Bayern Munich thrashed Werder Bremen 5-1 on Saturday.")
+    assert "Werder Bremen" in types
+    assert not any("5" in name for name in types)
+
+
+def test_two_places_joined_by_and_are_two_entities(nlp):
+    types = _types(nlp, "Missiles hit power plants in Lviv and Dnipro overnight, officials said.")
+    assert "Lviv and Dnipro" not in types
+    assert {"Lviv", "Dnipro"} <= set(types)
+
+
+def test_common_initialisms_are_no_names(nlp):
+    types = _types(nlp, "He won by KO in the second round and will have an MRI scan on his hand.")
+    assert "KO" not in types and "MRI" not in types
+
+
+def test_firm_after_shares_of_is_not_a_place(nlp):
+    types = _types(nlp, "Investors dumped shares of Nvidia on Monday.")
+    assert types.get("Nvidia") == "ORG"
+
+
+def test_lone_capitalised_plural_opening_a_sentence_is_no_name(nlp):
+    types = _types(nlp, "Commuters faced long delays after a signal failure near Leeds.")
+    assert "Commuters" not in types
+
+
+def test_journey_end_is_a_place(nlp):
+    types = _types(nlp, "A charter flight from Lisbon to Funchal was cancelled because of high winds.")
+    assert types.get("Lisbon") == "GPE" and types.get("Funchal") == "GPE"
+    assert _types(nlp, "Aid convoys heading to Adre were delayed by rain.").get("Adre") == "GPE"
+
+
+def test_feature_noun_makes_a_place(nlp):
+    assert _types(nlp, "Pollution in the Mekong delta has worsened.").get("Mekong") == "LOC"
+    assert _types(nlp, "Logging in the Borneo rainforest resumed last year.").get("Borneo") == "LOC"
+
+
+def test_one_word_person_after_the_is_a_landmark(nlp):
+    assert _types(nlp, "Visitors queued for hours after the Hermitage reopened.").get("Hermitage") == "FAC"
+    assert _types(nlp, "Supporters of the Trump campaign gathered in Ohio.").get("Trump") != "FAC"
+
+
+def test_real_people_and_firms_keep_their_types(nlp):
+    types = _types(nlp, "Apple chief executive Tim Cook met Chinese Premier Li Qiang in Beijing on Sunday. Cook said sales were strong.")
+    assert types.get("Tim Cook") == "PERSON"
+    assert types.get("Apple") == "ORG"
+    assert "Cook" not in types
+
+
+def test_ship_named_without_its_prefix_joins_the_ship(nlp):
+    doc = nlp(make_input_doc(nlp, "Sailors on board the MV Dalma said they were fired on. The Dalma was flying a Greek flag."))
+    ships = [e for e in doc._.ng_entities if "Dalma" in e.name]
+    assert len(ships) == 1 and ships[0].type == "PRODUCT" and len(ships[0].mentions) == 2
