@@ -3,7 +3,7 @@
 Each line of a battery is one report written for newsgraph in the plain style of wire copy:
 `sentence<TAB>TYPE[|TYPE]<TAB>actor<TAB>target`, where actor and target are substrings the
 coded participant must contain, alternatives are joined by "|", and "-" means "none is also
-right". TYPE "NONE" marks a sentence that reports no event. A line counts for "type" when an
+right". TYPE "NONE" marks a sentence that reports no event ("NONE|AID": none, or an AID). A line counts for "type" when an
 asserted event of a gold type is coded (or none, for NONE), and for "strict" when its actor and
 target are right too. Each battery was written before the round that first measured it; the
 _tune halves were tuned on, the _held halves measured once after the round's last edit, and
@@ -34,8 +34,8 @@ def matches(gold: str, got: str | None) -> bool:
 
 def judge(events: list[Event], types: str, actor: str, target: str) -> tuple[bool, bool]:
     """(type right, strict right) for one battery line."""
-    if types == "NONE":
-        return not events, not events
+    if types == "NONE" or "NONE" in types.split("|") and not events:
+        return not events, not events  # "NONE|AID": no event is right too
     hits = [e for e in events if e.type in types.split("|")]
     best = max(hits, key=lambda e: matches(actor, e.actor) + matches(target, e.target), default=None)
     strict = best is not None and matches(actor, best.actor) and matches(target, best.target)

@@ -238,3 +238,18 @@ def test_a_deed_given_as_the_cause_is_not_the_target_of_the_reply(nlp):
 def test_a_shooting_percentage_is_a_statistic(nlp):
     assert asserted(nlp, "He averaged 11.1 points in 1,101 career games while shooting 52.3% from the field.") == []
     assert ("ASSAULT", "gunman", None) in asserted(nlp, "Police said the gunman was shooting at passers-by from the roof.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Senate voted to impeach the judge.", ("ACCUSE", "Senate", "judge")),
+    ("The army deployed hundreds of police officers to the border town.", ("MOBILIZE", "army", None)),
+    ("Gunmen shot dead a nurse during an attack on a clinic in Kaduna.", ("ASSAULT", "Gunmen", "nurse")),
+    ("Farmers dumped manure outside the ministry in protest.", ("PROTEST", "Farmers", None)),
+    ("Nurses walked out of hospitals across the country on Monday.", ("PROTEST", "Nurses", None)),
+])
+def test_round_16_constructions(nlp, text, expected):
+    assert expected in asserted(nlp, text)
+
+
+def test_walking_out_of_a_room_is_no_strike(nlp):
+    assert asserted(nlp, "The guest walked out of the room before dessert.") == []

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from newsgraph.events import codes
 from newsgraph.events.actors import Actor
+from newsgraph.events.agents import is_agent
 from newsgraph.events.gates import distinct_measures
 from newsgraph.events.verbsets import CAUSE_NOUNS
 from newsgraph.model import Event
@@ -137,10 +138,14 @@ def _carry_country(new: list[Actor], old: list[Actor]) -> list[Actor]:
 
 def _more_specific(new: list[Actor], old: list[Actor], trigger: Token) -> bool:
     """A named target ("the Votkinsk plant") beats a description ("one of Russia's sites"), but
-    the name of a town ("a raid in Jenin") does not beat the people struck ("three Palestinians")."""
+    neither a named building nor the name of a town ("a raid in Jenin") beats the people struck
+    ("three Palestinians")."""
     if not any(a.named for a in new) or any(a.named for a in old):
         return False
     doc = trigger.doc
+    if any(a.head >= 0 and is_agent(doc[a.head]) for a in old) and \
+            not any(a.head >= 0 and is_agent(doc[a.head]) for a in new):
+        return False  # "shot dead a security guard during a raid on a bank": the guard, not the bank
     return not (all(a.head >= 0 and doc[a.head].ent_type_ in TOWN_ENTITIES for a in new)
                 and any(a.head >= 0 and doc[a.head].ent_type_ not in TOWN_ENTITIES for a in old))
 

@@ -73,6 +73,7 @@ advocate critic opponent rival ally partner player fan official officer spokespe
 recipient beneficiary applicant grantee survivor evacuee schoolchild schoolchildren schoolgirl schoolboy pupil
 pilgrim worshipper villager supporter follower loyalist pastor priest imam cleric bishop monk nun rabbi
 farmer trader shopkeeper attacker assailant shooter perpetrator killer kidnapper hijacker raider
+guard bodyguard doctor nurse teacher student journalist reporter tourist migrant refugee prisoner
 """.split())
 # A municipality named with "the" stands for its government in local news.
 MUNICIPAL_NOUNS = frozenset({"city", "town", "county", "village", "township", "borough", "municipality",
@@ -498,13 +499,14 @@ def _undergoer(obj: Token, type_: str) -> Optional[Token]:
 
 # Moving one's own forces: "deployed warships", "withdrew its troops" (but "released soldiers").
 OWN_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+POLICE_FORCES = frozenset({"police", "officer", "policeman", "policemen", "gendarme", "guard", "agent", "ranger"})
 
 
 def _own_forces(cand: Candidate, obj: Token) -> bool:
     """The object is the forces the actor moves, not a party the move is aimed at."""
-    lemma = obj.lemma_.lower()
+    lemma = counted(obj).lemma_.lower()  # "deployed thousands of police officers"
     return cand.type in OWN_FORCE_TYPES and cand.trigger.mode != "release" and \
-        (lemma in MATERIEL or lemma in ARMED_FORCES) and obj.ent_type_ not in PARTY_ENTITIES
+        (lemma in MATERIEL or lemma in ARMED_FORCES or lemma in POLICE_FORCES) and obj.ent_type_ not in PARTY_ENTITIES
 
 
 def _asked_doer(verb: Token) -> Optional[Token]:
@@ -777,6 +779,9 @@ def _governing_subject(noun: Token, verb: Token) -> Optional[Token]:
     """"held talks", "resorted to demonstrations": the subject of the verb holding the noun."""
     if verb.lemma_.lower() in NOT_TAKING_PART:
         return None  # "Kyiv condemned the strike"; "the killing sparked protests": no part in it
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() == "protest" \
+            and not any(c.dep_ == "prep" for c in noun.children):
+        return subject_of(verb)  # "climbed onto the platform in protest": the climbers protest
     if noun.dep_ == "pobj" and noun.head.lower_ in SOURCE_PREPS | CIRCUMSTANCE_PREPS:
         return None  # "bore the brunt from tariffs", "was hurt by sanctions": the subject undergoes it
     if noun.dep_ == "pobj" and noun.head.lower_ in ("over", "for") and verb.lemma_.lower() in PUNISHING_VERBS:

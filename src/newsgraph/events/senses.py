@@ -144,7 +144,8 @@ def is_other_sense(cand: Candidate) -> bool:
     deps = {c.dep_ for c in tok.children}
     if lemma in ("decline", "refuse") and (_no_comment(tok) or declines_to_speak(tok)):
         return True
-    if cand.trigger.pattern in PARTICLE_ONLY and not _particle(tok, cand.trigger.pattern.split()[-1]):
+    if cand.trigger.pattern in PARTICLE_ONLY and not _particle(tok, cand.trigger.pattern.split()[-1]) \
+            and not (cand.trigger.pattern == "walk out" and _out_of_work(tok)):
         return True
     checks = (
         lemma == "ask" and ((_question(tok) and not asks_that(tok)) or asks_anonymity(tok)),
@@ -339,6 +340,16 @@ def _control_of_business(verb: Token) -> bool:
     return obj is not None and any(p.lemma_.lower() in CONTROLLED_BUSINESS
                                    for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                                    for p in c.children if p.dep_ == "pobj")
+
+
+WORKPLACES = frozenset({"classroom", "class", "school", "factory", "plant", "office", "hospital", "mine",
+                        "job", "work", "workplace", "shop", "store", "warehouse", "depot", "port", "station"})
+
+
+def _out_of_work(verb: Token) -> bool:
+    """"walked out of classrooms", "walked out of the factory": a strike, not "walked out of the room"."""
+    return any(p.lemma_.lower() in WORKPLACES for c in verb.children if c.lower_ == "out"
+               for o in c.children if o.lower_ == "of" for p in o.children if p.dep_ == "pobj")
 
 
 def _off_the_job(verb: Token) -> bool:
