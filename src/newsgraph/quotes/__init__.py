@@ -597,7 +597,7 @@ def _indirect(doc: Doc, quoted: list[bool], index: EntityIndex) -> list[Quote]:
     out = []
     text = doc_text(doc)
     for item in find_indirect(doc, quoted):
-        cue = doc[item.cue[0] : item.cue[1]]
+        cue = doc[_negation_start(doc[item.cue[0]]) : item.cue[1]]
         cue_span = Span(cue.start_char, cue.end_char, cue.text)
         speaker = make_speaker(doc, item.speaker, index) if item.speaker is not None else None
         if item.speaker is not None and speaker is not None and \
@@ -613,6 +613,18 @@ def _indirect(doc: Doc, quoted: list[bool], index: EntityIndex) -> list[Quote]:
                 Quote(begin, content.end_char, text[begin : content.end_char], "indirect", cue=cue_span, speaker=speaker, confidence=confidence)
             )
     return out
+
+
+def _negation_start(verb: Token) -> int:
+    """Where a negated cue starts: at the auxiliary and "not" right before the verb ("did not
+    think", "has not ruled out"), so the record keeps that the claim is denied; else the verb."""
+    before = [c for c in verb.lefts if c.dep_ in ("aux", "neg") and c.i >= verb.i - 3]
+    if not any(c.dep_ == "neg" for c in before):
+        return verb.i
+    start = verb.i
+    while start - 1 >= 0 and any(c.i == start - 1 for c in before):
+        start -= 1
+    return start
 
 
 # "VIENNA — ", "BERLIN (AP) -- ", "PanARMENIAN.Net - " opening a paragraph: a dateline or the
@@ -640,7 +652,7 @@ def _no_source(doc: Doc, item) -> bool:
         return True
     if any(_imperative(doc[i]) for i in range(*item.cue) if doc[i].pos_ in ("VERB", "AUX")):
         return True
-    return item.speaker is None and not item.clause
+    return item.speaker is None and not item.clause and not item.unnamed_asker
 
 
 # Verbs of knowing: a claim with a that-clause ("she knew that …"), not with an embedded

@@ -5,7 +5,10 @@
   their words after the object and stay);
 - a speech noun with "no" ("made no comment on the ruling", "gave no statement"): nothing said;
 - a bare participle or verb opening a headline line with a colon ("Revealed: …", "Watch: …"):
-  a kicker, not a report.
+  a kicker, not a report;
+- a plan or a case presented as a noun phrase ("laid out the prosecution's case", "outlined
+  its plan for cycle lanes", "unveiled a budget"): what was presented is named, nothing is
+  claimed (with a clause, "laid out how …", "outlined that …", it stays).
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ STANCE_VERBS = frozenset(
 )
 STANCE_NOUNS = frozenset("endorsement support backing attack attacks defense defence condemnation denunciation".split())
 SETTING_PREPOSITIONS = frozenset("in on at during after before since over with".split())  # "endorsed him in February"
+PRESENTING_VERBS = frozenset("outline unveil present".split())
+PRESENTING_PHRASALS = frozenset({("lay", "out"), ("set", "out")})
 
 
 def bare_act(doc: Doc, cue: Token, clause: bool, content: tuple[int, int]) -> str:
@@ -36,7 +41,17 @@ def bare_act(doc: Doc, cue: Token, clause: bool, content: tuple[int, int]) -> st
     stance = STANCE_VERBS if cue.pos_ == "VERB" else STANCE_NOUNS if cue.pos_ == "NOUN" else ()
     if cue.lemma_.lower() in stance and _only_a_party(doc, content):
         return "stance-on-party"
+    if cue.pos_ == "VERB" and _presents(cue):
+        return "presents-np"
     return ""
+
+
+def _presents(cue: Token) -> bool:
+    """ "outlined its plan", "laid out the case": a verb of presenting (with its particle)."""
+    lemma = cue.lemma_.lower()
+    if lemma in PRESENTING_VERBS:
+        return True
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in PRESENTING_PHRASALS for c in cue.children)
 
 
 def _kicker(doc: Doc, cue: Token) -> bool:

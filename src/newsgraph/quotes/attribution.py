@@ -33,7 +33,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Token
 
 from newsgraph.quotes.lexicon import COMMUNICATION_NOUNS, PHRASAL_CUES, RELATIVE_PRONOUNS, SPEECH_VERBS
-from newsgraph.quotes.sources import is_dateline
+from newsgraph.quotes.sources import is_dateline, source_like
 from newsgraph.quotes.subjects import dateline_subject, inverted_subject
 
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -242,7 +242,7 @@ def speaker_of(cue: Token, frame: Sequence[Token], quoted: Sequence[bool]) -> Op
             verb = verb.head  # "X said the deaths were caused by Y and called on Z to …": X calls
             continue
         if subject is not None and _plausible(subject, cue, quoted):
-            return _antecedent_of_relative(subject)
+            return _fragment_root(cue, subject) or _antecedent_of_relative(subject)
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in COMMUNICATION_NOUNS:
             verb = verb.head.head  # "X issued a statement saying …"
             continue
@@ -327,6 +327,19 @@ def _paragraph_subject(cue: Token) -> Optional[Token]:
 ASIDE_MARKS = frozenset({"-", "—", "–", "--", ")"})
 
 
+def _fragment_root(cue: Token, subject: Token) -> Optional[Token]:
+    """The noun a misparsed sentence hangs from, when the cue sits in its relative clause and
+    the parsed subject cannot speak ("The youths who have protested since the boy's death
+    have vowed …" parsed with "death" as the subject of "vowed"): the youths vowed."""
+    root = cue.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > subject.i or source_like(subject):
+        return None
+    if not (source_like(root) or root.tag_ in ("NNS", "NNPS")):
+        return None  # "the youths", "the residents": people; "the price" is no one
+    clause = next((c for c in root.rights if c.dep_ == "relcl"), None)
+    return root if clause is not None and clause.left_edge.i <= cue.i <= clause.right_edge.i else None
+
+
 def _subject(verb: Token) -> Optional[Token]:
     """The verb's subject; of two that follow each other (the parse split "said study
     co-author Jane Roe" in two), the name."""
@@ -335,8 +348,10 @@ def _subject(verb: Token) -> Optional[Token]:
         subjects = subjects[1:]  # "BUFFALO, N.Y. — … coach Jane Roe expressed …": the dateline is no subject
     if len(subjects) >= 2:
         first, second = subjects[:2]
-        if first.pos_ == "NOUN" and second.pos_ == "PROPN" and second.left_edge.i == first.right_edge.i + 1:
-            return second  # one phrase cut in two: "study co- | author Jane Roe"
+        adjacent = second.left_edge.i == first.right_edge.i + 1
+        person = second.ent_type_ == "PERSON" and first.ent_type_ != "PERSON"
+        if adjacent and second.pos_ == "PROPN" and (first.pos_ in ("NOUN", "ADJ") or person):
+            return second  # one phrase cut in two: "study co- | author Jane Roe", "The Thick of It | writer Jane Roe"
         gap = verb.doc[first.right_edge.i + 1 : second.left_edge.i]
         if second.i < verb.i and any(t.text in ASIDE_MARKS for t in gap):
             return second  # "During the visit - the first stop - the two nations announced": an aside, then the subject
@@ -353,7 +368,18 @@ def _named_in_title(subject: Token) -> Token:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
             if not any(t.is_punct for t in subject.doc[subject.i + 1 : child.left_edge.i]):
                 return child
+        if child.dep_ == "conj" and _titled_conjunct(subject, child):
+            return child  # "Actor and director Jane Roe": one person with two roles
     return subject
+
+
+def _titled_conjunct(subject: Token, conj: Token) -> bool:
+    """A bare role noun joined to a titled name ("Comedian and writer Jane Roe"): no article
+    or owner before the first role (not "The minister and opposition leader Jane Roe")."""
+    if subject.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in subject.children):
+        return False
+    titled = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in conj.children)
+    return conj.pos_ == "PROPN" and conj.ent_type_ == "PERSON" and titled
 
 
 def _reports_clause(verb: Token) -> bool:

@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from newsgraph.quotes.spans import after_cue_object, fronted_end, gloss, parallel_end, setting_clause, trails
-from newsgraph.quotes.sourced import is_line_break
+from newsgraph.quotes.sourced import is_line_break, sentence_start
 from newsgraph.quotes.sources import DOCUMENT_NOUNS, HUMAN_NOUNS
 from newsgraph.quotes.subjects import inverted_subject
 from newsgraph.quotes.lexicon import (
@@ -103,15 +103,16 @@ def _parenthetical(doc: Doc, verb: Token) -> Optional[tuple[int, int, bool]]:
     if subject is None:
         return None
     sent = verb.sent
+    first = sentence_start(doc, sent.start)
     if subject.i < verb.i:
         start, end = subject.left_edge.i, verb.i + 1
         if start <= sent.start or doc[start - 1].text != "," or end >= sent.end or doc[end].text not in (",", ".", ";"):
             return None
         if doc[end].text == "," and not (end + 1 < sent.end and doc[end + 1].lower_ == "according"):
-            return sent.start, sent.end, True
-        return sent.start, start - 1, True  # "…, X said." / "…, X said, according to Y.
+            return first, sent.end, True
+        return first, start - 1, True  # "…, X said." / "…, X said, according to Y.
     if verb.i - 1 > sent.start and doc[verb.i - 1].text == "," and subject.right_edge.i + 1 >= sent.end - 1:
-        return sent.start, verb.i - 1, True
+        return first, verb.i - 1, True
     return None
 
 

@@ -54,6 +54,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.quotes.attribution import speaker_of
 from newsgraph.quotes.sources import credible
+from newsgraph.quotes.nonclaims import ADDRESSED_VERBS, bare_participle
 from newsgraph.quotes.contents import PHRASAL_CONTENT_CUES, across_paragraphs, clip, content_of, is_that, names_object
 from newsgraph.quotes.spans import fronted_speaker_end, subjectless_end
 from newsgraph.quotes.sourced import MIN_CLAUSE_TOKENS, Indirect, according_to, is_line_break, mostly_quoted, per_source
@@ -345,13 +346,43 @@ def _verb_attribution(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional
         return None
     if across_paragraphs(doc, verb.i, start, end) or _in_parentheses_after(doc, verb.i, start):
         return None
-    speaker = speaker_of(verb, _window(doc, verb.i), quoted)
+    speaker: Optional[Token]
+    trailing = _trailing_name(doc, verb, start, end)
+    if trailing is not None:
+        speaker, end = trailing  # "…, Christopher Budd, security lead at Acme, said": his words end before him
+    else:
+        speaker = speaker_of(verb, _window(doc, verb.i), quoted)
     if speaker is None or speaker.lower_ in NOT_SPEAKERS:
         return None
     end = fronted_speaker_end(speaker, start, end) if end <= verb.i else end
     if start <= speaker.i < end and not start <= verb.i < end:
         speaker = None  # a guess from the words inside the content: no speaker rather than a wrong one
+    if verb.lemma_.lower() in ADDRESSED_VERBS and bare_participle(verb):
+        asker = _agent_of(verb)  # "Asked about the delay, the minister said …": she did not ask
+        return Indirect((verb.i, _cue_end(verb)), (start, end), asker, clause, unnamed_asker=asker is None)
     return Indirect((verb.i, _cue_end(verb)), (start, end), speaker, clause)
+
+
+def _agent_of(verb: Token) -> Optional[Token]:
+    """The "by" agent of a passive participle ("asked by reporters"), or None."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _trailing_name(doc: Doc, verb: Token, start: int, end: int) -> Optional[tuple[Token, int]]:
+    """(speaker, new content end) when a cue with no subject follows a content that ends with a
+    person's name set off by commas, with or without a gloss ("…, Christopher Budd, security
+    lead at Acme, said in a statement"): the parse took the speaker into the content."""
+    if end > verb.i or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    names = [e for e in doc.ents if e.label_ == "PERSON" and start + 2 < e.start and e.end < verb.i]
+    for name in reversed(names):
+        after = doc[name.end : verb.i - 1]
+        if doc[name.start - 1].text == "," and (not len(after) or after[0].text == ","):
+            return name.root, name.start - 1
+    return None
 
 
 def _in_parentheses_after(doc: Doc, cue: int, start: int) -> bool:

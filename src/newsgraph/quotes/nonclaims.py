@@ -21,7 +21,13 @@
   writer's conclusion from the clause before (not after a verb of saying), nobody's claim;
 - a cue whose object is "what" ("a summary of what was said by X"): the words are elsewhere;
 - a cue in a prospective gerund ("was near announcing plans, promising …", "close to
-  announcing", "on the verge of declaring"): nothing has been said yet.
+  announcing", "on the verge of declaring"): nothing has been said yet;
+- a request or question put to the subject, in a bare participle ("When asked by the judge to
+  describe him, the witness wept", "she said when asked where he was"): the subject is the one
+  addressed, not the one who asked;
+- "call" with an infinitive ("called the fire brigade to report the smoke"): a phone call or a
+  summons, no words reported;
+- "might want to" ("Povetkin might want to rethink"): the writer's advice, not a wish.
 ("would not say whether …" stays: PolNeAR counts the open question as an attribution.)
 """
 
@@ -47,6 +53,11 @@ FREE_RELATIVES = frozenset({"what", "whatever"})
 INFERENCE_VERBS = frozenset("indicate suggest mean imply signal show demonstrate".split())
 PROSPECTIVE_WORDS = frozenset("close verge brink point".split())  # "close to announcing", "on the verge of"
 ANONYMITY_WORDS = frozenset({"name", "identify", "quote", "anonymous"})  # "asked not to be named"
+# "When asked …", "Pressed on …" (not "when forced to defend it": that he did)
+# What one calls to hold, not whom one rings: "called a news conference to announce …" stays.
+CALLED_EVENTS = frozenset("meeting conference election vote strike session summit referendum briefing hearing".split())
+HEDGING_MODALS = frozenset({"might", "may", "could"})
+ADDRESSED_VERBS = (DIRECTIVE_VERBS - {"force", "require"}) | {"question", "press", "quiz"}
 
 
 def non_claim(doc: Doc, cue: Token, speaker: Optional[Token], content: tuple[int, int]) -> str:
@@ -80,7 +91,50 @@ def non_claim(doc: Doc, cue: Token, speaker: Optional[Token], content: tuple[int
         return "free-relative"  # "a summary of what was said by X", "what she told them": the words are elsewhere
     if _prospective(cue) or (cue.dep_ == "advcl" and _prospective_predicate(cue.head)):
         return "not-yet-said"  # "was near announcing plans …, promising …": nothing said yet
+    if lemma in ADDRESSED_VERBS and bare_participle(cue) and _request_or_question(doc, content):
+        return "put-to-subject"  # "When asked by the judge to …, the victim …": she was asked
+    if lemma == "call" and _summons(cue):
+        return "summons"  # "called the police to report a break-in": a call, no words reported
+    if lemma == "want" and any(c.tag_ == "MD" and c.lower_ in HEDGING_MODALS for c in cue.children):
+        return "advice"  # "Povetkin might want to rethink": the writer's advice, not his wish
+    if cue.dep_ in ("xcomp", "advcl") and _to_infinitive(cue) and _in_request(cue.head):
+        return "requested"  # "asked to describe the attacker", "called the police to report …"
     return ""
+
+
+def _in_request(verb: Token) -> bool:
+    """A verb whose infinitive is what was asked of someone, or the purpose of a call."""
+    lemma = verb.lemma_.lower()
+    return (lemma in ADDRESSED_VERBS and bare_participle(verb)) or (lemma == "call" and _summons(verb))
+
+
+def bare_participle(verb: Token) -> bool:
+    """A past participle heading an adverbial clause with no subject or auxiliary of its own
+    ("Asked about …", "When questioned by police, …"): the main clause's subject was addressed."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _request_or_question(doc: Doc, content: tuple[int, int]) -> bool:
+    """A content that is an infinitive or an open question ("to describe …", "whether …",
+    "where he was"); "Asked about the bomb, …" stays (PolNeAR counts it, with no source)."""
+    first = doc[content[0]]
+    return first.lower_ in ("to", "whether", "if") or first.tag_ in ("WRB", "WP", "WDT")
+
+
+def _summons(call: Token) -> bool:
+    """ "called the police to report …": "call" with a person called and an infinitive
+    ("called on X to …", "called for X to …" are appeals and stay)."""
+    children = list(call.children)
+    if any(c.lower_ in ("on", "upon", "for") for c in children) or call.pos_ != "VERB":
+        return False
+    called = any(c.dep_ in ("dobj", "oprd") and c.lemma_.lower() not in CALLED_EVENTS for c in children)
+    return called and any(c.dep_ in ("xcomp", "advcl") and _to_infinitive(c) for c in children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _inference_adjunct(doc: Doc, cue: Token) -> bool:

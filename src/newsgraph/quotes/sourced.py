@@ -22,13 +22,15 @@ QUOTE_CHARS = "\"“”‘’'«»"
 class Indirect:
     """Token ranges [start, end) of the cue and the content, the speaker's head token,
     whether the content is a clause (else a noun phrase), and whether it yields to a cue
-    inside its content (a sentence opener: "In an interview, Trump said …" is Trump's saying)."""
+    inside its content (a sentence opener: "In an interview, Trump said …" is Trump's saying),
+    and whether the text names no one who asked ("Asked about the delay, X said …": not X)."""
 
     cue: tuple[int, int]
     content: tuple[int, int]
     speaker: Optional[Token]
     clause: bool = True
     yields: bool = False
+    unnamed_asker: bool = False
 
 
 def is_line_break(token: Token) -> bool:
@@ -54,13 +56,27 @@ def per_source(doc: Doc, per: Token) -> Optional[Indirect]:
     return sourced_sentence(doc, per, per.i, per.right_edge.i + 1, obj, 1)
 
 
+def sentence_start(doc: Doc, start: int) -> int:
+    """Where the sentence really starts: before a false break after a short abbreviation
+    ("a bar on Elm Ave. | late Friday, police said": the full stop ends "Ave", not the
+    sentence, since the next word is in lower case)."""
+    if start < 2 or not doc[start].is_lower or doc[start - 1].text != ".":
+        return start
+    word = doc[start - 2]
+    if not (word.is_title and word.is_alpha and len(word) <= 4) or "\n" in doc[start - 1].whitespace_:
+        return start
+    return doc[start - 1].sent.start
+
+
 def sourced_sentence(doc: Doc, cue: Token, p_start: int, p_end: int, speaker: Optional[Token], cue_len: int) -> Optional[Indirect]:
     """The sentence around a source phrase [p_start, p_end) ("according to X", "per X"): the
     longer side of it, in the main clause."""
     if after_saying(doc, p_start):
         return None  # "…, the commission said, according to Reuters": the commission is the source
     sent = cue.sent
-    left = trim(doc, after_line_break(doc, main_clause_start(sent, p_start), p_start), p_start)
+    first = main_clause_start(sent, p_start)
+    first = sentence_start(doc, first) if first == sent.start else first  # "on Elm Ave. | late Friday, according to …"
+    left = trim(doc, after_line_break(doc, first, p_start), p_start)
     right = trim(doc, p_end, sent.end)
     start, end = max(left, right, key=lambda r: r[1] - r[0])
     if (start, end) == right and _participle_tail(doc, right) and left[1] - left[0] >= MIN_CLAUSE_TOKENS:

@@ -247,7 +247,10 @@ def _office_of(head: Token) -> Optional[Token]:
 def make_speaker(doc: Doc, head: Token, index: EntityIndex) -> Speaker:
     """The Speaker for a subject token: its phrase as written, resolved to an entity if we
     can, else named by the unlinked phrase it refers to ("Big Machine", "the authors")."""
+    title = head
+    head = _name_after_abbreviation(head) or head
     start, end = noun_phrase(doc, head, index)
+    start = min(start, title.i)
     whole = _partitive_whole(head)
     if whole is not None:  # "some of Trump's defenders", "all of them": the group named after "of"
         end = max(end, whole.right_edge.i + 1)
@@ -272,6 +275,20 @@ def make_speaker(doc: Doc, head: Token, index: EntityIndex) -> Speaker:
         name=entity.name if entity else name,
         entity=entity.id if entity else None,
     )
+
+
+def _name_after_abbreviation(head: Token) -> Optional[Token]:
+    """The name after a title the tokenizer cut off at its full stop ("said Insp. | Gareth
+    Lloyd" parsed with "Insp" as the subject): the name's head word, or None."""
+    doc = head.doc
+    if head.lower_ not in TITLE_ABBREVIATIONS or head.i + 2 >= len(doc) or doc[head.i + 1].text != ".":
+        return None
+    name = doc[head.i + 2]
+    if name.pos_ != "PROPN" or not name.is_title:
+        return None
+    while name.head.i > name.i and name.head.pos_ == "PROPN" and name.dep_ in ("compound", "flat"):
+        name = name.head  # "Gareth" -> "Lloyd"
+    return name
 
 
 def _coordinated(head: Token) -> list[Token]:
@@ -558,6 +575,21 @@ def _named_in_description(head: Token, index: EntityIndex) -> Optional[tuple[Opt
             if named is not None:
                 entity = index.entity_of(named[-1])
                 return (entity, None) if entity is not None else (None, named.text)
+    person = _person_after_place(head, index)
+    return (person, None) if person is not None else None
+
+
+def _person_after_place(head: Token, index: EntityIndex) -> Optional[Entity]:
+    """ "the mayor of Springfield, Dana Cole": the parse hung the person's name on the place
+    or the organisation of a role; the name set off after "role of X," is the role's holder."""
+    if head.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    for prep in head.rights:
+        for place in prep.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at") else ():
+            name = next((c for c in place.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            entity = index.entity_of(name) if name is not None and place.pos_ == "PROPN" else None
+            if entity is not None and entity.type == "PERSON":
+                return entity
     return None
 
 

@@ -75,13 +75,49 @@ def earlier_subjects(pronoun: Token, index: EntityIndex, deps: frozenset[str] = 
             subject = dateline_subject(token)
             if subject is not None:
                 groups[-1].append(subject)
-    ordered = _with_owners(groups[0]) + _fronted_objects(pronoun, index)
+    ordered = _addressed(pronoun, index) + _with_owners(groups[0]) + _fronted_objects(pronoun, index)
     for group in groups[1:]:
         ordered += _with_owners(sorted(group, key=_clause_rank))  # stable: nearest first within a rank
     return ordered
 
 
 TOPIC_PREPOSITIONS = frozenset({"for", "of"})
+ANSWER_VERBS = frozenset({"answer", "reply", "respond", "retort", "admit", "concede", "deny"})
+QUESTION_VERBS = frozenset({"ask", "question", "press", "quiz", "cross-examine"})
+QUESTION_REACH = 80  # tokens back to the questions an answer follows
+
+
+def _addressed(pronoun: Token, index: EntityIndex) -> list[Token]:
+    """For the subject of an answer ("“Yes,” he replied"), the one the questions before it
+    were put to ("The lawyer asked Roe whether …", "questioned the witness, Jane Roe"): the
+    one asked answers, not the asker. The nearest question with someone asked decides."""
+    verb = pronoun.head.lemma_.lower()
+    if pronoun.dep_ != "nsubj" or verb not in ANSWER_VERBS | {"say"}:
+        return []
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - QUESTION_REACH), -1):
+        token = doc[i]
+        if token.lemma_.lower() not in QUESTION_VERBS or token.pos_ != "VERB" or index.is_quoted(i):
+            continue
+        if verb == "say" and not _open_question(token):
+            return []  # "X asked Y to lead it. “…,” he said": a request, X may well go on
+        asked = [c for c in token.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")]
+        if asked:
+            return _with_owners(asked)  # "the witness, Jane Roe": the name too
+    return []
+
+
+QUESTION_WORDS = frozenset("whether if who what where when why how which".split())
+
+
+def _open_question(verb: Token) -> bool:
+    """ "asked Roe whether …", "asked her who fired" (also when parsed as a relative clause
+    of the one asked, with no comma): a question put, not a request."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            clauses += [c for c in obj.rights if c.dep_ == "relcl" and obj.doc[c.left_edge.i - 1].text != ","]
+    return any(c.left_edge.lower_ in QUESTION_WORDS for c in clauses)
 
 
 def _with_owners(subjects: list[Token]) -> list[Token]:

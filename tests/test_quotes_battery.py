@@ -1,0 +1,131 @@
+"""Quotes: the constructions fixed in the quotes battery round (session 10). Requests and
+questions put to the subject, calls to report, plans laid out, "might want to", split title
+phrases, titles cut at their full stop, answers after a question, a name set off after the
+content, a misparsed relative clause, negated cues. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsgraph.nlp import load_nlp
+
+    return load_nlp(components=("newsgraph_entities", "newsgraph_quotes"))
+
+
+def _quotes(nlp, text: str):
+    from newsgraph.nlp import make_input_doc
+
+    return nlp(make_input_doc(nlp, text))._.ng_quotes
+
+
+def _who(quote) -> str:
+    return f"{quote.speaker.text} {quote.speaker.name or ''}" if quote.speaker else ""
+
+
+# --- things that are nobody's claim ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When asked by the coroner to name the driver, the boy fell silent.",
+        "A cyclist who saw the crash called the ambulance service to report the injuries.",
+        "Finance Minister Oda Lund laid out the budget's main measures in parliament on Tuesday.",
+        "The board outlined its strategy for the next five years at the annual meeting.",
+        "The champion might want to rethink his training after the defeat.",
+    ],
+)
+def test_requests_calls_and_presented_plans_are_no_quotes(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_question_put_to_the_speaker_is_not_her_claim(nlp):
+    quotes = _quotes(nlp, '"I have no idea," the widow said when asked where the money had gone.')
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "I have no idea")]
+
+
+def test_appeal_with_call_on_stays(nlp):
+    quotes = _quotes(nlp, "The union called on the airline to reopen talks with the pilots.")
+    assert [q.speaker.text for q in quotes] == ["The union"]
+
+
+# --- speakers -----------------------------------------------------------------------------
+
+
+def test_title_phrase_split_by_the_parse_keeps_the_name(nlp):
+    (quote,) = _quotes(nlp, 'Actor and director Paul Rendle tweeted: "Best night of my life."')
+    assert quote.speaker.name == "Paul Rendle"
+
+
+def test_abbreviated_title_before_a_name(nlp):
+    (quote,) = _quotes(nlp, "The van was stolen from a car park in Derby, said Insp. Hannah Boyd of Derbyshire Police.")
+    assert quote.speaker.text == "Insp. Hannah Boyd"
+    assert quote.speaker.name == "Hannah Boyd"
+
+
+def test_answer_goes_to_the_one_asked(nlp):
+    text = 'Defence lawyer Mark Tully asked Ms Okoro whether she had locked the door.\n"I did," she replied.'
+    answer = next(q for q in _quotes(nlp, text) if q.kind == "direct")
+    assert answer.speaker.name is not None and "Okoro" in answer.speaker.name
+
+
+def test_answer_after_a_quoted_question_goes_to_the_witness(nlp):
+    text = (
+        "Prosecutor Ann Kerr questioned the driver, Tomas Berg, about the crash.\n"
+        '"Were you on your phone?" Kerr asked.\n"No," he replied.'
+    )
+    answer = [q for q in _quotes(nlp, text) if q.kind == "direct"][-1]
+    assert answer.text == "No" and answer.speaker.name == "Tomas Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Counsel Ruth Amos asked Leon Price who had opened the safe.\n"My brother did," he said.', "Leon Price"),
+        ('Premier Anne Holt asked Dan Royce to chair the inquiry.\n"He is the right man," she said.', "Anne Holt"),
+    ],
+)
+def test_said_after_a_question_goes_to_the_one_asked_not_after_a_request(nlp, text, name):
+    answer = [q for q in _quotes(nlp, text) if q.kind == "direct"][-1]
+    assert answer.speaker.name == name
+
+
+def test_name_after_place_of_a_role(nlp):
+    (quote,) = _quotes(nlp, '"We will rebuild," said the mayor of Riverton, Carla Mendes.')
+    assert quote.speaker.name == "Carla Mendes"
+
+
+def test_name_set_off_after_the_content_is_the_speaker(nlp):
+    text = "The outage hit only customers in the north, Daniel Price, head of operations at Volta Energy, said in a statement."
+    (quote,) = _quotes(nlp, text)
+    assert "Price" in _who(quote)
+    assert quote.text == "The outage hit only customers in the north"
+
+
+def test_people_of_a_misparsed_relative_clause_vow(nlp):
+    text = "The workers who have picketed daily since the plant's closure have vowed to stay."
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker.text == "The workers"
+
+
+# --- negation -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Officials have not ruled out raising taxes next year.", "have not ruled"),
+        ("The coach did not believe his players had given up.", "did not believe"),
+    ],
+)
+def test_negated_cue_keeps_its_not(nlp, text, cue):
+    (quote,) = _quotes(nlp, text)
+    assert quote.cue.text == cue
+
+
+def test_content_runs_over_a_false_break_after_an_abbreviation(nlp):
+    (quote,) = _quotes(nlp, "The van hit a lamp post on Mill Rd. early Sunday, police said.")
+    assert quote.text == "The van hit a lamp post on Mill Rd. early Sunday"
