@@ -20,11 +20,13 @@ from spacy.tokens import Doc
 from newsgraph.geo.entity_types import retype_entities
 from newsgraph.geo.gazetteer import Gazetteer, load_gazetteer
 from newsgraph.geo.known import WEAK_POPULATION
+from newsgraph.geo.readings import FOLLOWED_BY_REGION
 from newsgraph.geo.recognize import recognize
 from newsgraph.geo.spans import Found, drop_overlaps
 from newsgraph.geo.candidates import fuzzy_index, shortened
 from newsgraph.geo.resolve import resolve_toponyms
-from newsgraph.geo.toponyms import LOCAL, Toponym, lookup_keys
+from newsgraph.geo.toponyms import LOCAL, Toponym, haversine_km, lookup_keys
+from newsgraph.geo.namesakes import TIED_KM
 from newsgraph.geo.roles import assign_roles
 from newsgraph.model import PlaceMention
 from newsgraph.nlp import doc_text, register_extensions
@@ -124,6 +126,27 @@ def stray(mention: PlaceMention, countries: dict[str, set[str]], person: bool = 
     return countries.get(place.country or "", set()) == {place.name} and len(countries) > 1
 
 
+def off_region(mention: PlaceMention, mentions: list[Optional[PlaceMention]], text: str) -> bool:
+    """True for a village (under STRAY_POPULATION) outside every first-level region the article
+    names in its country and far (TIED_KM) from its other towns: "West Hill" read as the Ohio
+    village in a story about Albany, New York. Not when a region follows it ("Bristow, VA")."""
+    place = mention.place
+    if place.feature != "PPL" or place.population >= STRAY_POPULATION or FOLLOWED_BY_REGION.match(text, mention.end):
+        return False
+    others = [m.place for m in mentions if m is not None and m is not mention]
+    named = {p.admin1 for p in others if p.feature == "ADM1" and p.country == place.country}
+    if not named or place.admin1 in named:
+        return False
+    return not any(p.feature in LOCAL and haversine_km(p.lat, p.lon, place.lat, place.lon) < TIED_KM for p in others)
+
+
+def kept(
+    mention: PlaceMention, mentions: list[Optional[PlaceMention]], countries: dict[str, set[str]], text: str, person: bool
+) -> bool:
+    """True for a reading worth reporting (see trusted, stray and off_region)."""
+    return trusted(mention) and not stray(mention, countries, person) and not off_region(mention, mentions, text)
+
+
 def find_places(gaz: Gazetteer, doc: Doc, others: Optional[set[tuple[int, int]]] = None) -> list[PlaceMention]:
     """The resolved place mentions of a parsed Doc, with roles; `others`, when given, receives
     the spans of place names the page uses for a firm, shop, venue or team."""
@@ -137,10 +160,10 @@ def find_places(gaz: Gazetteer, doc: Doc, others: Optional[set[tuple[int, int]]]
         tops, resolved, dateline = resolve(gaz, doc, drop_overlaps(found.sure, extra), found)
     mentions: list[PlaceMention] = []
     source = None
-    countries = country_counts(resolved)
+    text, countries = doc_text(doc), country_counts(resolved)
     for i, mention in enumerate(resolved):
         person = mention is not None and mention.start in found.person_tagged
-        if mention is not None and (i == dateline or (trusted(mention) and not stray(mention, countries, person))):
+        if mention is not None and (i == dateline or kept(mention, resolved, countries, text, person)):
             if i == dateline:
                 source = len(mentions)
             mentions.append(mention)

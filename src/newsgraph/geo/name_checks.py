@@ -8,6 +8,7 @@ compound ("Agence France-Presse", "T-Mobile"), an era ("500 BC").
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from spacy.tokens import Doc, Span
@@ -25,6 +26,10 @@ from newsgraph.geo.spans import (
     YEAR_BEFORE,
 )
 from newsgraph.geo.toponyms import Toponym, lookup_keys
+
+# A lower-case region noun after a name: "Unity state", "Maban county", "Helmand province".
+REGION_NOUN_AFTER = re.compile(r"\s+(?:state|province|county|region|district|governorate|oblast)\b")
+ADMIN_FEATURES = frozenset({"ADM1", "ADM2"})
 
 
 class NameChecks:
@@ -109,8 +114,13 @@ class NameChecks:
         return len(span) == 1 and span[0].lower_ in self.lower_words and name_key(span.text) not in self.tagged
 
     def common_word(self, span: Span) -> bool:
-        """True for a single capitalised English word that is also a place name ("Superior")."""
-        return len(span) == 1 and span[0].lower_ in COMMON_WORDS
+        """True for a single capitalised English word that is also a place name ("Superior"),
+        unless a region noun follows it and a region bears the name ("Unity state", "Delta state")."""
+        if len(span) != 1 or span[0].lower_ not in COMMON_WORDS:
+            return False
+        if REGION_NOUN_AFTER.match(self.text, span.end_char) is None:
+            return True
+        return not any(self.gaz.feature[e] in ADMIN_FEATURES for e, _ in self.gaz.lookup(name_key(span.text)))
 
     def bad_acronym(self, span: Span) -> bool:
         """True for an acronym that is no country, region or big city ("BA", "OAS")."""

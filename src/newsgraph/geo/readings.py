@@ -136,6 +136,12 @@ NOT_NICKNAMES = frozenset(
 # A place name standing alone between quotation marks is a title: a song, film or show ("“Glasgow”").
 QUOTE_OPEN = re.compile(r"[“\"‘']$")
 QUOTE_CLOSE = re.compile(r"[,.!?]?[”\"’'](?!\w)")
+# A place's name inside a quoted nickname is no mention of that place (known as "Little Venice",
+# dubbed "the Paris of the East").
+NICKNAMED_BEFORE = re.compile(
+    r"\b(?:(?:known|referred to)(?:\s+\w+ly)?\s+as|nicknamed|dubbed|so-called)\s+[“\"‘](?:[A-Za-z][\w'’.-]*\s+){0,3}$"
+)
+QUOTE_CLOSES_SOON = re.compile(r"[^“”\"\n]{0,40}?[”\"]")
 # A compass part of a place named after it is no place of its own: "the Southern District of New
 # York" (a court's district), "the Eastern Division of Kent"; the place after "of" is the mention.
 COMPASS_PART = re.compile(
@@ -292,9 +298,13 @@ class TeamReading:
         return league or PART_OF_AFTER.match(self.text, top.end) is not None
 
     def title(self, top: Toponym) -> bool:
-        """True for a name that is all of a quotation, so a title ("the song “Glasgow”")."""
+        """True for a name that is all of a quotation, so a title ("the song “Glasgow”"), or that
+        stands in a quoted nickname (see NICKNAMED_BEFORE)."""
         text = self.text
-        return QUOTE_OPEN.search(text, max(0, top.start - 1), top.start) is not None and bool(QUOTE_CLOSE.match(text, top.end))
+        if QUOTE_OPEN.search(text, max(0, top.start - 1), top.start) and QUOTE_CLOSE.match(text, top.end):
+            return True
+        nickname = NICKNAMED_BEFORE.search(text, max(0, top.start - 80), top.start)
+        return nickname is not None and QUOTE_CLOSES_SOON.match(text, top.end) is not None
 
     def drop_listed_teams(self, tops: list[Toponym]) -> list[Toponym]:
         """Drop names listed next to a team ("managed FC Porto, Inter Milan, Chelsea and ...")."""

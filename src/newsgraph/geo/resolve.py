@@ -29,6 +29,7 @@ from newsgraph.geo.toponyms import (
     Toponym,
     Weights,
     haversine_km,
+    lookup_keys,
 )
 from newsgraph.model import PlaceMention
 
@@ -46,6 +47,7 @@ COUNTY_WEIGHT = 4.0  # a county named outright says more than its state does
 MAIN_STATE_SHARE = 0.5
 # Between two names of one list: "Colorado, Washington", "Orange and Riverside", ", or".
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s)\s*")
+LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Z]")
 CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
 # Coarse kinds for list siblings: a town and a capital are one kind. Only lists of countries,
 # states or counties pass their kind on: a list mixing towns with counties or states is common.
@@ -54,16 +56,23 @@ LIST_KINDS = frozenset({"PCLI", "ADM1", "ADM2"})
 PAIR_KINDS = frozenset({"PCLI", "ADM1"})
 COUNTIES_AFTER = re.compile(r"\s+(?:counties|parishes)\b", re.IGNORECASE)
 # Things only a state (not its namesake city) has: "the New York primary", "the Washington
-# delegation", "New York Gov. Andrew Cuomo", "Wisconsin's Democratic primary".
+# delegation", "New York Gov. Andrew Cuomo", "Wisconsin's Democratic primary", "Georgia's
+# secretary of state".
 STATE_NOUN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:Democratic|Republican|GOP|presidential)\s+)?"
-    r"(?:(?:primary|primaries|caucus|caucuses|delegation|delegates|legislature|statehouse|governor|governorship)\b|Gov\.)"
+    r"(?:(?:primary|primaries|caucus|caucuses|delegation|delegates|legislature|statehouse|governor|governorship|"
+    r"lieutenant governor|secretary of state)\b|Gov\.)"
 )
+# A region word after the name ("Washington state", "the Kherson region"): a first-level region
+# when every mention of the name says so (a story may name "the Kherson region" once and mean the
+# city elsewhere).
+REGION_WORD_AFTER = re.compile(r"\s+(?:state|province|region|oblast)\b(?![-‐])")
 
 
 def make_groups(gaz: Gazetteer, text: str, tops: list[Toponym], w: Weights) -> list[Group]:
     """Group toponyms by lookup key and gather their candidates and local hints."""
     groups: dict[str, Group] = {}
+    marked: dict[str, list[bool]] = {}  # per name: whether a region word follows each mention
     for i, top in enumerate(tops):
         key, found = region_reading(gaz, text, top.start, *candidates(gaz, top, w))
         group = groups.get(key)
@@ -73,11 +82,31 @@ def make_groups(gaz: Gazetteer, text: str, tops: list[Toponym], w: Weights) -> l
         group.appositive = group.appositive and follows_place(text, tops, top)
         group.famous = group.famous or team_name(text, top)
         group.people_only = group.people_only and top.kind == "demonym"
-        if top.kind == "toponym" and STATE_NOUN_AFTER.match(text, top.end):
+        if top.kind == "toponym" and (STATE_NOUN_AFTER.match(text, top.end) or qualifier(gaz, text, tops, top, group)):
             group.stated_kind = "ADM1"
+        if top.kind == "toponym":
+            marked.setdefault(key, []).append(REGION_WORD_AFTER.match(text, top.end) is not None)
         group.hints |= follower_hints(gaz, text, top.end)
         group.owners |= possessor_hints(gaz, text, top.start)
+    for key, marks in marked.items():
+        if all(marks):
+            groups[key].stated_kind = "ADM1"
     return list(groups.values())
+
+
+def qualifier(gaz: Gazetteer, text: str, tops: list[Toponym], top: Toponym, group: Group) -> bool:
+    """True for a name standing after a place and a comma as its region, not as the next item
+    of a list ("Albany, New York, lined up": the state, not the city), when the name's readings
+    are a first-level region and towns but no country ("Puebla, Mexico" keeps the country) and
+    the place before it has a reading in that region ("Ramor Theatre, Virginia" is in Ireland)."""
+    if LIST_NEXT.match(text, top.end):
+        return False
+    features = {gaz.feature[e] for e in group.entries}
+    if "ADM1" not in features or features & COUNTRY_LEVEL:
+        return False
+    regions = {gaz.admin1[e] for e in group.entries if gaz.feature[e] == "ADM1"}
+    before = [o for o in tops if 0 < top.start - o.end <= 3 and text[o.end : top.start].strip() == ","]
+    return any(gaz.admin1[e] in regions for o in before for e, _ in gaz.lookup(lookup_keys(o.name or o.text)[0]))
 
 
 def link_lists(text: str, tops: list[Toponym], groups: list[Group]) -> None:

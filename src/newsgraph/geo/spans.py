@@ -40,7 +40,7 @@ COMMON_WORDS = frozenset(
     president governor marshal sheriff mayor chief judge general admiral major captain bishop
     pleasant fairview midway fame early why how mission deal summit rescue chance security
     toyota honda nissan mazda subaru ford dodge chevrolet lincoln mercedes jaguar bentley audi pontiac buick
-    cadillac saturn jupiter orion mars venus neptune pluto roman duma broadway""".split()
+    cadillac saturn jupiter orion mars venus neptune pluto roman duma broadway most""".split()
 )
 # Seats of power named mostly for the institution ("the Kremlin said"): recognised only as the
 # building, after a locative preposition ("a meeting at the White House").
