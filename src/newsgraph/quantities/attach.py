@@ -43,7 +43,7 @@ _PEOPLE = frozenset(
 )
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 _HAVE_VERBS = frozenset("have boast offer feature possess carry give reach cover span".split())
-_COPULAS = frozenset("be measure weigh cost stretch span reach cover total stand lie remain".split())
+_COPULAS = frozenset("be measure weigh cost stretch span reach cover total stand lie remain comprise".split())
 _ARGUMENT_DEPS = frozenset("nsubj nsubjpass dobj attr oprd nummod agent".split())
 _AFTER_TYPE_RE = re.compile(
     r"^(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:were|was|have\s+been|had\s+been|are|got|being)\s+)?([a-z]+)"
@@ -58,7 +58,7 @@ def attach(doc: Doc, found: Found) -> tuple[Optional[str], Optional[str]]:
     if span is None or len(span) == 0:
         return None, None
     head = span.root
-    counted = _counted_noun(head, span) or _ratio_noun(span, found)
+    counted = _counted_noun(head, span) or _ratio_noun(span, found) or _money_in_object(head, found)
     measures = _measures(head, span, counted, found)
     return measures, _count_type(head, counted, found)
 
@@ -66,10 +66,29 @@ def attach(doc: Doc, found: Found) -> tuple[Optional[str], Optional[str]]:
 def _counted_noun(head: Token, span: Span) -> Optional[Token]:
     """The noun a bare number counts: "three explosions" → explosions, "thousands of X" → X."""
     if head.dep_ == "nummod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= span.end:
-        return _past_model_name(head.head)
+        return _compound_head(_past_model_name(head.head))
     of = _of_object(head)
     if of is not None:
         return of
+    return None
+
+
+def _compound_head(noun: Token) -> Token:
+    """"three team points", "a 15-0 team lead": the noun a compound modifier right after the number belongs to."""
+    while noun.dep_ == "compound" and noun.head.i == noun.i + 1 and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    return noun
+
+
+def _money_in_object(head: Token, found: Found) -> Optional[Token]:
+    """"$809 million in sales", "$2 billion in revenue": an amount of money names what it is in with "in"."""
+    if found.unit is None or found.unit.dimension != "currency":
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "in" and child.i == head.i + 1:
+            obj = next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+            if obj is not None and not obj.ent_type_ and not any(c.dep_ == "det" for c in obj.children):
+                return obj  # not "$1 million in the bank": a place, not what the money is
     return None
 
 
@@ -84,7 +103,11 @@ def _past_model_name(noun: Token) -> Token:
 def _ratio_noun(span: Span, found: Found) -> Optional[Token]:
     """"one in five children": the noun right after a ratio is what it counts."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after if found.kind == "ratio" and after is not None and after.pos_ in ("NOUN", "PROPN") else None
+    if found.kind != "ratio" or after is None or after.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while after.dep_ == "compound" and after.head.i == after.i + 1 and after.head.pos_ in ("NOUN", "PROPN"):
+        after = after.head  # "one in two EU citizens": the citizens
+    return after
 
 
 def _of_object(token: Token) -> Optional[Token]:
@@ -133,7 +156,7 @@ def _measured(head: Token, span: Span, counted: Optional[Token]) -> tuple[Option
         noun = head.head.head
         return _with_owner(noun), noun
     if head.dep_ in ("compound", "amod", "nmod", "nummod") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= span.end:
-        noun = _past_model_name(head.head)
+        noun = _compound_head(_past_model_name(head.head))
         return noun_phrase(noun, span.end), noun
     if head.dep_ == "npadvmod" and head.head.lower_ == "worth" and head.head.head.pos_ == "NOUN":
         return noun_phrase(head.head.head), head.head.head
@@ -143,6 +166,9 @@ def _measured(head: Token, span: Span, counted: Optional[Token]) -> tuple[Option
     changed = _changed_by(head)
     if changed is not None:
         return _with_owner(changed), changed
+    valued = _valued_at(head)
+    if valued is not None:
+        return _with_owner(valued), valued
     if head.dep_ in ("attr", "dobj", "npadvmod") and head.head.lemma_ in _COPULAS:
         subject = _subject(head.head)
         return (_with_owner(subject), subject) if subject is not None else (None, None)
@@ -183,6 +209,20 @@ _AMOUNT_IDIOM_NOUNS = frozenset("""tune region order neighborhood neighbourhood 
 _TIME_ADVERBS = frozenset("later earlier early late ago before after sooner afterwards prior".split())
 # "up 7% from 2024", "down 3% on the year": the size of a change, not an extent of what follows.
 _CHANGE_ADVERBS = frozenset("up down off".split())
+
+
+_VALUING_VERBS = frozenset("price value estimate put peg assess cap set".split())
+
+
+def _valued_at(head: Token) -> Optional[Token]:
+    """"Paperbacks are priced at 50 cents", "a house valued at $300,000": the thing valued."""
+    if head.dep_ != "pobj" or head.head.lower_ != "at" or head.head.head.lemma_ not in _VALUING_VERBS:
+        return None
+    verb = head.head.head
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    valued = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return valued if valued is not None else _subject(verb)  # "police put the toll at 12": the toll
 
 
 def _degree_idiom(word: Token) -> bool:
@@ -355,6 +395,7 @@ def _text_count_type(text: str, found: Found) -> Optional[str]:
 
 _NAME_BEFORE_RE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*[,(]\s*(?:now\s+|then\s+|still\s+)?$")
 _NOUN_AFTER_RE = re.compile(r"\s+([a-z][a-z-]+)\b")
+_NAME_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
 
 
 def age_of(text: str, found: Found, doc: Optional[Doc] = None) -> str:
@@ -371,7 +412,19 @@ def age_of(text: str, found: Found, doc: Optional[Doc] = None) -> str:
     noun = _NOUN_AFTER_RE.match(text, found.end)
     if noun is not None and text[found.end - 3:found.end].lower() == "old" and _is_noun(noun.group(1), doc, noun.start(1)):
         return f"age of {noun.group(1)}"
-    return "age"
+    person = _person_after(text, found, doc)
+    return f"age of {person}" if person else "age"
+
+
+def _person_after(text: str, found: Found, doc: Optional[Doc]) -> Optional[str]:
+    """"47-year-old Paul Floyd": the person the age adjective is written before (a PERSON entity)."""
+    name = _NAME_AFTER_RE.match(text, found.end) if text[found.end - 3:found.end].lower() == "old" else None
+    if name is None or doc is None:
+        return None
+    span = doc.char_span(name.start(1), name.end(1), alignment_mode="contract")
+    if span is None or len(span) == 0 or any(t.ent_type_ != "PERSON" for t in span):
+        return None
+    return span.text
 
 
 def _subject_of_age(doc: Doc, found: Found) -> Optional[Token]:

@@ -9,6 +9,7 @@ from typing import Callable, Optional
 from spacy.tokens import Doc
 
 from newsgraph.model import Quantity
+from newsgraph.quantities import patterns as P
 from newsgraph.quantities.attach import age_of, attach, attach_text
 from newsgraph.quantities.found import Found
 from newsgraph.quantities.scan import scan
@@ -26,11 +27,11 @@ def extract_quantities(text: str, doc: Optional[Doc] = None) -> list[Quantity]:
     adjective = _adjective_checker(doc) if doc is not None else None
     models = model_numbers(text)
     sizes, glued = named_sizes(text), glued_models(text)
-    tags = markup_spans(text)
+    tags = markup_spans(text) + phone_spans(text)
     out = []
     for found in scan(text, adjective):
         if tags and any(start <= found.start < end for start, end in tags):
-            continue  # '<tweet tweet-id="7588…">': an attribute of leftover markup, not the story's number
+            continue  # '<tweet tweet-id="7588…">', "on 020 8583 5555": markup or a telephone number
         if found.kind == "num" and found.unit is None and not found.scaled and found.surface in models:
             continue  # "its popular 737 Max jet" where the text also says "737 Max" again or "787-9"
         if _in_name(text, found, sizes, glued):
@@ -43,14 +44,54 @@ def extract_quantities(text: str, doc: Optional[Doc] = None) -> list[Quantity]:
         else:
             measures, count_type = attach(doc, found) if doc is not None else attach_text(text, found)
             measures = measures or tally_noun(text, found)
-        if found.weak and count_type is None:
-            continue
+        if found.weak and count_type is None and found.low is None and found.high is None:
+            continue  # a bare "one" with no count; "at least one of their languages" is a claim
         out.append(to_quantity(text, found, measures, count_type))
+    _bracketed_restatements(text, out)
+    _elided_by_place(text, out)
     return out
+
+
+# The gap between an amount (and its counted noun) and a bracketed one after it: "54.4% (+", " projects (".
+_BRACKET_GAP_RE = re.compile(r"\s*(?P<noun>[^()\[\].,;:]{0,60}?)\s*[(\[]\s*[+−-]?\s*")
+
+
+def _bracketed_restatements(text: str, out: list[Quantity]) -> None:
+    """"658 projects (59.2 billion US dollars)", "rose 54.4% (+485.7 billion tenge)": a bracketed amount
+    right after another one, with no object of its own, measures what that one measures."""
+    for before, bracketed in zip(out, out[1:]):
+        if bracketed.measures is not None or before.measures is None:
+            continue
+        gap = _BRACKET_GAP_RE.fullmatch(text, before.end, bracketed.start)
+        if gap is not None and (gap.group("noun") == "" or gap.group("noun").endswith(before.measures)):
+            bracketed.measures = before.measures
+
+
+# A bare count followed by a place ("8 in Bradford"), and a gap inside one sentence before it.
+_PLACE_AFTER_RE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]")
+_SAME_SENTENCE_GAP_RE = re.compile(r"[^.!?;:\n]{1,80}")
+
+
+def _elided_by_place(text: str, out: list[Quantity]) -> None:
+    """"12 arrests in Leeds and 8 in Bradford", "26 applicants in Portroe with 24 in Toomevara": a bare
+    count before a place, after a count of something in the same sentence, counts the same thing."""
+    for before, bare in zip(out, out[1:]):
+        if bare.measures is not None or bare.unit is not None or before.unit is not None or before.measures is None:
+            continue
+        if _PLACE_AFTER_RE.match(text, bare.end) and _SAME_SENTENCE_GAP_RE.fullmatch(text, before.end, bare.start):
+            bare.measures = before.measures
 
 
 # A leftover markup tag with attributes: '<tweet tweet-id="758855648595419140">', '<img width="640"/>'.
 _MARKUP_TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*/?>")
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each telephone number written in digit groups ("020 8583 5555", "+44 20 7946 0958")."""
+    if "0" not in text and "+" not in text:
+        return []
+    return [m.span() for m in P.PHONE_GROUPS_RE.finditer(text)
+            if sum(c.isdigit() for c in m.group()) >= P.PHONE_MIN_DIGITS]
 
 
 def markup_spans(text: str) -> list[tuple[int, int]]:

@@ -231,6 +231,8 @@ def _is_identifier(text: str, f: Found) -> bool:
     window = max(0, f.num_start - 40)
     token_start = max(max(text.rfind(c, window, f.num_start) for c in " \n\t\u00a0(\"“'‘[/—") + 1, window)
     prefix = text[token_start:f.num_start]
+    if re.fullmatch(r"[A-Za-z]{2,},", prefix):
+        prefix = ""  # "Second Class,1,170 Second Class Lower": a missing space after a comma, no identifier
     if re.search(r"[A-Za-z0-9]", prefix) or P.ID_BEFORE_RE.search(text, max(0, f.num_start - 8), f.num_start):
         return True
     return f.num_start > 0 and text[f.num_start - 1] in "'’" and re.fullmatch(r"\d\d", f.surface or "") is not None

@@ -52,7 +52,8 @@ _ISO = "|".join(ISO_CODES)
 # thousands separators, so "N95 masks" and "N2" stay names.
 NAIRA = r"(?<![A-Za-z])N(?=\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?\s?(?:bn|m|b|k|million|billion|trillion)\b)"
 MONEY = rf"(?:(?<![A-Za-z]){_CURRENCY_PREFIX}|\b(?:{_ISO})\s?|{NAIRA})\s?[-−]?{DIGIT_NUMBER}"
-NUMBER = rf"(?:(?<![\w.,)\]])[-−](?=\.?\d))?(?<![\w.,/]){DIGIT_NUMBER}"
+# A comma glued to a word before a number is a missing space ("Second Class,1,170 Second Class Lower").
+NUMBER = rf"(?:(?<![\w.,)\]])[-−](?=\.?\d))?(?:(?<=[A-Za-z]{{2}},)|(?<![\w.,/])){DIGIT_NUMBER}"
 VAGUE = (
     r"\b(?:(?:several|a\s+few|many)\s+(?:hundred|thousand|million|billion)(?!\s+(?:and|thousand|million|billion)\b)|"
     r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|"
@@ -131,7 +132,7 @@ BOUNDS = {
            "from\\s+as\\s+little\\s+as|from\\s+only",
     "high": "nearly|almost|just under|just shy of|close to|up to|as many as|as much as|at most|"
             "no more than|not more than|fewer than|less than|under|below|a maximum of|just below|"
-            "well under|slightly less than|just short of|short of|shy of",
+            "well under|slightly less than|just short of|short of|shy of|within",
     "approx": "about|around|some|roughly|approximately|approx\\.|an estimated|estimated|circa|"
               "ca\\.|almost exactly|more or less|somewhere around|"
               "an approximate|approximate|on the order of|~",
@@ -170,7 +171,8 @@ DATE_LIST_END_AFTER_RE = re.compile(
 MONTH_AFTER_RE = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b")
 STREET_AFTER_RE = re.compile(
     r"\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Pl|Place|"
-    r"Ct|Court|Sq|Square|Hwy|Highway|Terrace|Parkway|Pkwy)\b|\s+block\s+of\b"  # "the 800 block of Main Street"
+    r"Ct|Court|Sq|Square|Hwy|Highway|Terrace|Parkway|Pkwy)\b"
+    r"|(?:\s+|-)block\s+of\b"  # "the 800 block of Main Street", "the 400-block of N. Bedford Drive"
 )
 MODAL_BEFORE_RE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must)\s+(?:\w+\s+){0,3})$")
 ID_BEFORE_RE = re.compile(r"(?:\b(?:No|no|Nos|nos|Nr|nr|Number|number|Vol|vol|pp?|Art|Sec|Ch|Chap|Fig)\.?|#|№)\s*$")
@@ -236,6 +238,11 @@ EXTENSION_BEFORE_RE = re.compile(r"(?i:\b(?:ext|extn|extension)\.?\s*)$")
 # "from 3 to 11 p.m.", "7-10 pm": the first clock time of a range, its a.m./p.m. written after the second.
 CLOCK_RANGE_AFTER_RE = re.compile(r"\s*(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.?|[ap]m)(?!\w)", re.I)
 PHONE_RE = re.compile(r"(?:\d{1,3}[-.])?\(?\d{2,4}\)?[-. ]\d{3,4}[-.]\d{4}(?!\d)")
+# A telephone number in groups after a trunk "0" or a country code "+44": "020 8583 5555",
+# "+44 20 7946 0958", "0800 123 4567" (nine or more digits in all; checked by `phone_spans`).
+PHONE_GROUPS_RE = re.compile(
+    r"(?<![\w.,+])(?:\+\d{1,3}[ .-]?\(?\d{1,5}\)?|\(?0\d{1,4}\)?)(?:[ .-]\d{2,4}){2,3}(?![\d.,]?\d)")
+PHONE_MIN_DIGITS = 9
 # A winning margin in a game: "a two-goal lead", "a three-run win" (the difference of a score line).
 # Points are a unit ("a 20-point lead" in a poll, "a 12-point win"): those stay quantities.
 MARGIN_AFTER_RE = re.compile(
@@ -255,7 +262,7 @@ CAPITALISED_BEFORE_RE = re.compile(r"\b([A-Z][A-Za-z]*|[A-Za-z]+\d[\w-]*)\s+$")
 # A camel-cased word ("iPhone", "AirPods", "eGPU") or an acronym ("USB", "LTE"): a product or standard name.
 CAMEL_OR_ACRONYM_RE = re.compile(r"[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,6}")
 EMERGENCY_BEFORE_RE = re.compile(r"(?i:\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|ring|phone)\s+)$")
-EMERGENCY_AFTER_RE = re.compile(r"(?i:\s+(?:calls?|operators?|dispatch\w*|centers?|centres?|emergency)\b)")
+EMERGENCY_AFTER_RE = re.compile(r"(?i:\s+(?:calls?|callers?|operators?|dispatch\w*|centers?|centres?|emergency)\b)")
 NAME_WORD_BEFORE_RE = re.compile(r"\b([A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Za-z]+\d[\w-]*)\s+$")
 # Words that open a sentence before a count ("Only 5 were found", "Another 20 Russians"), not names.
 SENTENCE_OPENERS = frozenset(

@@ -184,7 +184,7 @@ def read_quantity(text: str, m: re.Match, adjective: Optional[Adjective] = None,
     number = read_number(text, m)
     if number is None:
         return None, m.end()
-    first = read_single(text, number, m.start(), adjective)
+    first = read_single(text, number, _half_of_scale(text, m, number), adjective)
     if first is None:
         return None, number.end
     unit_before(text, first)
@@ -204,6 +204,21 @@ def read_quantity(text: str, m: re.Match, adjective: Optional[Adjective] = None,
     return first, first.end
 
 
+_ORDINAL_NAME_RE = re.compile(r"\s+Second")
+_HALF_BEFORE_RE = re.compile(r"(?i:\b(half)\s+)$")
+
+
+def _half_of_scale(text: str, m: re.Match, number: Number) -> int:
+    """"half a million people": the scale word's half; where the quantity starts ("half", or the hit)."""
+    if number.kind != "words" or not re.match(r"(?i:an?\s)", number.surface or ""):
+        return m.start()
+    half = _HALF_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
+    if half is None:
+        return m.start()
+    number.value *= 0.5
+    return half.start(1)
+
+
 def read_single(text: str, number: Number, start: int, adjective: Optional[Adjective]) -> Optional[Found]:
     """One number with its uncertainty ("±0.01") and unit."""
     uncertainty = None
@@ -216,6 +231,9 @@ def read_single(text: str, number: Number, start: int, adjective: Optional[Adjec
         number.value += P.AND_FRACTIONS[half.group(1).lower()]  # "59 and a half"
         number.end = half.end()
     unit, end = _unit_of(text, number, adjective)
+    if unit is not None and unit.name == "second" and _ORDINAL_NAME_RE.fullmatch(text, number.end, end) and \
+            P.TITLE_WORD_AFTER_RE.match(text, end):
+        unit, end = None, number.end  # "914 Second Class degrees": the ordinal of a name, not seconds
     if unit is not None and number.kind in ("num", "words", "art") and not number.scaled:
         end = _fraction_after_unit(text, number, end)
         unit, end = _inches_after_feet(text, number, unit, end)
@@ -316,7 +334,7 @@ def read_range(text: str, first: Found, adjective: Optional[Adjective], scores: 
     second = _second_number(text, join.end(), adjective)
     if second is None:
         return None
-    score = None if scores else read_score(text, first, second, joiner)  # a box score's many lines stay out
+    score = read_score(text, first, second, joiner, nouns_only=scores)  # a box score's many lines stay out
     if score is not None:
         return score
     if names_attacks(text, first, second, joiner):
@@ -328,8 +346,9 @@ def read_range(text: str, first: Found, adjective: Optional[Adjective], scores: 
     if scores and joiner == "-" and first.unit is None and second.unit is None and second.value < 200:
         return SKIP  # "At 4-7, including 2-6 in the AFC": win-loss records
     if joiner == "to" and re.search(r"(?i:\bby\s+)$", text[max(0, first.start - 4):first.start]) and \
-            P.CHANGE_VERB_RE.search(text, max(0, first.start - 60), first.start):
-        return None  # "down by 30 to 126": a change and the new value
+            P.CHANGE_VERB_RE.search(text, max(0, first.start - 60), first.start) and \
+            not (first.kind == second.kind == "words" and first.value < second.value):
+        return None  # "down by 30 to 126": a change and the new value ("fell by one to two per cent": a range)
     return _make_range(text, first, second, joiner)
 
 
@@ -419,6 +438,8 @@ def apply_bounds(text: str, found: Found) -> None:
     if after is not None:
         found.end = aend
         kind = kind or after
+        if after == "low" and found.unit is None and text[aend:aend + 1] == "%":
+            found.unit, found.end = UNIT_WORDS["percent"], aend + 1  # "growth of 4+%": four percent or more
     if kind is None:
         return
     found.approximate = True

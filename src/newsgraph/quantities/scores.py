@@ -22,9 +22,13 @@ _RESULT_VERBS = (r"won|win|wins|winning|beat|beats|beating|lost|lose|loses|losin
                  r"rejected|voted|confirmed|upheld|overturned|struck\s+down|blocked|ruled|sided|split")
 # A result verb up to five words before the pair: "beat San Francisco 25-22", "losing 31-24".
 _VERB_BEFORE_RE = re.compile(rf"(?i:\b(?:{_RESULT_VERBS})\b(?:\s+[\w.'’&-]+){{0,5}}\s+)$")
-_TALLY_NOUN_BEFORE_RE = re.compile(r"(?i:\b(vote|votes|margin|score|tally)\s+(?:of\s+|was\s+|is\s+)?)$")
+# "by a vote of 51 to 49", "the team score (21-21)"; "upped their record to 24-5", "a lead at 18-15"
+# ("record" and "lead" only with a preposition: "to lead 10-12 volunteers" is a range).
+_TALLY_NOUN_BEFORE_RE = re.compile(
+    r"(?i:\b(?:(vote|votes|margin|score|tally)\s+(?:of\s+|was\s+|is\s+|\()?"
+    r"|(record|lead)\s+(?:(?:of|was|is|to|at|stood\s+at|stands\s+at)\s+|\()))$")
 _RESULT_NOUN_AFTER_RE = re.compile(
-    r"(?i:\s*(?:win|wins|victory|victories|loss|losses|defeat|defeats|record|vote|votes|decision|decisions|"
+    r"(?i:\s*(?:team\s+)?(?:win|wins|victory|victories|loss|losses|defeat|defeats|record|vote|votes|decision|decisions|"
     r"ruling|verdict|majority|split|lead|advantage|margin|triumph|draw|tie|result|scoreline|score|"
     r"home\s+win|away\s+win|shootout|overtime)\b)")
 # A lower-case word after the pair that is no preposition or clause word: the noun a range counts.
@@ -35,8 +39,12 @@ _AGE_OR_SPAN_BEFORE_RE = re.compile(r"(?i:\b(?:aged|ages|age|between|from|grades
 _SCORE_JOINERS = frozenset({"-", "–", "to"})
 
 
-def read_score(text: str, first: Found, second: Found, joiner: str) -> Optional[Found]:
-    """The score "25-22" or "51 to 49" as one record, when the words around it say it is one."""
+def read_score(text: str, first: Found, second: Found, joiner: str, nouns_only: bool = False) -> Optional[Found]:
+    """The score "25-22" or "51 to 49" as one record, when the words around it say it is one.
+
+    `nouns_only` (a game report, full of records "At 3-8, including 1-4 at home"): only a result
+    noun names the pair a result ("a 30-21 win", "their record to 24-5"), not a verb before it.
+    """
     if joiner not in _SCORE_JOINERS or not _bare_whole(first) or not _bare_whole(second):
         return None
     before = text[max(0, first.start - 60):first.start]
@@ -47,7 +55,8 @@ def read_score(text: str, first: Found, second: Found, joiner: str) -> Optional[
         return None  # "won 5 to 10 seats": a range after a verb; "by a vote of 51 to 49" is a tally
     if noun_after or _TALLY_NOUN_BEFORE_RE.search(before):
         pass
-    elif not _VERB_BEFORE_RE.search(before) or first.value < second.value or _COUNTED_NOUN_AFTER_RE.match(text, second.end):
+    elif nouns_only or not _VERB_BEFORE_RE.search(before) or first.value < second.value or \
+            _COUNTED_NOUN_AFTER_RE.match(text, second.end):
         return None  # "won 5-7 games", "approved funding for 10-12 warships": a range of things counted
     return Found(first.start, second.end, first.value, SCORE, kind="num", surface=text[first.start:second.end],
                  num_start=first.num_start, num_end=second.num_end)
@@ -58,7 +67,7 @@ def tally_noun(text: str, found: Found) -> Optional[str]:
     if found.unit is not SCORE:
         return None
     m = _TALLY_NOUN_BEFORE_RE.search(text, max(0, found.start - 20), found.start)
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def names_attacks(text: str, first: Found, second: Found, joiner: str) -> bool:
