@@ -85,3 +85,81 @@ def test_ship_named_without_its_prefix_joins_the_ship(nlp):
     doc = nlp(make_input_doc(nlp, "Sailors on board the MV Dalma said they were fired on. The Dalma was flying a Greek flag."))
     ships = [e for e in doc._.ng_entities if "Dalma" in e.name]
     assert len(ships) == 1 and ships[0].type == "PRODUCT" and len(ships[0].mentions) == 2
+
+
+# Battery round 2 (session 10): fixed patterns of words (entities/patterns.py).
+
+
+def test_storm_name_is_one_event(nlp):
+    assert _types(nlp, "Typhoon Haikui cut power in Fuzhou.").get("Typhoon Haikui") == "EVENT"
+    types = _types(nlp, "Cyclone Gabrielle cut power to thousands of homes in Napier.")
+    assert types.get("Cyclone Gabrielle") == "EVENT"
+    assert "Gabrielle" not in types
+
+
+def test_storm_word_before_a_person_surname_is_no_storm(nlp):
+    types = _types(nlp, "Guard Storm Filsaime 4 points, 3 rebounds.")
+    assert not any(t == "EVENT" for t in types.values())
+
+
+def test_car_maker_and_model_are_one_product(nlp):
+    types = _types(nlp, "Police said the suspects fled in a blue Nissan Qashqai after the raid.")
+    assert types.get("Nissan Qashqai") == "PRODUCT"
+    assert "Nissan" not in types
+    assert _types(nlp, "Toyota Motor said profits rose.").get("Toyota Motor") != "PRODUCT"
+
+
+def test_class_of_ships_is_no_place(nlp):
+    types = _types(nlp, "A Kilo-class submarine and a Sovremenny-class destroyer sailed past Tartus.")
+    assert "Kilo" not in types and "Sovremenny" not in types
+
+
+def test_title_ending_in_champion_is_no_organisation(nlp):
+    types = _types(nlp, "European Champion is the only title she has not won, her coach said.")
+    assert "European Champion" not in types
+
+
+def test_common_word_opening_a_sentence_is_no_person(nlp):
+    types = _types(nlp, "Calm and composed, the goalkeeper saved two penalties in Lisbon.")
+    assert "Calm" not in types
+    assert types.get("Lisbon") == "GPE"
+
+
+def test_firm_counted_with_a_is_a_product(nlp):
+    assert _types(nlp, "The officer drew a Taser and ordered him to stop.").get("Taser") == "PRODUCT"
+
+
+def test_demonym_before_lower_case_words_is_a_people(nlp):
+    types = _types(nlp, "The crew included two members of the Malaysian navy as the government's representatives.")
+    assert types.get("Malaysian") == "NORP"
+    assert not any("navy" in name for name in types)
+
+
+def test_count_before_product_noun_makes_a_product(nlp):
+    assert _types(nlp, "Honda recalled 500,000 Odyssey vans over faulty doors.").get("Odyssey") == "PRODUCT"
+
+
+def test_team_beaten_by_a_score_is_an_organisation(nlp):
+    assert _types(nlp, "Leeds thrashed Swansea 5-0 at Elland Road.").get("Swansea") == "ORG"
+    assert _types(nlp, "Jannik Sinner beat Daniil Medvedev 6-3, 6-4 in Melbourne.").get("Daniil Medvedev") == "PERSON"
+
+
+def test_work_title_after_film_is_no_entity(nlp):
+    types = _types(nlp, "The film Oppenheimer was shown at a festival in Venice.")
+    assert "Oppenheimer" not in types
+    assert types.get("Venice") == "GPE"
+
+
+def test_camel_case_brand_is_found(nlp):
+    types = _types(nlp, "Students said they used ChatGPT and an old iPad for their homework.")
+    assert types.get("ChatGPT") == "PRODUCT" and types.get("iPad") == "PRODUCT"
+
+
+def test_untagged_cup_and_street_are_named(nlp):
+    types = _types(nlp, "Shares fell on Wall Street after the League Cup final was postponed.")
+    assert types.get("Wall Street") == "FAC"
+
+
+def test_person_name_runs_on_across_a_particle(nlp):
+    types = _types(nlp, "Ajax manager Erik ten Hag said the team had played well.")
+    assert "Erik ten Hag" in types

@@ -30,6 +30,11 @@ spaCy's `doc.ents` (PERSON, ORG, NORP, GPE, LOC, FAC, PRODUCT, EVENT) become
 - the words around a name give its kind too (see context.py): ships ("INS Tabar") and owned
   products ("its Edge browser"), places a journey ends at ("heading to Maban"), "Kharkiv and
   Odesa" as two places, a score cut from a team ("Real Madrid 4-0"), "The Louvre reopened";
+- names in a set form (see patterns.py): storms ("Hurricane Helene") and cars ("a silver
+  Toyota Camry") are one name each, "a Kolkata-class destroyer" and titles ("World Champion")
+  name nothing, nor do ordinary words opening a sentence ("Headway was being made"); "used a
+  Taser" is a product, and some names the model leaves untagged are found ("ChatGPT", "Wall
+  Street", "Twitter users", "beat Brentford 3-0");
 - these corrections of person and organisation types and spans are written back to
   `doc.ents`, so the places, quotes and events components see them;
 - ids are stable across articles: "person:volodymyr-zelensky", "org:firepoint";
@@ -63,6 +68,7 @@ from newsgraph.entities.kinds import (
 )
 from newsgraph.entities.mentions import NameGroup as _Group, NameMention as _Mention
 from newsgraph.entities.mentions import add_surnames, owners_of_possessives, relatives
+from newsgraph.entities.patterns import add_pattern_names, counted_kind, demonym_only, opening_word, particle_end
 from newsgraph.entities.people import (
     load_english_words, lower_words, name_end, name_start, person_by_given_name, possessive_split,
     speaks_by_surname,
@@ -131,6 +137,7 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
         start = name_start(doc, start, end, lower_words(doc))
         end = name_end(doc, start, end, lower_words(doc))
         end = hyphen_tail(doc, start, _before_count(doc, start, end))
+        end = particle_end(doc, start, end)  # "Erik | ten Hag"
     while end > start and (doc[end - 1].text in POSSESSIVE_SUFFIXES or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
@@ -155,6 +162,7 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
     after_the = start > 0 and doc[start - 1].lower_ == "the"
     leader = end - start == 1 and end < len(doc) and doc[end].lower_ in LEADER_TERMS
     kind = journey_end(doc, start, end, feature_kind(doc, end, square_kind(doc, start, end, head_label(text, label))))
+    kind = counted_kind(doc, start, end, kind)  # "used a Taser to", "browsers such as IE"
     mention = _Mention(s, e, text, kind, (start, end), tuple(titles), role=role, after_the=after_the)
     mention.leader = leader
     mention.versus = end - start == 1 and _plural_versus(doc, start, end)
@@ -263,8 +271,8 @@ def collect_mentions(doc: Doc) -> list[_Mention]:
             m = _trim(doc, text, start, end, label)
             if m is not None and not no_name(doc, *m.tokens, m.label):
                 m.source = (ent.start, ent.end)
-                mentions.append(m)
-    return _add_ships(doc, text, mentions)
+                mentions.append(demonym_only(doc, m) or m)  # "the Palestinian health ministry"
+    return add_pattern_names(doc, text, _add_ships(doc, text, mentions))
 
 
 def _add_ships(doc: Doc, text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -371,7 +379,7 @@ def build_entities(doc: Doc) -> tuple[list[Entity], dict[str, set[str]]]:
     groups = group_mentions(mentions)
     lower = lower_words(doc)
     groups = [g for g in groups if g.mentions and not common_word(doc, g, lower) and not word_phrase(doc, g)
-              and not common_noun_org(doc, g, lower) and not plural_opening(doc, g)]
+              and not common_noun_org(doc, g, lower) and not plural_opening(doc, g) and not opening_word(doc, g)]
     groups = join_ships(groups)
     surnames = surnames_with_role(doc_text(doc), ROLE_NOUNS)
     for g in groups:

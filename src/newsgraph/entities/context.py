@@ -7,8 +7,10 @@ better what it names:
   Tabar", "MV Rubymar", "HMS Queen Elizabeth", whether the model tagged the prefix, the name or both;
 - a name owned by something ("its", "their", a possessive "'s") before a product's common noun
   is a product ("its Edge browser", "Google's Pixel phones"), or an event before a mission's
-  ("NASA's Artemis II mission"); a model number fused to a capitalised tail is one ("737 MAX jets");
-- a name before a natural feature's common noun is a place ("the Amazon rainforest");
+  ("NASA's Artemis II mission"); a model number fused to a capitalised tail is one ("737 MAX jets"),
+  and so is a counted name ("260,000 Tiguan SUVs") and a lone "person" after an article ("a Glock pistol");
+- a name before a natural feature's common noun is a place ("the Amazon rainforest", "the Wagah
+  border");
 - a one-word name a journey ends at is a place ("heading to Maban", "from Dublin to Lanzarote");
 - a score run onto a team's name is no part of it ("Real Madrid 4-0");
 - two one-word places joined by "and", "or" or "to", or two plural team names joined by "and",
@@ -38,14 +40,15 @@ PRODUCT_NOUNS = frozenset(
     browsers app apps phone phones smartphone smartphones handset handsets laptop laptops tablet tablets
     console consoles chip chips processor processors software vaccine vaccines rifle rifles missile
     missiles tank tanks car cars sedan sedans suv suvs truck trucks pickup pickups satellite satellites
-    rocket rockets""".split()
+    rocket rockets van vans pistol pistols handgun handguns revolver shotgun weedkiller herbicide pesticide
+    drug drugs pill pills""".split()
 )
 EVENT_NOUNS = frozenset("mission missions summit tournament festival".split())
 # Owners of products (firms'; a person's "his Navy jet" is an organisation's jet).
 OWNERS = frozenset("its their 's ’s".split())
 FEATURE_NOUNS = frozenset(
     """rainforest river basin delta valley desert jungle coast coastline peninsula glacier plateau
-    estuary""".split()
+    estuary border""".split()
 )
 # Verbs of a journey: the name after "to" is where it ends ("heading to Maban").
 JOURNEY_LEMMAS = frozenset(
@@ -90,28 +93,33 @@ def ship_starts(doc: Doc, text: str) -> list[int]:
 
 def owned_kind(doc: Doc, start: int, end: int, label: str) -> tuple[str, int]:
     """(label, start) of a name before a product's or a mission's common noun: PRODUCT or EVENT
-    when something owns it ("its Edge browser", "NASA's Artemis II mission") or a model number
-    leads it ("737 MAX jets", the number then joins the name); else the label and start given."""
-    if label not in ("ORG", "PERSON") or end >= len(doc) or start == 0:
+    when something owns it ("its Edge browser", "NASA's Artemis II mission"), a count leads it
+    ("260,000 Tiguan SUVs") or a model number does ("737 MAX jets", the number then joins the
+    name), and PRODUCT for a one-word "person" after an article or an adjective ("a loaded
+    Glock pistol"); else the label and start given."""
+    if label not in ("ORG", "PERSON", "NORP") or end >= len(doc) or start == 0:
         return label, start
     noun = doc[end].lower_
     kind = "PRODUCT" if noun in PRODUCT_NOUNS else "EVENT" if noun in EVENT_NOUNS else None
     before = doc[start - 1]
-    if kind is None:
+    if kind is None or (label == "NORP" and known_place(doc[start].text)):
         return label, start
     if before.lower_ in OWNERS:
         return kind, start
     if before.is_digit and len(before.text) >= 3 and doc[start:end].text.isupper():
         return kind, start - 1  # "737 MAX"
+    if before.like_num or (label == "PERSON" and end - start == 1 and before.pos_ in ("DET", "ADJ")):
+        return kind, start  # "1.2 million Prius cars", "a Glock pistol"
     return label, start
 
 
 def feature_kind(doc: Doc, end: int, label: str) -> str:
-    """LOC for a name the model typed a firm or a person (or a place no gazetteer knows) before
-    a natural feature's common noun ("the Amazon rainforest"); the label given otherwise."""
+    """LOC for a name the model typed a firm, a person or a people (or a place no gazetteer
+    knows) before a natural feature's common noun ("the Amazon rainforest", "the Wagah border");
+    the label given otherwise."""
     if end >= len(doc) or doc[end].lower_ not in FEATURE_NOUNS:
         return label
-    if label in ("ORG", "PERSON") or (label == "GPE" and not known_place(doc[end - 1].text)):
+    if label in ("ORG", "PERSON") or (label in ("GPE", "NORP") and not known_place(doc[end - 1].text)):
         return "LOC"  # "the Mekong delta" typed GPE, no known place
     return label
 

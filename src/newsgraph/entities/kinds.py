@@ -198,9 +198,14 @@ def caps_heading(doc: Doc, start: int, end: int) -> bool:
 
 def no_name(doc: Doc, start: int, end: int, label: str) -> bool:
     """True for a cleaned entity mention that names nothing: a unit after a number, an
-    abbreviated title or a job word alone, a common initialism ("DUI"), or (typed PERSON) a
-    demonym adjective phrase."""
+    abbreviated title or a job word alone, a common initialism ("DUI"), (typed PERSON) a
+    demonym adjective phrase, a class of ships ("Kolkata-class"), a title ("World Champion")
+    or a work's title ("the film Three Kings")."""
     from newsgraph.entities.names import common_initialism, headline_sentence, lone_occupation
+    from newsgraph.entities.patterns import class_modifier, title_phrase, work_title
+
+    if class_modifier(doc, end) or title_phrase(doc, start, end, label) or work_title(doc, start, end, label):
+        return True  # "a Kolkata-class destroyer", "World Champion", "the film Three Kings"
 
     if unit_after_number(doc, start, end) or lone_title(doc, start, end) or common_initialism(doc, start, end):
         return True

@@ -20,7 +20,7 @@ ORG_HEADS = frozenset("""department ministry commission agency council party pol
     committee authority bureau inc corp ltd llc university productions studios company
     corporation holdings partners associates foundation institute association works labs games
     entertainment interactive software technologies systems networks group ventures airlines airways
-    motors pictures patrol""".split())
+    motors pictures patrol united""".split())
 LEFT_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nn", "poss", "npadvmod"})
 STOP_DESCRIPTORS = frozenset({"the", "a", "an", "of", "and", "'s", "’s", "-", ",", "who", "which", "that"})
 
