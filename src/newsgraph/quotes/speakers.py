@@ -168,7 +168,10 @@ class EntityIndex:
 
     def _entities_near(self, head: Token, types: tuple[str, ...]) -> list[Entity]:
         seen: dict[str, Entity] = {}
+        sentence = head.sent
         for m in self.mentions:
+            if m.token > head.i and m.token < sentence.end:
+                continue  # "the group added that WeWork …": a name in what it said is not who said it
             if m.entity.type in types and abs(self.doc[m.token].idx - head.idx) < DESCRIPTION_WINDOW:
                 seen.setdefault(m.entity.id, m.entity)
         return list(seen.values())

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.entities.words import ORG_HEADS
 from newsgraph.quotes.pronouns import sex_fits, sex_of
 from newsgraph.quotes.sources import is_dateline
 from newsgraph.quotes.lexicon import COMMUNICATION_NOUNS, ORG_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS
@@ -41,9 +42,8 @@ def released_message(subject: Token) -> bool:
     return False
 
 
-ORG_NAME_WORDS = frozenset(
-    "inc corp corporation co llc ltd plc group association university college department ministry "
-    "agency bank company party council committee commission institute foundation news times post".split()
+ORG_NAME_WORDS = ORG_HEADS | frozenset(
+    "co plc college bank news times post city fc club athletic rovers wanderers albion hotspur".split()
 )
 
 
