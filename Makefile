@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 DB ?= newsgraph.db
 PORT ?= 8001
 
-.PHONY: install demo test typecheck browser bench eval clean
+.PHONY: install demo test typecheck browser bench batteries clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ test: install browser typecheck
 ## Throughput and speed benchmarks; results go to BENCHMARKS.md.
 bench: install
 	$(BIN)/python benchmarks/throughput.py
+
+## Our sentence batteries (events, quotes, places, numbers, entities): strict lines per file.
+batteries: install
+	for scorer in benchmarks/*_batteries.py; do $(BIN)/python $$scorer || exit 1; done
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm test-output .pytest_cache
