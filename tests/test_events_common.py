@@ -253,3 +253,17 @@ def test_round_16_constructions(nlp, text, expected):
 
 def test_walking_out_of_a_room_is_no_strike(nlp):
     assert asserted(nlp, "The guest walked out of the room before dessert.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels seized three villages and a district in the east.", ("ASSAULT", "Rebels", None)),
+    ("Several African states voiced support for Morocco's plan.", ("SUPPORT", "Several African states", None)),
+    ("The assembly voted down the president's nominee.", ("REJECT", "assembly", None)),
+])
+def test_round_17_constructions(nlp, text, expected):
+    kinds = {(kind, actor) for kind, actor, _ in asserted(nlp, text)}
+    assert expected[:2] in kinds
+
+
+def test_a_shot_wide_in_a_match_report_is_no_attack(nlp):
+    assert asserted(nlp, "The winger shot wide in the 71st minute and the game ended goalless.") == []

@@ -27,6 +27,7 @@ PHYSICAL_TARGETS = frozenset({
     "home", "house", "patrol", "outpost", "barracks", "pipeline", "refinery", "field", "area",
     "region", "border", "territory", "stronghold", "village", "prison", "jail", "site", "target",
     "factory", "depot", "warehouse", "consulate", "mission", "hotel", "restaurant", "stadium",
+    "district", "province", "county", "suburb", "neighbourhood", "neighborhood", "hill", "ridge", "island",
 })
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves",
                         "yourselves", "oneself"})

@@ -22,7 +22,8 @@ SPORTS_RE = re.compile(
     r"\b(?:points?|goals?|assists?|rebounds?|saves|innings?|touchdowns?|overtime|playoffs?|season|"
     r"games?|match(?:es)?|tournament|league|championship|coach|goaltender|goalie|quarterback|"
     r"scored|scoring|to score|(?:first|second) half|half-?time|extra time|kick-?off|midfield(?:er)?|"
-    r"NBA|NFL|NHL|MLB|FIFA|UEFA|debate stage)\b|\b\d{1,3}-\d{1,3}\b", re.IGNORECASE)
+    r"NBA|NFL|NHL|MLB|FIFA|UEFA|debate stage|striker|goalless|stoppage time|penalty area|"
+    r"\d{1,3}(?:st|nd|rd|th) minute)\b|\b\d{1,3}-\d{1,3}\b", re.IGNORECASE)
 # Words that make a whole document a sports report (several are needed, of at least two kinds:
 # "overtime" alone is a labour story, "assist" alone a car's feature).
 SPORTS_DOC_RE = re.compile(

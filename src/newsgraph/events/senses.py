@@ -19,7 +19,7 @@ from newsgraph.events.agents import (
     PHYSICAL_TARGETS, REFLEXIVES, is_agent, is_people, physical_or_party, raw_object, subject_noun,
 )
 from newsgraph.events.competition import trigger_lemma
-from newsgraph.events.detect import QUANTIFIER_NOUNS, Candidate, _of_object, object_of
+from newsgraph.events.detect import QUANTIFIER_NOUNS, Candidate, _of_object, counted, object_of
 from newsgraph.events.idioms import asks_for_comment, hosts_business, strikes_as
 from newsgraph.events.kinds import every_such
 from newsgraph.events.legal import (appeals_to_body, asks_anonymity, asks_that, declines_to_speak, hyphen_measure,
@@ -645,10 +645,11 @@ def _leaves_a_place(tok: Token) -> bool:
 
 
 def _released_things(tok: Token) -> bool:
-    """"released hacked emails", "a poll released last week": no one was freed."""
+    """"released hacked emails", "a poll released last week": no one was freed ("freed three of
+    the hostages" counts people)."""
     obj = _object(tok)
     if obj is not None:
-        return not is_people(obj)
+        return not is_people(counted(obj))
     if tok.dep_ == "acl":
         thing: Optional[Token] = tok.head
     elif tok.dep_ == "conj":
