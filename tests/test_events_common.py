@@ -267,3 +267,15 @@ def test_round_17_constructions(nlp, text, expected):
 
 def test_a_shot_wide_in_a_match_report_is_no_attack(nlp):
     assert asserted(nlp, "The winger shot wide in the 71st minute and the game ended goalless.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Special forces captured a militia commander in a raid in Kivu province.",
+     ("ASSAULT", "Special forces", "militia commander")),
+    ("Villagers clashed with soldiers at a checkpoint outside the town.", ("ASSAULT", "Villagers", "soldiers")),
+    ("ECOWAS suspended Guinea after the coup.", ("SANCTION", "ECOWAS", "Guinea")),
+    ("Government troops shelled opposition-held towns overnight.",
+     ("ASSAULT", "Government troops", "opposition-held towns")),
+])
+def test_round_18_constructions(nlp, text, expected):
+    assert expected in asserted(nlp, text)

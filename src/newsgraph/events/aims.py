@@ -95,7 +95,7 @@ facility airport airfield port bridge headquarters residence stronghold depot wa
 shelter bus train truck vehicle property installation barracks prison jail palace bunker tunnel
 settlement neighbourhood neighborhood office factory mine dam shop store car crossing apartment block
 hotel restaurant cafe stadium tower school hospital clinic university kindergarten museum theatre theater
-substation mall supermarket bakery tent fence gate barrier barricade
+substation mall supermarket bakery tent fence gate barrier barricade town city district suburb
 """.split())
 # A place after one of these is aimed at ("fired on the convoy"); after "in", "at" it is where.
 AIMED_PREPS = frozenset({"on", "against", "into", "upon", "toward", "towards", "to"})  # "set fire to"

@@ -510,6 +510,8 @@ def _with_object(tok: Token, trig: Trigger, extra: list[Token], lexicon: Lexicon
 def _reversal(tok: Token, extra: list[Token], lexicon: Lexicon, consumed: set[int]) -> Optional[Candidate]:
     """"lift the curfew" -> CONCEDE; "suspend aid" -> SANCTION; None without an object trigger."""
     obj = object_of(tok)
+    if tok.lemma_.lower() == "suspend" and obj is not None and obj.ent_type_ in ("GPE", "ORG"):
+        return Candidate(tok, Trigger("SANCTION", None, "16", "suspend member"), "verb", tok)  # "suspended Niger"
     target: Optional[Token] = None
     trig: Optional[Trigger] = None
     if obj is not None:

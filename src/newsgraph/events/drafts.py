@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from newsgraph.events import codes
 from newsgraph.events.actors import Actor
-from newsgraph.events.agents import is_agent
+from newsgraph.events.agents import PHYSICAL_TARGETS, is_agent
 from newsgraph.events.gates import distinct_measures
 from newsgraph.events.verbsets import CAUSE_NOUNS
 from newsgraph.model import Event
@@ -143,14 +143,20 @@ def _more_specific(new: list[Actor], old: list[Actor], trigger: Token) -> bool:
     if not any(a.named for a in new) or any(a.named for a in old):
         return False
     doc = trigger.doc
-    if any(a.head >= 0 and is_agent(doc[a.head]) for a in old) and \
-            not any(a.head >= 0 and is_agent(doc[a.head]) for a in new):
-        return False  # "shot dead a security guard during a raid on a bank": the guard, not the bank
+    if any(a.head >= 0 and _struck_people(doc[a.head]) for a in old) and \
+            not any(a.head >= 0 and _struck_people(doc[a.head]) for a in new):
+        return False  # "shot dead a guard during a raid on a bank", "captured a leader in a raid in Sinaloa"
     return not (all(a.head >= 0 and doc[a.head].ent_type_ in TOWN_ENTITIES for a in new)
                 and any(a.head >= 0 and doc[a.head].ent_type_ not in TOWN_ENTITIES for a in old))
 
 
 TOWN_ENTITIES = frozenset({"GPE", "LOC"})
+
+
+def _struck_people(head: Token) -> bool:
+    """People or a body of people, not a place ("Sinaloa state", "the Torkham crossing")."""
+    return is_agent(head) and head.ent_type_ not in ("GPE", "LOC", "FAC") and \
+        head.lemma_.lower() not in PHYSICAL_TARGETS | {"state"}
 
 
 def _time_rank(draft: Draft) -> int:

@@ -74,6 +74,7 @@ recipient beneficiary applicant grantee survivor evacuee schoolchild schoolchild
 pilgrim worshipper villager supporter follower loyalist pastor priest imam cleric bishop monk nun rabbi
 farmer trader shopkeeper attacker assailant shooter perpetrator killer kidnapper hijacker raider
 guard bodyguard doctor nurse teacher student journalist reporter tourist migrant refugee prisoner
+elder chieftain director manager coach actor actress singer writer author editor lawmaker legislator
 """.split())
 # A municipality named with "the" stands for its government in local news.
 MUNICIPAL_NOUNS = frozenset({"city", "town", "county", "village", "township", "borough", "municipality",
@@ -343,6 +344,8 @@ def prep_targets(tok: Token, type_: str, skip: set[int]) -> list[Token]:
     """The objects of the prepositions this event type takes, likeliest first
     ("protested to Tokyo over the dispute": the dispute, then Tokyo)."""
     preps = TARGET_PREPS.get(type_, ("on", "against", "with", "to"))
+    if tok.lemma_.lower() in MUTUAL_FIGHTS:
+        preps = ("with", *preps)  # "clashed with border guards at the crossing": the guards
     found = {}
     for child in tok.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps and child.lower_ not in found:
@@ -353,6 +356,10 @@ def prep_targets(tok: Token, type_: str, skip: set[int]) -> list[Token]:
                              and tok.lemma_.lower() not in ARRIVAL_VERBS):
                 found[child.lower_] = pobj
     return [found[p] for p in preps if p in found]
+
+
+# Fights told from one side, the other side after "with": "clashed with police".
+MUTUAL_FIGHTS = frozenset({"clash", "fight", "battle", "skirmish", "scuffle", "tussle", "brawl", "spar"})
 
 
 # Events held somewhere: "talks in Tokyo" names where they met, not whom they met; but one
