@@ -129,3 +129,60 @@ def test_negated_cue_keeps_its_not(nlp, text, cue):
 def test_content_runs_over_a_false_break_after_an_abbreviation(nlp):
     (quote,) = _quotes(nlp, "The van hit a lamp post on Mill Rd. early Sunday, police said.")
     assert quote.text == "The van hit a lamp post on Mill Rd. early Sunday"
+
+
+# --- round 2 (session 10): headlines, names given in quotes, futures, states of mind ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Chancellor: "We will not raise taxes this year"', "Mayor: ‘The bridge will reopen in June’"],
+)
+def test_headline_quote_after_a_colon_is_direct(nlp, text):
+    (quote,) = _quotes(nlp, text)
+    assert quote.kind == "direct" and quote.text[0].isalpha() and quote.text[-1].isalpha()
+    assert quote.speaker is not None
+
+
+def test_a_quoted_name_for_a_noun_object_is_mixed(nlp):
+    (quote,) = _quotes(nlp, 'The union leader called the offer "an insult to nurses".')
+    assert quote.kind == "mixed" and quote.text.startswith("the offer")
+    assert "union leader" in _who(quote)
+
+
+def test_a_quoted_name_for_a_pronoun_stays_direct(nlp):
+    kinds = {q.kind: q.text for q in _quotes(nlp, 'The mayor called it "a shameful decision".')}
+    assert kinds.get("direct") == "a shameful decision"
+
+
+def test_passive_naming_with_as_is_the_agents_mixed_quote(nlp):
+    (quote,) = _quotes(nlp, 'The rally was described as "peaceful and joyful" by the organisers.')
+    assert quote.kind == "mixed" and "peaceful and joyful" in quote.text
+    assert "organisers" in _who(quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee is expected to announce its findings next month.",
+        "Shoppers are waiting to see whether the government will raise fuel duty.",
+    ],
+)
+def test_nothing_said_yet(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_fear_with_a_clause_is_reported(nlp):
+    (quote,) = _quotes(nlp, "Economists fear that the new tariffs will push prices higher.")
+    assert "tariffs" in quote.text and "Economists" in _who(quote)
+
+
+def test_chief_is_a_source_of_a_promise(nlp):
+    (quote,) = _quotes(nlp, "The fire chief's warning that the hills were tinder dry went unheeded.")
+    assert "tinder dry" in quote.text and "chief" in _who(quote)
+
+
+def test_name_after_content_with_a_misparsed_subject(nlp):
+    text = "The outage hit only customers in the north, Omar Haddad, a spokesman for Gridco, said on Monday."
+    (quote,) = _quotes(nlp, text)
+    assert "Haddad" in _who(quote) and quote.text.startswith("The outage hit only customers")

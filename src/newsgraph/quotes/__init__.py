@@ -506,7 +506,10 @@ def _merge_mixed(text: str, direct: list[Quote], indirect: list[Quote]) -> list[
     used: set[int] = set()
     out = []
     for q in indirect:
-        inside = [i for i, d in enumerate(direct) if i not in used and (q.start <= d.start < q.end or _completes(text, q, d))]
+        inside = [
+            i for i, d in enumerate(direct)
+            if i not in used and (q.start <= d.start < q.end or _completes(text, q, d) or _named_passive(text, q, d))
+        ]
         if not inside and _opener_of(text, q, direct):
             continue  # "All things considered, “…,” she said": the lead-in of her direct quote
         if not inside:
@@ -534,6 +537,8 @@ DOUBLE_OPENING = ("“", '"', "«", "„")
 def _marked(text: str, clause: Quote) -> Quote:
     """A reported clause holding words in double quote marks whose quote is no record (taken
     for a title: "sees the lineup as its “Achilles Heel”") is mixed, with its closing mark."""
+    if _wholly_quoted(clause.text):
+        return _unmarked(text, clause)  # 'Minister: "We will not back down"': all of it is her words
     opening = max(clause.text.rfind(m) for m in DOUBLE_OPENING)
     closes = clause.text[-1:] in CLOSING_MARKS or _closing_at(text, clause.end)
     if opening <= 0 or not closes or clause.text[:opening].rstrip().endswith(":"):
@@ -542,6 +547,25 @@ def _marked(text: str, clause: Quote) -> Quote:
     while end < len(text) and (text[end] in CLOSING_MARKS or text[end] in ".,!?" and _closing_at(text, end + 1)):
         end += 1
     return replace(clause, end=end, text=text[clause.start : end], kind="mixed")
+
+
+def _wholly_quoted(clause: str) -> bool:
+    """A clause that opens with a quote mark and closes with one, and holds no other double
+    mark (single marks: a headline's "Merkel: ‘Europe must stand together’"): one quotation
+    and nothing of the writer's."""
+    body = clause.strip()
+    if len(body) > 2 and body[0] in "'‘" and body[-1] in "'’" and body[1].isalnum():
+        return not any(m in body for m in DOUBLE_OPENING + ("”",))  # a headline's single marks
+    marks = sum(body.count(m) for m in DOUBLE_OPENING + ("”",))
+    return len(body) > 2 and body[0] in DOUBLE_OPENING and body[-1] in CLOSING_MARKS and marks == 2
+
+
+def _unmarked(text: str, clause: Quote) -> Quote:
+    """The clause as a direct quote, without its marks."""
+    lead = len(clause.text) - len(clause.text.lstrip()) + 1
+    trail = len(clause.text) - len(clause.text.rstrip()) + 1
+    start, end = clause.start + lead, clause.end - trail
+    return replace(clause, start=start, end=end, text=text[start:end], kind="direct")
 
 
 def _closing_at(text: str, i: int) -> bool:
@@ -559,6 +583,18 @@ def _completes(text: str, clause: Quote, quote: Quote) -> bool:
         return False
     gap = text[clause.end : quote.start].strip(" ," + OPENING_MARKS).split()
     return 0 < len(gap) <= 2 and all(w.lower() in JOINING_WORDS for w in gap)
+
+
+NAMING_PASSIVE = re.compile(r"\s*(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+as\s*$")
+
+
+def _named_passive(text: str, clause: Quote, quote: Quote) -> bool:
+    """ "The rescue was described as “a miracle” by one of the divers": the subject of a passive
+    naming verb and the quoted name after "as" are one reported clause of the agent."""
+    if clause.cue is None or quote.cue is None or quote.cue.start != clause.cue.start:
+        return False
+    between = text[clause.end : quote.start].rstrip(OPENING_MARKS + " ")
+    return clause.end <= clause.cue.start < quote.start and NAMING_PASSIVE.match(between) is not None
 
 
 def _opener_of(text: str, clause: Quote, direct: list[Quote]) -> bool:

@@ -137,6 +137,15 @@ def _subject_taken_as_object(clause: Token, children: list[Token]) -> int:
     return start
 
 
+def _quoted_appositive(obj: Token) -> Optional[Token]:
+    """The apposition right after an object that opens with a quote mark ("the bill “a
+    disgrace”"): the name the verb gives it."""
+    doc = obj.doc
+    return next(
+        (c for c in obj.rights if c.dep_ == "appos" and c.left_edge.i == obj.i + 2 and doc[obj.i + 1].is_quote), None
+    )
+
+
 def content_of(verb: Token) -> Optional[tuple[int, int, bool]]:
     """(start, end, is_clause) of the verb's attributed content, or None."""
     lemma = verb.lemma_.lower()
@@ -166,6 +175,8 @@ def content_of(verb: Token) -> Optional[tuple[int, int, bool]]:
     if lemma in NAMING_VERBS:
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
         named = next((c for c in children if obj is not None and names_object(c) and c.i > obj.i), None)
+        if obj is not None and named is None:
+            named = _quoted_appositive(obj)  # "called the bill “a disgrace”" parsed as an apposition
         if obj is not None and named is not None:
             return obj.left_edge.i, named.right_edge.i + 1, False
     if lemma in OBJECT_VERBS:

@@ -342,7 +342,8 @@ def _verb_attribution(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional
         return None
     if start <= verb.i < end and verb.dep_ not in ("parataxis", "advcl"):
         return None
-    if mostly_quoted(quoted, start, end) and not (clause and quoted_after_lead(doc, quoted, start, end)):
+    if mostly_quoted(quoted, start, end) and not (clause and quoted_after_lead(doc, quoted, start, end)) \
+            and not _names_in_quotes(doc, verb, quoted, start, end):
         return None
     if across_paragraphs(doc, verb.i, start, end) or _in_parentheses_after(doc, verb.i, start):
         return None
@@ -363,6 +364,17 @@ def _verb_attribution(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional
     return Indirect((verb.i, _cue_end(verb)), (start, end), speaker, clause)
 
 
+def _names_in_quotes(doc: Doc, verb: Token, quoted: Sequence[bool], start: int, end: int) -> bool:
+    """ "called the bill “a disgrace”": a naming verb whose object, a noun in the writer's words,
+    opens the content before the quoted name (PolNeAR: mixed; "call them “lone wolves”", with
+    a pronoun object, stays a direct quote)."""
+    if verb.lemma_.lower() not in NAMING_VERBS or quoted[start] or not any(quoted[start:end]):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.left_edge.i == start and not quoted[c.i] and c.pos_ != "PRON" for c in verb.children
+    )
+
+
 def _agent_of(verb: Token) -> Optional[Token]:
     """The "by" agent of a passive participle ("asked by reporters"), or None."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -370,15 +382,17 @@ def _agent_of(verb: Token) -> Optional[Token]:
 
 
 def _trailing_name(doc: Doc, verb: Token, start: int, end: int) -> Optional[tuple[Token, int]]:
-    """(speaker, new content end) when a cue with no subject follows a content that ends with a
-    person's name set off by commas, with or without a gloss ("…, Christopher Budd, security
-    lead at Acme, said in a statement"): the parse took the speaker into the content."""
+    """(speaker, new content end) when a cue with no subject (or one inside the content: "only
+    older versions …, Priya Raman, …, said") follows a content that ends with a person's name
+    set off by commas, with or without a gloss ("…, Christopher Budd, security lead at Acme,
+    said in a statement"): the parse took the speaker into the content."""
     if end > verb.i or verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     names = [e for e in doc.ents if e.label_ == "PERSON" and start + 2 < e.start and e.end < verb.i]
     for name in reversed(names):
+        if any(not start <= i < name.start - 1 for i in subjects):
+            continue  # a subject of the cue's own after the content: he is the speaker
         after = doc[name.end : verb.i - 1]
         if doc[name.start - 1].text == "," and (not len(after) or after[0].text == ","):
             return name.root, name.start - 1

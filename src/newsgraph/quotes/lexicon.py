@@ -210,7 +210,7 @@ ORG_ROLE_GROUPS = {
     "military": "army military force forces command",
 }
 PERSON_NOUNS = frozenset(w for ws in PERSON_ROLE_GROUPS.values() for w in ws.split()) | _words(
-    "man woman person resident witness mother father governor mayor prosecutor spokesman source"
+    "man woman person resident witness mother father governor mayor prosecutor spokesman source chief"
 )
 ORG_NOUNS = frozenset(w for ws in ORG_ROLE_GROUPS.values() for w in ws.split())
 ROLE_GROUP_OF = {

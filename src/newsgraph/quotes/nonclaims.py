@@ -27,7 +27,9 @@
   addressed, not the one who asked;
 - "call" with an infinitive ("called the fire brigade to report the smoke"): a phone call or a
   summons, no words reported;
-- "might want to" ("Povetkin might want to rethink"): the writer's advice, not a wish.
+- "might want to" ("Povetkin might want to rethink"): the writer's advice, not a wish;
+- a cue in the infinitive of "is expected / due / set / scheduled to" ("is expected to announce
+  the decision"): nothing said yet; "see whether" ("waiting to see whether rates fall"): no one's words.
 ("would not say whether …" stays: PolNeAR counts the open question as an attribution.)
 """
 
@@ -83,6 +85,10 @@ def non_claim(doc: Doc, cue: Token, speaker: Optional[Token], content: tuple[int
         return "addressee-passive"  # "was sentenced …, ordered to perform …": the court is not named
     if cue.dep_ in ("relcl", "acl") and cue.head.dep_ in ("nsubj", "nsubjpass") and _identifies(doc, cue, content):
         return "identifies-speaker"  # "those opposing the plan argued …": who they are, not what they say
+    if cue.dep_ == "xcomp" and _prospective_head(cue.head):
+        return "not-yet-said"  # "is expected to announce …", "is due to testify …": nothing said yet
+    if lemma in PERCEPTION_VERBS and doc[content[0]].lower_ in ("whether", "if"):
+        return "open-question"  # "waiting to see whether the bank will cut rates": nobody said it
     if lemma in PERCEPTION_VERBS and _small_clause(doc, content):
         return "perception"  # "a streak that saw the team build a lead"
     if _inference_adjunct(doc, cue):
@@ -167,6 +173,15 @@ def _prospective(cue: Token) -> bool:
 def _prospective_predicate(verb: Token) -> bool:
     """A predicate that is itself prospective ("was near announcing …")."""
     return any(c.dep_ == "prep" and any(_prospective(g) for g in c.children) for c in verb.children)
+
+
+def _prospective_head(verb: Token) -> bool:
+    """ "is expected to", "is due to", "is set to", "is scheduled to": a cue in its infinitive
+    is still to come."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("due", "poised"):
+        return True
+    return lemma in ("expect", "set", "schedule") and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _passive(verb: Token) -> bool:

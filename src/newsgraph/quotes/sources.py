@@ -171,7 +171,7 @@ def refusal(doc: Doc, cue: Token, speaker: Optional[Token], clause: bool, conten
     lemma = cue.lemma_.lower()
     if _bare_generic(speaker) and lemma not in SPEECH_VERBS:
         return "generic-thinker"  # "Users expect to …", "People find …": the writer's generalisation
-    if lemma in BELIEF_VERBS:
+    if lemma in BELIEF_VERBS and not (lemma == "fear" and clause):
         return "belief"  # "meteorologists suspect …", "investors fear …": a state of mind, no claim
     if lemma in NO_CLAIM_VERBS:
         return "no-claim"  # "decided to fix …": an act, no words
