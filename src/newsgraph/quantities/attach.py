@@ -43,7 +43,7 @@ _PEOPLE = frozenset(
 )
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 _HAVE_VERBS = frozenset("have boast offer feature possess carry give reach cover span".split())
-_COPULAS = frozenset("be measure weigh cost stretch span reach cover total stand lie remain comprise".split())
+_COPULAS = frozenset("be measure weigh cost stretch span reach cover total stand lie remain comprise average".split())
 _ARGUMENT_DEPS = frozenset("nsubj nsubjpass dobj attr oprd nummod agent".split())
 _AFTER_TYPE_RE = re.compile(
     r"^(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:were|was|have\s+been|had\s+been|are|got|being)\s+)?([a-z]+)"
@@ -163,6 +163,9 @@ def _measured(head: Token, span: Span, counted: Optional[Token]) -> tuple[Option
     if head.dep_ == "npadvmod" and head.head.pos_ in ("ADJ", "ADV") and head.head.tag_ not in ("JJR", "RBR") \
             and not _degree_idiom(head.head) and head.head.lower_ not in _TIME_ADVERBS | _CHANGE_ADVERBS:
         return _extent(head.head)  # not "one hour more than …": a comparison, no object
+    moved = _moved_object(head, span)
+    if moved is not None:
+        return _with_owner(moved), moved
     changed = _changed_by(head)
     if changed is not None:
         return _with_owner(changed), changed
@@ -175,11 +178,26 @@ def _measured(head: Token, span: Span, counted: Optional[Token]) -> tuple[Option
     return None, None
 
 
+# Verbs that move their object some distance: "sent ash 8 km into the sky", "threw debris 200 metres".
+_SENDING_VERBS = frozenset("""send throw hurl fling blow push pull drag carry move shift lift shoot launch
+    propel sweep toss tow drive knock""".split())
+
+
+def _moved_object(head: Token, span: Span) -> Optional[Token]:
+    """"sent ash 8 km into the sky": an amount after the verb's object tells how far the object went."""
+    if head.dep_ not in ("dobj", "npadvmod") or head.head.lemma_ not in _SENDING_VERBS or span.start == 0:
+        return None
+    before = span.doc[span.start - 1]  # a common noun ("ash" may be tagged a proper one), not "beat Leeds 4-1"
+    ok = before.dep_ == "dobj" and before.head.i == head.head.i and (before.pos_ == "NOUN" or before.is_lower)
+    return before if ok else None
+
+
 # Verbs of change: "inflation rose to 3.4%", "the bank raised rates by half a point".
 _CHANGE_VERBS = frozenset("""rise fall increase decrease grow drop climb jump surge slip decline plunge
-    soar shrink slow ease edge dip tumble slump rebound raise cut lower reduce boost lift trim""".split())
+    soar shrink slow ease edge dip tumble slump rebound raise cut lower reduce boost lift trim double triple
+    halve quadruple bring push""".split())
 # Those that take the amount itself as object ("jumped 12%"; not "raised $5m", "cut 1,200 jobs").
-_MOVING_VERBS = _CHANGE_VERBS - frozenset("raise cut lower reduce boost lift trim increase decrease".split())
+_MOVING_VERBS = _CHANGE_VERBS - frozenset("raise cut lower reduce boost lift trim increase decrease bring push".split())
 # Verbs of reaching a level: "temperatures hit 41C", "the index topped 5,000 points".
 _LEVEL_VERBS = frozenset("hit reach top touch exceed surpass".split())
 
@@ -199,10 +217,10 @@ def _changed_by(head: Token) -> Optional[Token]:
     return obj if obj is not None else _subject(verb)
 
 
-# "to the tune of $28bn", "in the region of", "in excess of", "in front of 15,522", "on top of $5m":
-# complex prepositions around an amount, not what it measures.
+# "to the tune of $28bn", "in the region of", "in excess of", "in front of 15,522", "on top of $5m",
+# "a total of $12,000": complex prepositions and amount nouns around an amount, not what it measures.
 _AMOUNT_IDIOM_NOUNS = frozenset("""tune region order neighborhood neighbourhood excess vicinity upwards
-    front top place lieu behalf spite terms""".split())
+    front top place lieu behalf spite terms total sum maximum minimum""".split())
 
 
 # "$35 million later", "three years early": a shift in time, not a property the amount measures.
@@ -211,18 +229,34 @@ _TIME_ADVERBS = frozenset("later earlier early late ago before after sooner afte
 _CHANGE_ADVERBS = frozenset("up down off".split())
 
 
-_VALUING_VERBS = frozenset("price value estimate put peg assess cap set".split())
+# Verbs that value a thing or hold it at a level: "priced at", "put the toll at", "kept rates at 6.5%",
+# "stood at", "closed at 5,000 points".
+_VALUING_VERBS = frozenset("""price value estimate put peg assess cap set keep hold leave stand remain sit
+    hover stay settle close peak""".split())
 
 
 def _valued_at(head: Token) -> Optional[Token]:
     """"Paperbacks are priced at 50 cents", "a house valued at $300,000": the thing valued."""
-    if head.dep_ != "pobj" or head.head.lower_ != "at" or head.head.head.lemma_ not in _VALUING_VERBS:
+    verb = _at_verb(head)
+    if verb is None or verb.lemma_ not in _VALUING_VERBS:
         return None
-    verb = head.head.head
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     valued = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     return valued if valued is not None else _subject(verb)  # "police put the toll at 12": the toll
+
+
+def _at_verb(head: Token) -> Optional[Token]:
+    """The verb an amount hangs from with "at": "valued at $5m"; also "put at well over 60 percent",
+    where the parser hangs the amount from the verb and leaves "at" without an object."""
+    if head.dep_ == "pobj" and head.head.lower_ == "at":
+        return head.head.head
+    verb = head.head
+    if head.dep_ == "npadvmod" and verb.pos_ == "VERB" and any(
+            c.lower_ == "at" and c.dep_ == "prep" and verb.i < c.i < head.i and not list(c.children)
+            for c in verb.children):
+        return verb
+    return None
 
 
 def _degree_idiom(word: Token) -> bool:
@@ -355,8 +389,9 @@ def _predicate_type(verb: Token, token: Token) -> Optional[str]:
     for child in verb.children:
         if child.dep_ in ("oprd", "acomp", "xcomp") and child.lower_ in TYPE_OF_WORD:
             return TYPE_OF_WORD[child.lower_]
-        if child.dep_ == "nsubj" and child.lower_ == "toll" and child is not token:
-            return "KILL"
+        if child.lower_ == "toll" and child is not token and (
+                child.dep_ == "nsubj" or (child.dep_ == "dobj" and token.dep_ == "pobj" and token.head.lower_ in ("to", "at"))):
+            return "KILL"  # "the toll rose to 40", "bringing the toll to 112"
     return None
 
 

@@ -73,8 +73,17 @@ def keep(text: str, f: Found) -> bool:
     if f.kind != "num" or f.unit is not None or f.scaled:
         return True
     checks = (_is_year, _is_date_part, _is_age, _is_list_number, _is_name_number, _is_bare_fraction, _is_address,
-              _is_label, _is_score)
+              _is_label, _is_score, _is_weight_class)
     return not any(check(text, f) for check in checks)
+
+
+def _is_weight_class(text: str, f: Found) -> bool:
+    """"at 165, Moore pinned Clark": a wrestling weight class in pounds, named by its number alone."""
+    if f.low is not None or f.value != int(f.value) or not 95 <= f.value <= 300:
+        return False
+    if not P.AT_BEFORE_RE.search(text, max(0, f.start - 4), f.start):
+        return False
+    return P.WEIGHT_CLASS_AFTER_RE.match(text, f.end) is not None and P.WRESTLING_RE.search(text) is not None
 
 
 def _enumerated_point(text: str, f: Found) -> bool:

@@ -122,6 +122,8 @@ INCH_RE = re.compile(
 UNCERTAINTY_RE = re.compile(rf"\s*(?:±|\+/-|\+/−|\+-)\s*({DIGIT_NUMBER})")
 HYPHEN_UNIT_RE = re.compile(r"-(?=[A-Za-z])")
 GAP_WORD_RE = re.compile(r"\s+([a-z][a-z-]{2,})(?=\s)")
+# Size words before a vessel ("four small cups"): the vessels are counted, the word is no volume unit.
+SIZE_WORDS = frozenset("small large big tiny huge little giant empty plastic paper silver golden".split())
 
 # Words before a number that bound or soften it: kind "low", "high" or "approx".
 BOUNDS = {
@@ -386,3 +388,12 @@ AUXILIARIES = frozenset("has have had is are was were will would said says can c
 GAP_WORDS = frozenset(
     "more extra additional further long full straight consecutive whole entire short".split()
 )
+
+# A wrestling weight class: "at 165, Moore pinned Clark", "won the title at 132." ("at" a number with
+# no noun after it), in a text about wrestling.
+WEIGHT_CLASS_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|with|by|in|after|for)\b)")
+WRESTLING_RE = re.compile(r"(?i:\bwrestlers?\b|\bwrestling\s+(?:team|match|meet|title|championships?|tournament|"
+                          r"coach|season|program)|\bmajor\s+decision\b|\btech(?:nical)?\s+fall\b|\btakedowns?\b|"
+                          r"\bpinned\s+\w+(?:\s+\w+)?\s+in\s+\d:\d\d)")
+# Pence glued to the amount: "95p", "12.5p a litre" (not "1080p", a video resolution: the amount is small).
+PENCE_RE = re.compile(r"p(?![\w'’-]|\.\w)")

@@ -24,10 +24,13 @@ RATIO_RE = re.compile(
     r"|games?\b|matches\b|innings\b|[:.,]\d))",
     re.IGNORECASE,
 )
-# "fell by a third", "cut by half", "rose by a quarter"; not "by a third party", "by half past".
+# "fell by a third", "cut by half", "rose by a quarter", "down nearly a fifth"; not "by a third party",
+# "by half past".
 _SHARE_ALT = "|".join(sorted((f for f in FRACTIONS if not f.endswith("s") and f != "fourth"), key=len, reverse=True))
 SHARE_CHANGE_RE = re.compile(
-    rf"\bby\s+(?P<share>(?:a|one)\s+(?:{_SHARE_ALT})|half)"
+    r"\b(?:by|up|down|off)\s+(?:(?P<bound>nearly|almost|about|roughly|around|more\s+than|less\s+than|over|"
+    r"just\s+over|just\s+under)\s+)?"
+    rf"(?P<share>(?:a|one)\s+(?:{_SHARE_ALT})|half)"
     r"(?=\s*(?:[.,;:)!?]|$|\s(?:in|to|from|on|over|since|last|this|compared|and|or|while|after|during|between|"
     r"year|percent)\b))",
     re.IGNORECASE,
@@ -64,10 +67,18 @@ def _ratio(m: re.Match) -> Found | None:
                  num_start=m.start(), num_end=m.end())
 
 
+_CEILINGS = ("nearly", "almost", "less than", "just under")
+_FLOORS = ("more than", "over", "just over")
+
+
 def _share(m: re.Match) -> Found:
     word = m.group("share").lower().split()[-1]
-    return Found(m.start("share"), m.end(), 1 / FRACTIONS[word], kind="words", surface=m.group("share"),
-                 num_start=m.start("share"), num_end=m.end())
+    value = 1 / FRACTIONS[word]
+    bound = " ".join((m.group("bound") or "").lower().split())
+    start = m.start("bound") if bound else m.start("share")
+    return Found(start, m.end(), value, kind="words", surface=m.group("share"), num_start=m.start("share"),
+                 num_end=m.end(), approximate=bool(bound) and bound not in _CEILINGS + _FLOORS,
+                 low=value if bound in _FLOORS else None, high=value if bound in _CEILINGS else None)
 
 
 def _number(text: str) -> float | None:

@@ -340,6 +340,9 @@ def _pound_currency(text: str, pos: int) -> Unit:
     return POUND_STERLING if named is None else money_unit(NATIONAL_POUNDS[named.group(1).lower()])
 
 
+_RESOLUTIONS = frozenset((144, 240, 360, 480, 576, 720))  # "720p": video lines, not pence
+
+
 def _money_suffix(text: str, spaced: int, number: Number) -> Optional[tuple[Unit, int]]:
     """"15€", "5 USD": a currency written after a plain number."""
     if number.kind not in ("num", "words"):
@@ -347,6 +350,9 @@ def _money_suffix(text: str, spaced: int, number: Number) -> Optional[tuple[Unit
     m = P.SUFFIX_SYMBOL_RE.match(text, spaced)
     if m:
         return money_unit(SUFFIX_SYMBOLS[m.group()]), m.end()
+    m = P.PENCE_RE.match(text, number.end)
+    if m and number.kind == "num" and number.value < 1000 and number.value not in _RESOLUTIONS:
+        return CURRENCY_WORDS["pence"], m.end()  # "95p", "12p a litre": pence
     m = P.ISO_AFTER_RE.match(text, spaced)
     if m:
         return money_unit(m.group().strip()), m.end()
@@ -384,6 +390,8 @@ def _gap_unit(text: str, pos: int, number: Number, adjective: Optional[Adjective
     unit = UNIT_WORDS[word.group().lower()]
     if unit.dimension not in ("length", "area", "duration", "mass", "volume"):
         return None
+    if unit.dimension == "volume" and gap.group(1).lower() in P.SIZE_WORDS:
+        return None  # "four small cups", "two large barrels": vessels counted, not a volume
     return unit, word.end()
 
 

@@ -15,7 +15,7 @@ from typing import Optional
 from newsgraph.quantities import patterns as P
 from newsgraph.quantities.filters import keep, year_like
 from newsgraph.quantities.found import Found
-from newsgraph.quantities.numbers import parse_digits
+from newsgraph.quantities.numbers import parse_digits, parse_words
 from newsgraph.quantities.ratios import with_ratios
 from newsgraph.quantities.scores import names_attacks, read_score
 from newsgraph.quantities.reading import (
@@ -188,6 +188,8 @@ def read_quantity(text: str, m: re.Match, adjective: Optional[Adjective] = None,
     if first is None:
         return None, number.end
     unit_before(text, first)
+    _minus_before(text, first)
+    _quarters_counted(text, first)
     _dotted_thousands(text, first)
     if _glued_to_identifier(text, first.end):
         return None, first.end
@@ -202,6 +204,35 @@ def read_quantity(text: str, m: re.Match, adjective: Optional[Adjective] = None,
     if not keep(text, first):
         return None, first.end
     return first, first.end
+
+
+_QUARTERS_RE = re.compile(r"(?i:([a-z]+)\s+quarters)")
+_PERIOD_BEFORE_RE = re.compile(r"(?i:\b(?:last|past|next|previous|coming|first|final|latest)\s+)$")
+_IN_A_ROW_RE = re.compile(r"(?i:\s+(?:in\s+a\s+row|running|straight)\b)")
+
+
+def _quarters_counted(text: str, found: Found) -> None:
+    """"the last three quarters", "two quarters in a row": quarters of a year counted, not 3/4 or 2/4."""
+    m = _QUARTERS_RE.fullmatch(text, found.num_start, found.end)
+    if m is None or found.kind != "words" or found.unit is not None:
+        return
+    if not (_PERIOD_BEFORE_RE.search(text, max(0, found.start - 10), found.start) or _IN_A_ROW_RE.match(text, found.end)):
+        return
+    count, used = parse_words(m.group(1))
+    if count is not None and used == len(m.group(1)) and count >= 2:
+        found.value, found.end, found.num_end = count, m.end(1), m.end(1)
+
+
+_MINUS_BEFORE_RE = re.compile(r"(?i:\bminus\s+)$")
+
+
+def _minus_before(text: str, found: Found) -> None:
+    """"minus 12 degrees Celsius", "growth of minus 0.5 percent": a signed reading below zero."""
+    if found.unit is None or found.unit.dimension not in ("temperature", "percent") or found.value <= 0:
+        return
+    minus = _MINUS_BEFORE_RE.search(text, max(0, found.start - 8), found.start)
+    if minus is not None:
+        found.value, found.start = -found.value, minus.start()
 
 
 _ORDINAL_NAME_RE = re.compile(r"\s+Second")

@@ -27,7 +27,9 @@ _PAST_CUE = re.compile(
 _COMING_UP = re.compile(r"(?:^|\n)(?:UP NEXT|NEXT UP|COMING UP)\s*\n(?:[^\n]*\n){0,3}[^\n]*$")
 _FORWARD_PREP = re.compile(
     r"\b(?:until|till|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|starting|beginning|"
-    r"scheduled\s+for|set\s+for|due|towards?|ahead\s+of)\s+(?:on\s+)?$", re.IGNORECASE)
+    r"scheduled\s+for|set\s+for|due|towards?|ahead\s+of|"
+    r"(?:extended|postponed|delayed|deferred|rescheduled|adjourned|pushed\s+back)\s+(?:to|until|till))"
+    r"\s+(?:on\s+)?$", re.IGNORECASE)
 _BACKWARD_PREP = re.compile(r"\b(?:since|as\s+of)\s+(?:on\s+)?$", re.IGNORECASE)
 # A date right after a past verb of reporting: "said on Tuesday it would …" dates the saying.
 _REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported|confirmed|added|stated|wrote|warned|"

@@ -96,6 +96,8 @@ def _duration_ok(body: str, phrase: str, unit: str, state: State, start: int, en
     after = state.text[end:end + 6]
     if unit == "quarter" and (re.match(r"\s+of\b", after) or _QUARTER_MEASURE_RE.match(state.text, end)):
         return False  # "a quarter of", "a quarter cup", "a quarter-point cut": a fraction, not three months
+    if unit == "quarter" and _CHANGED_BY_RE.search(state.text, max(0, start - 24), start):
+        return False  # "prices fell by about a quarter", "sales were up a quarter": a share of change
     if low in ("a", "an", "one") and unit in ("day", "night") and re.match(r"\s+(?:of|when|after|before)\b", after):
         return False
     if re.match(r"(?:-to-|\s+to\s+)(?:day|night|week|month|year)\b", state.text[end:end + 12]):
@@ -105,10 +107,12 @@ def _duration_ok(body: str, phrase: str, unit: str, state: State, start: int, en
     return bool(phrase)
 
 
-# A measure after "quarter": a quarter cup, mile, pound, point, hour, turn, tank.
+_CHANGED_BY_RE = re.compile(r"(?i:\b(?:by|up|down|off)\s+(?:(?:nearly|almost|about|roughly|around|over|"
+                            r"more\s+than|less\s+than)\s+)?)$")
+# A measure after "quarter": a quarter cup, mile, pound, point, hour, turn, tank; "three quarters full".
 _QUARTER_MEASURE_RE = re.compile(
     r"(?:-|\s+)(?:cups?|teaspoons?|tablespoons?|tsp|tbsp|miles?|pounds?|inch(?:es)?|points?|percentage|"
-    r"hours?|turns?|tanks?|gallons?|ounces?|pints?)\b", re.I)
+    r"hours?|turns?|tanks?|gallons?|ounces?|pints?|full|empty|finished|complete|done|built)\b", re.I)
 
 
 def _titled(body: str, state: State, start: int, end: int) -> bool:

@@ -120,7 +120,8 @@ FAMILIES: list[tuple[str, str]] = [
             rf"(?=(?:(?:current|latest|fiscal|calendar|same|previous|{YEAR})\s+)*{ORD}\s))?"
             rf"(?:(?:current|latest|fiscal|calendar|same|previous)\s+)?"
             rf"(?:(?:fiscal|calendar)\s+)?(?:{YEAR}\s+)?{ORD}[-\s]+(?:fiscal\s+)?(?:quarter|half|period)"
-            rf"(?:\s+of\s+(?:fiscal\s+|calendar\s+)?(?:{YEAR}|this\s+year|last\s+year|next\s+year))?"),
+            rf"(?:\s+of\s+(?:fiscal\s+|calendar\s+)?(?:{YEAR}|this\s+year|last\s+year|next\s+year|"
+            r"the\s+(?:current\s+)?year))?"),
     # "(?!an?\s)": in "told CNN that a year later", "that" opens a clause; "a year later" is read alone.
     ("rel", rf"(?:{EDGE}\s+(?:{REL}|the)|{REL})\s+(?!an?\s)(?:{APPROX}\s+)?(?:{NUM}\s+)?(?:fiscal\s+)?{UNIT}"),
     ("wkend", r"(?:the|this|last|next|that|this\s+past|this\s+coming)\s+weekend(?!s)"),

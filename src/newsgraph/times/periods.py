@@ -52,7 +52,8 @@ def _quarter_year(text: str, state: State, grain: str, ordinal: int, start: int,
     if anchor is None:
         return None
     low = text.lower()
-    for phrase, offset in (("last year", -1), ("next year", 1), ("this year", 0)):
+    for phrase, offset in (("last year", -1), ("next year", 1), ("this year", 0), ("of the year", 0),
+                           ("the current year", 0)):
         if phrase in low:
             return anchor.year + offset
     months = 6 if grain == "half" else 3
