@@ -78,3 +78,40 @@ def test_village_far_from_the_state_the_story_names_is_dropped(nlp):
     got = places_of(nlp, "The shop opened in Pine Ridge, near Ithaca, New York, after the owner left Peru.")
     assert [p for p in got if p[0] == "Ithaca"] == [("Ithaca", "Ithaca", "US", "US.NY")]
     assert all(p[3] in ("US.NY", None) for p in got if p[2] == "US")
+
+
+# Round 2 (battery P2): a state read as its "X City", one name qualified by two regions, and a
+# city far better known than its namesakes when the article names nothing near them.
+
+
+def test_state_name_alone_is_the_state_not_its_city(nlp):
+    got = places_of(nlp, "Storm chasers followed the supercell across western Oklahoma on Friday.")
+    assert [(p[1], p[3]) for p in got] == [("Oklahoma", "US.OK")]
+    got = places_of(nlp, "Officials in Panama said the canal would limit daily crossings.")
+    assert [(p[1], p[2]) for p in got] == [("Panama", "PA")]
+
+
+def test_metropolis_keeps_its_short_name(nlp):
+    got = places_of(nlp, "Rents in New York rose 4 percent in the first quarter, a broker said.")
+    assert [p[2] for p in got] == ["US"]
+
+
+def test_one_name_qualified_by_two_regions_is_two_places(nlp):
+    body = "The choir from Portland, Maine, will sing with a choir from Portland, Oregon, in June."
+    got = places_of(nlp, body)
+    assert [p[3] for p in got if p[0] == "Portland"] == ["US.ME", "US.OR"]
+
+
+def test_famous_city_alone_is_kept(nlp):
+    got = places_of(nlp, "Columbus officials approved a new stadium lease on Tuesday night.")
+    assert [(p[1], p[3]) for p in got] == [("Columbus", "US.OH")]
+
+
+def test_namesake_tied_by_the_article_still_wins(nlp):
+    got = places_of(nlp, "The mill in Columbus, near Macon, Georgia, will close in May.")
+    assert ("Columbus", "Columbus", "US", "US.GA") in got
+
+
+def test_capital_read_as_an_adjective_is_a_place(nlp):
+    got = places_of(nlp, "Ministers said the Kyiv government would not sign the deal.")
+    assert [(p[1], p[2]) for p in got] == [("Kyiv", "UA")]

@@ -116,7 +116,15 @@ def drop_shortened(gaz: Gazetteer, matches: list[tuple[int, bool]], key: str) ->
     regions = {gaz.cc[e] for e, alt in matches if gaz.feature[e] in ("PCLI", "ADM1") and not alt}
     if not regions:
         return matches
-    return [(e, alt) for e, alt in matches if not (gaz.cc[e] in regions and shortened(gaz, e, key))]
+    return [(e, alt) for e, alt in matches
+            if not (gaz.cc[e] in regions and (shortened(gaz, e, key) or region_city(gaz, e, key)))]
+
+
+def region_city(gaz: Gazetteer, entry: int, key: str) -> bool:
+    """True for a city named after its region or country plus "City" and short of a metropolis:
+    "Oklahoma" alone names the state, not Oklahoma City ("Oklahoma lawmakers"); "Panama" the
+    country. New York City and Mexico City keep the short name news gives them."""
+    return name_key(gaz.name[entry]) == key + " city" and gaz.population[entry] < FAMOUS_CITY
 
 
 def shortened(gaz: Gazetteer, entry: int, key: str) -> bool:

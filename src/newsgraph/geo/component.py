@@ -28,7 +28,7 @@ from newsgraph.geo.resolve import resolve_toponyms
 from newsgraph.geo.toponyms import LOCAL, Toponym, haversine_km, lookup_keys
 from newsgraph.geo.namesakes import TIED_KM
 from newsgraph.geo.roles import assign_roles
-from newsgraph.model import PlaceMention
+from newsgraph.model import Place, PlaceMention
 from newsgraph.nlp import doc_text, register_extensions
 
 REGION_CONFIDENCE = 0.5
@@ -42,6 +42,7 @@ KEEP_FEATURES = frozenset({"PPLC", "PCLI", "PCLH", "CONT", "ADM1"})
 KEEP_POPULATION = 100000
 STRAY_POPULATION = 10000
 DWARFS = 5  # "dwarfs its namesakes": this many times as populous as each alternative
+FAMED = 2  # "far better known": this many times as many GeoNames alternate names as each namesake
 
 
 class PlacesComponent:
@@ -106,6 +107,39 @@ def trusted(mention: PlaceMention) -> bool:
     return place.population >= KEEP_POPULATION and place.population >= DWARFS * rivals
 
 
+def unrivalled(gaz: Gazetteer, mention: PlaceMention, mentions: list[Optional[PlaceMention]]) -> bool:
+    """True for an uncertain city (KEEP_POPULATION) bigger than every namesake and at least
+    FAMED times as well known (GeoNames alternate names) while the article names nothing in or
+    near any namesake's region: "Residents of Albany packed a council meeting" is Albany, New
+    York, not Albany, Georgia."""
+    place = mention.place
+    rivals = mention.alternatives
+    if place.feature != "PPL" or place.population < KEEP_POPULATION or not rivals:
+        return False
+    if any(r.population > place.population for r in rivals):
+        return False
+    fame = fame_of(gaz, mention.text)
+    if any(fame.get(place.geonameid, 0) < FAMED * fame.get(r.geonameid, 0) for r in rivals):
+        return False
+    others = [m.place for m in mentions if m is not None and m is not mention]
+    return not any(near_rival(p, r, place) for p in others for r in rivals)
+
+
+def fame_of(gaz: Gazetteer, name: str) -> dict[Optional[int], int]:
+    """GeoNames id -> alternate-name count of the entries a name looks up."""
+    return {gaz.gid[e]: gaz.fame[e] for e, _ in gaz.lookup(lookup_keys(name)[0])}
+
+
+def near_rival(other: Place, rival: Place, place: Place) -> bool:
+    """True when another place of the article ties a namesake: in its region, within TIED_KM,
+    or its country when that is not the winner's."""
+    if other.country != rival.country:
+        return False
+    if rival.country != place.country or (rival.admin1 and other.admin1 == rival.admin1):
+        return True
+    return haversine_km(other.lat, other.lon, rival.lat, rival.lon) < TIED_KM
+
+
 def country_counts(mentions: list[Optional[PlaceMention]]) -> dict[str, set[str]]:
     """Country code -> the distinct places (by name) the article's mentions resolve to there."""
     counts: dict[str, set[str]] = {}
@@ -141,10 +175,11 @@ def off_region(mention: PlaceMention, mentions: list[Optional[PlaceMention]], te
 
 
 def kept(
-    mention: PlaceMention, mentions: list[Optional[PlaceMention]], countries: dict[str, set[str]], text: str, person: bool
+    gaz: Gazetteer, mention: PlaceMention, mentions: list[Optional[PlaceMention]], countries: dict[str, set[str]], text: str, person: bool
 ) -> bool:
-    """True for a reading worth reporting (see trusted, stray and off_region)."""
-    return trusted(mention) and not stray(mention, countries, person) and not off_region(mention, mentions, text)
+    """True for a reading worth reporting (see trusted, unrivalled, stray and off_region)."""
+    sure = trusted(mention) or unrivalled(gaz, mention, mentions)
+    return sure and not stray(mention, countries, person) and not off_region(mention, mentions, text)
 
 
 def find_places(gaz: Gazetteer, doc: Doc, others: Optional[set[tuple[int, int]]] = None) -> list[PlaceMention]:
@@ -163,7 +198,7 @@ def find_places(gaz: Gazetteer, doc: Doc, others: Optional[set[tuple[int, int]]]
     text, countries = doc_text(doc), country_counts(resolved)
     for i, mention in enumerate(resolved):
         person = mention is not None and mention.start in found.person_tagged
-        if mention is not None and (i == dateline or kept(mention, resolved, countries, text, person)):
+        if mention is not None and (i == dateline or kept(gaz, mention, resolved, countries, text, person)):
             if i == dateline:
                 source = len(mentions)
             mentions.append(mention)

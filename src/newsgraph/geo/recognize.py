@@ -490,6 +490,9 @@ class Recognizer(TeamReading, NameChecks, TextPatterns):
         if found is not None:
             self.add(found, sure=True)
             return
+        if self.place_adjective(span):
+            self.add(toponym(span), sure=True)
+            return
         if any(t.pos_ != "PROPN" for t in span) or self.person_like(span) or self.bad_acronym(span) or self.common_word(span):
             return
         if self.lower_case_word(span):
@@ -501,6 +504,18 @@ class Recognizer(TeamReading, NameChecks, TextPatterns):
             self.add(toponym(span), sure=False)
         elif len(span) > 1:
             self.embedded(span, "ORG")
+
+
+    def place_adjective(self, span: Span) -> bool:
+        """True for a well-known place's name the tagger reads as an adjective before a
+        lower-case noun: "the Kyiv government", "a Gaza ceasefire"."""
+        token = span[0]
+        if len(span) > 1 or token.pos_ != "ADJ" or token.is_sent_start or token.i + 1 >= len(self.doc):
+            return False
+        after = self.doc[token.i + 1]
+        if after.pos_ != "NOUN" or not after.is_lower or self.common_word(span) or self.lower_case_word(span):
+            return False
+        return strong_entry(self.gaz, lookup_keys(span.text)[0])
 
 
 def recognize(gaz: Gazetteer, doc: Doc) -> Found:

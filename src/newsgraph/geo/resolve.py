@@ -73,11 +73,15 @@ def make_groups(gaz: Gazetteer, text: str, tops: list[Toponym], w: Weights) -> l
     """Group toponyms by lookup key and gather their candidates and local hints."""
     groups: dict[str, Group] = {}
     marked: dict[str, list[bool]] = {}  # per name: whether a region word follows each mention
+    readings = [region_reading(gaz, text, top.start, *candidates(gaz, top, w)) for top in tops]
+    hints = [follower_hints(gaz, text, top.end) for top in tops]
+    split = qualified_apart(gaz, readings, hints)
     for i, top in enumerate(tops):
-        key, found = region_reading(gaz, text, top.start, *candidates(gaz, top, w))
-        group = groups.get(key)
+        key, found = readings[i]
+        own = f"{key}|{min(hints[i])}" if key in split and hints[i] else key
+        group = groups.get(own)
         if group is None:
-            group = groups[key] = Group(key=key, entries=[e for e, _ in found], prior=[p for _, p in found])
+            group = groups[own] = Group(key=key, entries=[e for e, _ in found], prior=[p for _, p in found])
         group.members.append(i)
         group.appositive = group.appositive and follows_place(text, tops, top)
         group.famous = group.famous or team_name(text, top)
@@ -86,12 +90,23 @@ def make_groups(gaz: Gazetteer, text: str, tops: list[Toponym], w: Weights) -> l
             group.stated_kind = "ADM1"
         if top.kind == "toponym":
             marked.setdefault(key, []).append(REGION_WORD_AFTER.match(text, top.end) is not None)
-        group.hints |= follower_hints(gaz, text, top.end)
+        group.hints |= hints[i]
         group.owners |= possessor_hints(gaz, text, top.start)
     for key, marks in marked.items():
         if all(marks):
             groups[key].stated_kind = "ADM1"
     return list(groups.values())
+
+
+def qualified_apart(gaz: Gazetteer, readings: list[tuple[str, list[tuple[int, float]]]], hints: list[set[int]]) -> set[str]:
+    """Names whose mentions are qualified by different regions, each holding one of the name's
+    readings ("Lancaster, Pennsylvania, and Lancaster, England"): each qualified mention is then
+    resolved on its own, not as one place. The next item of a list ("Toronto, Denver") is none."""
+    stated: dict[str, set[frozenset[int]]] = {}
+    for (key, found), regions in zip(readings, hints):
+        if any(contains(gaz, h, e) for h in regions for e, _ in found):
+            stated.setdefault(key, set()).add(frozenset(regions))
+    return {key for key, sets in stated.items() if len(sets) > 1 and not frozenset.intersection(*sets)}
 
 
 def qualifier(gaz: Gazetteer, text: str, tops: list[Toponym], top: Toponym, group: Group) -> bool:
