@@ -11,9 +11,10 @@ name, "The Washington Post", or standing for its team, "Seattle beat Denver": LG
 first, and GeoWebNews gives both coordinates that its evaluation scores). A predicted place
 record is matched to the gold items whose surface it overlaps. Demonym records ("French") are
 not scored. Reported per battery: items strictly right (every gold place found, nothing else
-predicted), gold found (recall), predicted right (precision) and traps kept clear. P_tune
-was tuned on; P_held was written with it before any run, and its failures were left unread
-until the last edit of the round that made them (session 10).
+predicted), gold found (recall), predicted right (precision) and traps kept clear. Each
+battery was written before the round that first scored it; its _tune half was tuned on and its
+_held half's failures left unread until the round's last edit (P_held was tuned on in round 2).
+See BENCHMARKS.md, session 10.
 
 Run: python benchmarks/places_batteries.py [--verbose] [FILE ...]   (default: every battery)
 """

@@ -9,7 +9,9 @@ or items joined by " ;; ", each `kind|speaker|content`:
 - content: a substring the quote's text must contain.
 A predicted quote is right when it fits some gold item; a gold item is found when some
 predicted quote fits it. A line is strictly right when every gold item is found and every
-predicted quote is right. Q_tune was tuned on; Q_held was written with it and held out.
+predicted quote is right. Each battery was written before the round that first scored it; its
+_tune half was tuned on and its _held half measured once after the round's last edit (Q_held
+was tuned on in round 2). See BENCHMARKS.md, session 10.
 
 Run: python benchmarks/quotes_batteries.py [--verbose] [FILE ...]   (default: every battery)
 """
