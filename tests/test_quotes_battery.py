@@ -186,3 +186,56 @@ def test_name_after_content_with_a_misparsed_subject(nlp):
     text = "The outage hit only customers in the north, Omar Haddad, a spokesman for Gridco, said on Monday."
     (quote,) = _quotes(nlp, text)
     assert "Haddad" in _who(quote) and quote.text.startswith("The outage hit only customers")
+
+
+# --- round 3: sources behind documents, claims named by others, role headlines ---------------
+
+
+def test_according_to_a_document_from_an_issuer(nlp):
+    (quote,) = _quotes(nlp, "Exports slowed in May, according to figures from the customs agency.")
+    assert quote.kind == "indirect" and "Exports slowed" in quote.text
+    assert "agency" in _who(quote) and "figures" not in _who(quote)
+
+
+def test_a_rejected_claim_stays_its_makers(nlp):
+    text = "The insurer's claim that the flood damage was not covered was overturned by a judge."
+    (quote,) = _quotes(nlp, text)
+    assert "flood damage" in quote.text and "insurer" in _who(quote) and "judge" not in _who(quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "words"),
+    [
+        ('Critics accused the regulator of "looking the other way".', "Critics", "looking the other way"),
+        ('The mayor described the new bridge as "a triumph of engineering".', "mayor", "triumph of engineering"),
+        ('The verdict was branded "a scandal" by campaigners.', "campaigners", "a scandal"),
+        ('The new stadium was described by residents as "a white elephant".', "residents", "white elephant"),
+    ],
+)
+def test_named_in_the_sources_words_is_mixed(nlp, text, who, words):
+    (quote,) = _quotes(nlp, text)
+    assert quote.kind == "mixed" and words in quote.text and who in _who(quote)
+
+
+def test_a_call_joined_to_a_reported_copula_is_the_reporters(nlp):
+    quotes = _quotes(nlp, 'Oxfam said the cuts were "a death blow" and called for an urgent review.')
+    assert [q.kind for q in quotes] == ["mixed", "indirect"]
+    assert all("Oxfam" in _who(q) for q in quotes)
+
+
+def test_role_label_headline(nlp):
+    (quote,) = _quotes(nlp, 'Nurses\' leader: "We cannot go on like this"')
+    assert quote.kind == "direct" and "leader" in _who(quote) and "go on like this" in quote.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Energy Crisis: What Happens to Bills This Winter", "Q: Will the tram line reopen this year?"],
+)
+def test_headline_questions_are_no_claims(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_forecasting_body_is_a_source(nlp):
+    (quote,) = _quotes(nlp, "The weather bureau forecasts that the drought will end in March.")
+    assert "drought will end" in quote.text and "bureau" in _who(quote)

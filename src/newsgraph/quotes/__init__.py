@@ -59,7 +59,7 @@ from newsgraph.nlp import doc_text, register_extensions
 from newsgraph.quotes.attribution import Cue, find_cue
 from newsgraph.quotes.embeds import embedded_posts, signed_quotes
 from newsgraph.quotes.indirect import content_pieces, find_indirect
-from newsgraph.quotes.lexicon import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, SPEECH_VERBS
+from newsgraph.quotes.lexicon import CONTENT_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, SPEECH_VERBS
 from newsgraph.quotes.sources import INTENT_VERBS, SPEECH_ACT_VERBS
 from newsgraph.quotes.marks import QuoteSpan, find_quote_spans, paragraphs
 from newsgraph.quotes.speakers import EntityIndex, make_speaker
@@ -505,7 +505,7 @@ def _merge_mixed(text: str, direct: list[Quote], indirect: list[Quote]) -> list[
     cue ("“…,” he said"), gives way to the direct quote."""
     used: set[int] = set()
     out = []
-    for q in indirect:
+    for q in _join_named_passives(text, indirect):
         inside = [
             i for i, d in enumerate(direct)
             if i not in used and (q.start <= d.start < q.end or _completes(text, q, d) or _named_passive(text, q, d))
@@ -524,10 +524,33 @@ def _merge_mixed(text: str, direct: list[Quote], indirect: list[Quote]) -> list[
         end = max([q.end] + [direct[i].end for i in inside])
         while end < len(text) and text[end] in CLOSING_MARKS:
             end += 1
-        speaker = q.speaker or next((direct[i].speaker for i in inside if direct[i].speaker), None)
+        speaker = _clause_or_quote_speaker(q, [direct[i] for i in inside])
         confidence = max(q.confidence, min(direct[i].confidence for i in inside))
         out.append(Quote(q.start, end, text[q.start:end], "mixed", cue=q.cue, speaker=speaker, confidence=confidence))
     return [d for i, d in enumerate(direct) if i not in used] + out
+
+
+def _clause_or_quote_speaker(clause: Quote, inside: list[Quote]) -> Optional[Speaker]:
+    """The clause's speaker; the quote's when the clause has none or only a claim noun
+    ("In his statement of claim accusing X of “…”, the young man alleges")."""
+    said = clause.speaker
+    if said is None or (not said.name and said.text.lower() in CONTENT_NOUNS):
+        return next((d.speaker for d in inside if d.speaker), None) or said
+    return said
+
+
+def _join_named_passives(text: str, indirect: list[Quote]) -> list[Quote]:
+    """ "The ruling was branded “a travesty” by X" ("was described by X as “…”") cut at its
+    cue into "The ruling" and the quoted name: one mixed clause of the agent."""
+    out: list[Quote] = []
+    for q in indirect:
+        last = out[-1] if out else None
+        name = q.text[3:] if q.text.startswith("as ") else q.text
+        if last is not None and _wholly_quoted(name) and _named_passive(text, last, replace(q, start=q.end - len(name))):
+            out[-1] = replace(last, end=q.end, text=text[last.start : q.end], kind="mixed")
+        else:
+            out.append(q)
+    return out
 
 
 OPENER_WORDS = 4
@@ -585,12 +608,15 @@ def _completes(text: str, clause: Quote, quote: Quote) -> bool:
     return 0 < len(gap) <= 2 and all(w.lower() in JOINING_WORDS for w in gap)
 
 
-NAMING_PASSIVE = re.compile(r"\s*(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+as\s*$")
+NAMING_PASSIVE = re.compile(
+    r'\s*(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?\w+(?:ed|en)(?:\s+by\s+[^"“”,.;:]{1,60}?)?(?:\s+as)?\s*$'
+)
 
 
 def _named_passive(text: str, clause: Quote, quote: Quote) -> bool:
-    """ "The rescue was described as “a miracle” by one of the divers": the subject of a passive
-    naming verb and the quoted name after "as" are one reported clause of the agent."""
+    """ "The rescue was described as “a miracle” by one of the divers", "was branded “a
+    betrayal” by X": the subject of a passive naming verb and the quoted name after it
+    (or after "as") are one reported clause of the agent."""
     if clause.cue is None or quote.cue is None or quote.cue.start != clause.cue.start:
         return False
     between = text[clause.end : quote.start].rstrip(OPENING_MARKS + " ")

@@ -199,6 +199,9 @@ def _colon_cue(before: list[Token], quoted: Sequence[bool]) -> Optional[Cue]:
                     verb = speaker.head if speaker.head.pos_ == "VERB" else token
                     return Cue(verb.i, verb.i + 1, speaker)
     colon = before[-1]
+    label = _role_label(before[:-1])
+    if label is not None:
+        return Cue(colon.i, colon.i + 1, label)  # a headline's "Union boss: “…”"
     for token in reversed(before[:-1]):
         if token.pos_ in ("VERB", "AUX"):
             subject = _subject(token) or _subject(token.sent.root)
@@ -208,6 +211,19 @@ def _colon_cue(before: list[Token], quoted: Sequence[bool]) -> Optional[Cue]:
         if token.ent_type_ in ("PERSON", "ORG") and token.ent_iob_ != "O":
             return Cue(colon.i, colon.i + 1, token)
     return None
+
+
+def _role_label(label: list[Token]) -> Optional[Token]:
+    """A line opening with a short role phrase and a colon ("Fire chief: ‘…’", "Teachers'
+    leader: “…”"): a headline's speaker, named by role; None for other lines."""
+    words = [t for t in label if not t.is_space]
+    if not 0 < len(words) <= 4 or not words[0].is_title or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    first = words[0].i
+    if first > 0 and not (label[0].doc[first - 1].is_space and "\n" in label[0].doc[first - 1].text):
+        return None
+    head = words[-1]
+    return head if head.pos_ == "NOUN" and head.is_lower and source_like(head) else None
 
 
 def _make_cue(token: Token, speaker: Optional[Token]) -> Cue:
@@ -284,8 +300,8 @@ def _passive_report_of(subject: Token, verb: Token, cue: Token) -> bool:
     said the city had concluded …, saying she trusted …") is the reporter's too."""
     if verb.i == cue.i or cue.head.i != verb.i or verb.dep_ != "ccomp" or not is_cue(verb.head):
         return False
-    if cue.dep_ == "conj":
-        return subject.dep_ == "nsubjpass"
+    if cue.dep_ == "conj":  # also "said the spill was “a disaster” and called for …": a copula's subject is described
+        return subject.dep_ == "nsubjpass" or verb.lemma_ == "be"
     return cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.lemma_.lower() in SAYING_PARTICIPLES and verb.head.i < cue.i
 
 

@@ -152,8 +152,11 @@ def content_pieces(doc: Doc, item: Indirect) -> list[tuple[int, int]]:
     if speaker is not None and start < speaker.left_edge.i and speaker.right_edge.i < lo:
         if all(t.is_punct or t.head.i == head.i for t in doc[speaker.right_edge.i + 1 : lo]):
             lo = speaker.left_edge.i
+    named = cue_end < end and doc[cue_end].dep_ == "agent" and doc[cue_end].head.i == head.i
+    if named:
+        cue_end = doc[cue_end].right_edge.i + 1  # "was described by critics as …": the agent speaks, says nothing
     pieces = (trim(doc, start, lo), trim(doc, cue_end, end))
-    return [(s, e) for s, e in pieces if e > s and not _adverbial_only(doc, s, e)]
+    return [(s, e) for s, e in pieces if e > s and not (_adverbial_only(doc, s, e) and not (named and s >= cue_end))]
 
 
 def _adverbial_only(doc: Doc, start: int, end: int) -> bool:
@@ -271,6 +274,8 @@ def _headline_colon(doc: Doc, i: int, quoted: Sequence[bool]) -> Optional[Indire
     c_start, c_end = trim(doc, i + 1, end)
     if c_end - c_start < MIN_CLAUSE_TOKENS or not _has_finite_verb(doc, c_start, c_end):
         return None  # "Jane Doe: Possession of …, theft": a list line, not words said
+    if doc[c_start].lower_ in HEADLINE_QUESTION_WORDS:
+        return None  # "Brexit: What Happens Next for …": the story's question, not words said
     if any(doc[j].text == ":" and doc[j - 1].is_title for j in range(c_start + 1, c_end)):
         return None  # "Source: UN agency Country: Brazil …": a line of labelled fields
     return Indirect((i, i + 1), (c_start, c_end), name.root)
@@ -289,11 +294,14 @@ def _transcript_speaker(name) -> bool:
     return shouted or all(t.ent_type_ == "PERSON" for t in name)
 
 
+# Words opening an explainer's question after a headline colon ("Brexit: Why …", "How …").
+HEADLINE_QUESTION_WORDS = frozenset("what why how who when where which whether".split())
+
 # Kickers: a headline's opening label ("Breaking: …", "Exclusive: …") names no source.
 HEADLINE_LABELS = frozenset(
     "breaking exclusive update updated watch video photos live opinion analysis explainer "
     "factbox commentary review recap flashback developing alert urgent just prediction predictions "
-    "preview rumor rumour podcast quiz editorial correction"
+    "preview rumor rumour podcast quiz editorial correction q q&a"
     .split()
 )
 
@@ -364,11 +372,16 @@ def _verb_attribution(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional
     return Indirect((verb.i, _cue_end(verb)), (start, end), speaker, clause)
 
 
+# Verbs whose object, in the writer's words, is named or judged in the source's: "called the
+# bill “a disgrace”", "described the offer as “an insult”", "accused ministers of “lying”".
+_QUOTED_NAME_VERBS = NAMING_VERBS | {"describe", "accuse"}
+
+
 def _names_in_quotes(doc: Doc, verb: Token, quoted: Sequence[bool], start: int, end: int) -> bool:
     """ "called the bill “a disgrace”": a naming verb whose object, a noun in the writer's words,
     opens the content before the quoted name (PolNeAR: mixed; "call them “lone wolves”", with
     a pronoun object, stays a direct quote)."""
-    if verb.lemma_.lower() not in NAMING_VERBS or quoted[start] or not any(quoted[start:end]):
+    if verb.lemma_.lower() not in _QUOTED_NAME_VERBS or quoted[start] or not any(quoted[start:end]):
         return False
     return any(
         c.dep_ == "dobj" and c.left_edge.i == start and not quoted[c.i] and c.pos_ != "PRON" for c in verb.children
@@ -421,15 +434,22 @@ def _passive_object(doc: Doc, verb: Token, quoted: Sequence[bool]) -> Optional[I
         end = subject.right_edge.i + 1 if subject is not None else 0
     if subject is None or subject.lower_ in NOT_SPEAKERS or quoted[subject.i]:
         return None
+    if subject.dep_ == "nsubjpass" and _noun_content(subject) is not None:
+        return None  # "The firm's claim that … was rejected by regulators": the claim is the firm's
     named = next((c for c in verb.rights if names_object(c) or (c.dep_ == "prep" and c.lower_ in ("for", "of", "over"))), None)
+    if named is None and lemma in NAMING_VERBS:
+        named = next((c for c in verb.rights if c.dep_ == "dobj"), None)  # "was branded “a disaster for …”"
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
     if named is not None:
         end = named.right_edge.i + 1  # "is deemed unclean", "was criticized for failing …"
+        if agent is None:
+            agent = next((c for c in named.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            end = agent.i if agent is not None else end  # "was branded “a travesty” by X", "by" hung on the name
     elif lemma not in OBJECT_VERBS:
         return None  # "votes were cast": a naming verb names nothing here
     start, end = trim(doc, subject.left_edge.i, end)
-    if start >= end or mostly_quoted(quoted, start, end) or across_paragraphs(doc, verb.i, start, end):
+    if start >= end or mostly_quoted(quoted, start, min(end, max(verb.i, start + 1))) or across_paragraphs(doc, verb.i, start, end):
         return None
-    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
     speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return Indirect((verb.i, verb.i + 1), (start, end), speaker, clause=False)
 

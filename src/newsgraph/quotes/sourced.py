@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.quotes.lexicon import INDIRECT_VERBS
+from newsgraph.quotes.lexicon import INDIRECT_VERBS, SOURCE_OPENERS
 
 MIN_CLAUSE_TOKENS = 3
 QUOTE_CHARS = "\"“”‘’'«»"
@@ -41,7 +41,29 @@ def according_to(doc: Doc, according: Token) -> Optional[Indirect]:
     phrase = list(according.subtree)
     to = doc[according.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"]
-    return sourced_sentence(doc, according, phrase[0].i, phrase[-1].i + 1, objects[0] if objects else None, 2)
+    source = document_author(objects[0]) if objects else None
+    return sourced_sentence(doc, according, phrase[0].i, phrase[-1].i + 1, source, 2)
+
+
+# Things issued by a source: "according to a statement / figures from X" names X.
+DOCUMENT_WORDS = SOURCE_OPENERS["in"] | {"figure", "figures", "data", "datum", "statistics", "numbers", "release"}
+
+
+def _document(token: Token) -> bool:
+    return token.lemma_.lower() in DOCUMENT_WORDS or token.lower_ in DOCUMENT_WORDS
+
+
+def document_author(source: Token) -> Token:
+    """ "according to a statement from the stock exchange": who issued the document (after
+    "from" or "by"), else the source itself."""
+    if not _document(source):
+        return source
+    for prep in source.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if author is not None and not _document(author):
+                return author
+    return source
 
 
 def per_source(doc: Doc, per: Token) -> Optional[Indirect]:

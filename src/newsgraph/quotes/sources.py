@@ -81,6 +81,8 @@ HUMAN_NOUNS = (
         legislator lawmaker supporter leader owner manager founder organizer protester employer
         reporter senator governor donor doctor director prosecutor inspector auditor officer
         physician nurse lawyer attorney coach player fan
+        airline carrier bank lender insurer watchdog club embassy palace forecaster broadcaster charity
+        service office bureau boss
         """
     )
 )
