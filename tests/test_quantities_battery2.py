@@ -112,3 +112,48 @@ def test_a_share_of_change_after_up_down_or_off(text, expected):
 
 def test_by_a_third_party_is_no_share():
     assert extract_quantities("The deal was signed by a third party.") == []
+
+
+# Round 3 (N3): records, bodies, Korean won and shillings, idioms, year-on-year, Richter, junctions.
+
+def test_a_team_record_after_a_verb_that_moves_it_is_one_score(nlp):
+    [q] = parsed(nlp, "The Celtics improved to 44-12 with a win in Boston.")
+    assert (q.text, q.value, q.unit) == ("44-12", 44.0, "score")
+    [q] = parsed(nlp, "Senior Ana Ruiz finished the season 29-3 after taking the regional crown.")
+    assert (q.text, q.unit) == ("29-3", "score")
+
+
+def test_bodies_recovered_are_a_death_count(nlp):
+    [q] = parsed(nlp, "Divers recovered 17 bodies from the river on Sunday.")
+    assert (q.value, q.count_type) == (17.0, "KILL")
+
+
+def test_won_after_a_scaled_amount_and_shillings_in_a_kenyan_story_are_money():
+    [q] = extract_quantities("The regulator imposed a fine of 4.1 billion won on the carrier.")
+    assert (q.value, q.unit) == (4.1e9, "KRW")
+    [q] = extract_quantities("Kenya's parliament approved 80 billion shillings for roads.")
+    assert (q.value, q.unit) == (8e10, "KES")
+    [q] = extract_quantities("The home side won 3 games in a row.")
+    assert q.unit is None
+
+
+def test_a_figure_of_speech_is_no_count():
+    assert extract_quantities("Fans had a million questions after the defeat.") == []
+    assert extract_quantities("The M6 was shut near junction 14 after a crash.") == []
+
+
+def test_year_on_year_is_not_what_a_change_measures(nlp):
+    q = parsed(nlp, "Car sales dropped 4.2% year on year in March.")[0]
+    assert q.measures is not None and "sales" in q.measures.lower()
+
+
+def test_a_ratio_counts_the_noun_after_it(nlp):
+    [q] = parsed(nlp, "One in three nurses in Wales now works nights, a survey found.")
+    assert q.value == pytest.approx(1 / 3) and "nurses" in (q.measures or "")
+
+
+def test_richter_scale_and_clock_units_joined_by_commas():
+    [q] = extract_quantities("The tremor registered 5.4 on the Richter scale.")
+    assert (q.value, q.unit) == (5.4, "magnitude")
+    [q] = extract_quantities("He finished in 1 hour, 2 minutes and 5 seconds.")
+    assert (q.value, q.unit) == (3725.0, "second")

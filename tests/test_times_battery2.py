@@ -36,3 +36,31 @@ def test_a_fraction_full_is_no_duration(nlp):
 
 def test_a_quarter_as_a_share_of_change_is_no_duration(nlp):
     assert values(nlp, "Prices fell by about a quarter.") == []
+
+
+# Round 3 (N3): bare quarter codes, named weeks, forecasts, counted weekdays, "will" far ahead.
+
+def test_a_bare_quarter_code_takes_the_year_the_tense_points_to(nlp):
+    assert values(nlp, "The chipmaker expects demand to pick up in Q2.") == [("Q2", "2024-Q2")]
+    assert values(nlp, "Margins narrowed in Q4, the bank said.") == [("Q4", "2023-Q4")]
+
+
+def test_weekdays_in_a_named_week(nlp):
+    assert values(nlp, "The hearings will run on Monday and Tuesday next week.") == [
+        ("Monday", "2024-03-18"), ("Tuesday next week", "2024-03-19")]
+
+
+def test_a_forecast_looks_ahead(nlp):
+    assert values(nlp, "Heavy snow is forecast for the weekend.") == [("the weekend", "2024-W11-WE")]
+
+
+def test_a_counted_weekday_of_a_month(nlp):
+    assert values(nlp, "The race is held on the last Sunday of April.") == [("the last Sunday of April", "2024-04-28")]
+
+
+def test_will_with_a_date_months_ahead_looks_forward(nlp):
+    assert values(nlp, "The new law will take effect on January 9.") == [("January 9", "2025-01-09")]
+
+
+def test_an_elapsed_time_after_in_is_no_clock_time(nlp):
+    assert values(nlp, "Okoro pinned his rival in 2:17 in the final.") == []

@@ -21,7 +21,8 @@ from newsgraph.quantities.patterns import AGE_GROUP_BEFORE_RE
 
 _TYPE_WORDS = {
     "KILL": "kill killed killing kills die died dying dead death deaths fatality fatalities slay slain "
-            "execute executed murder murdered massacre massacred behead beheaded perish perished toll",
+            "execute executed murder murdered massacre massacred behead beheaded perish perished toll "
+            "bodies corpses",
     "WOUND": "wound wounded wounding injure injured injuring injury injuries hurt hospitalize "
              "hospitalized hospitalised maim maimed",
     "ARREST": "arrest arrested arresting arrests detain detained detaining detention jail jailed "
@@ -57,10 +58,25 @@ def attach(doc: Doc, found: Found) -> tuple[Optional[str], Optional[str]]:
     span = doc.char_span(found.num_start, found.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None, None
-    head = span.root
-    counted = _counted_noun(head, span) or _ratio_noun(span, found) or _money_in_object(head, found)
+    head = _past_period_on_period(span.root)
+    counted = _ratio_noun(span, found) or _counted_noun(head, span) or _money_in_object(head, found)
     measures = _measures(head, span, counted, found)
     return measures, _count_type(head, counted, found)
+
+
+_PERIODS = frozenset("year month quarter week day".split())
+
+
+def _past_period_on_period(head: Token) -> Token:
+    """"rose 7.5% year on year": the parse hangs the amount on "year"; the change is the verb's, so
+    the period phrase stands in for the amount (it measures what rose, not the year)."""
+    noun = head.head
+    if head.dep_ not in ("compound", "nummod", "amod") or noun.lower_ not in _PERIODS or noun.i + 2 >= len(noun.doc):
+        return head
+    joiner, again = noun.doc[noun.i + 1], noun.doc[noun.i + 2]
+    if joiner.lower_ in ("on", "over", "-") and again.lower_ in (noun.lower_, "on"):
+        return noun
+    return head
 
 
 def _counted_noun(head: Token, span: Span) -> Optional[Token]:

@@ -30,6 +30,9 @@ _CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 _DATED_PLURALS = frozenset("""levels elections midterms primaries caucuses olympics playoffs finals championships
     results figures forecasts projections estimates budgets guidelines standards""".split())
 _NOT_COUNTED = _DATED_PLURALS | P.AUXILIARIES | P.FUNCTION_WORDS | frozenset("does goes seems looks".split())
+_IDIOM_AMOUNT_RE = re.compile(
+    r"(?i:a\s+(?:hundred|thousand|million|billion)\s+(?:(?:different|other|good|more)\s+)?"
+    r"(?:reasons|things|ways|questions|times|words|thoughts|ideas)\b)")
 _YEAR_DETERMINERS = frozenset("the in since by until from of during before after its 's this".split())
 
 
@@ -41,6 +44,8 @@ def keep(text: str, f: Found) -> bool:
         return False  # "a round or two", "a day or two": vague, no claim of two
     if f.unit is None and P.WEEKDAYS_AGO_AFTER_RE.match(text, f.end):
         return False  # "two Sundays ago": a date
+    if f.unit is None and _IDIOM_AMOUNT_RE.match(text, f.start):
+        return False  # "a thousand reasons to vote for it": a figure of speech, not a count
     if _enumerated_point(text, f):
         return False  # "One, the budget is too big, and two, nobody has read it"
     if f.kind == "num" and f.unit is None and P.PHONE_RE.match(text, f.num_start):

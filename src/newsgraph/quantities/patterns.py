@@ -200,7 +200,7 @@ LABEL_NOUN_BEFORE_RE = re.compile(
     r"(?i:\b(?:area|route|gate|room|zone|sector|block|phase|stage|level|grade|category|class|channel|"
     r"highway|interstate|flight|platform|terminal|track|exit|district|ward|precinct|floor|lot|apartment|"
     r"suite|unit|chapter|article|section|paragraph|clause|amendment|page|verse|episode|season|volume|"
-    r"issue|round|heat|week|game|act|scene|part|tier|version|model|series|camp)\s+)$")
+    r"issue|round|heat|week|game|act|scene|part|tier|version|model|series|camp|junction)\s+)$")
 # A score or benchmark noun with "of" just before: "a total score of 2072".
 SCORE_NOUN_BEFORE_RE = re.compile(r"(?i:\b(?:score|total|rating|tally|result)\s+of\s+)$")
 # A preposition of time right before a year: "in 1066", "since 1450".
@@ -359,6 +359,7 @@ VIDEO_LINES_AFTER_RE = re.compile(r"[pi](?![A-Za-z\d])")
 MACH_BEFORE_RE = re.compile(r"\bMach\s?$")
 # "a magnitude 6.4 earthquake", "magnitude-4.8": an earthquake's size, its scale named first.
 MAGNITUDE_BEFORE_RE = re.compile(r"(?i:\bmagnitude[\s-]?)$")
+RICHTER_AFTER_RE = re.compile(r"\s+on\s+the\s+(?:open-ended\s+)?(?:Richter|moment[\s-]magnitude)\s+scale\b", re.I)
 # Words that make ' and " minutes and seconds of arc rather than feet and inches.
 ANGLE_CUE_RE = re.compile(
     r"(?i:\b(?:telescopes?|hubble|webb|jwst|observator(?:y|ies)|astronom\w*|celestial|galax(?:y|ies)|nebulae?|"

@@ -322,7 +322,7 @@ def _word(text: str, spaced: int, number: Number) -> Optional[tuple[Unit, int]]:
     if money and (word is None or money.end() >= word.end()):
         return CURRENCY_WORDS[re.sub(r"\s+", " ", money.group().lower())], money.end()
     if word is None:
-        return _money_suffix(text, spaced, number)
+        return _bare_national_money(text, spaced, number) or _money_suffix(text, spaced, number)
     unit = UNIT_WORDS[re.sub(r"\s+", " ", word.group().lower())]
     if unit.name == "pound" and _pound_is_money(text, number, word.end()):
         unit = _pound_currency(text, number.end)
@@ -338,6 +338,29 @@ def _pound_currency(text: str, pos: int) -> Unit:
     for named in _NATIONAL_POUND_RE.finditer(text, 0, pos):
         pass
     return POUND_STERLING if named is None else money_unit(NATIONAL_POUNDS[named.group(1).lower()])
+
+
+# "2.5 trillion won", "150 billion shillings": a currency named without its country, which the
+# text names elsewhere (or a scale word makes "won" money: "2.8 billion won had been embezzled").
+_WON_RE = re.compile(r"won\b(?!\s+(?:the|a|an|by|over|their|his|her|its|our)\b)")
+_SHILLINGS_RE = re.compile(r"shillings?\b")
+_KOREA_RE = re.compile(r"\bKorea")
+_SHILLING_COUNTRY_RE = re.compile(r"\b(Kenya|Ugand|Tanzani|Somali)")
+_SHILLING_CODES = {"Kenya": "KES", "Ugand": "UGX", "Tanzani": "TZS", "Somali": "SOS"}
+
+
+def _bare_national_money(text: str, spaced: int, number: Number) -> Optional[tuple[Unit, int]]:
+    """"2.5 trillion won" (KRW), "150 billion shillings" in a Kenyan story (KES)."""
+    if number.kind not in ("num", "words"):
+        return None
+    won = _WON_RE.match(text, spaced)
+    if won is not None and (number.scaled or _KOREA_RE.search(text)):
+        return money_unit("KRW"), won.end()
+    shillings = _SHILLINGS_RE.match(text, spaced)
+    country = _SHILLING_COUNTRY_RE.search(text) if shillings is not None else None
+    if shillings is not None and country is not None:
+        return money_unit(_SHILLING_CODES[country.group(1)]), shillings.end()
+    return None
 
 
 _RESOLUTIONS = frozenset((144, 240, 360, 480, 576, 720))  # "720p": video lines, not pence

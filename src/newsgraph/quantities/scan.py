@@ -114,6 +114,8 @@ def _restated(text: str, previous: Found, found: Found) -> bool:
 
 
 _DURATION_JOIN_RE = re.compile(r"\s+(?:and\s+)?")
+_CLOCK_JOIN_RE = re.compile(r",\s+(?:and\s+)?")  # "2 hours, 3 minutes and 12 seconds"
+_CLOCK_UNITS = frozenset({"hour", "minute", "second"})
 # Units a larger one is written with, one exact ratio apart: clock units, feet and inches, pounds and ounces.
 _COMPOUND_UNITS = frozenset({"hour", "minute", "second", "foot", "inch", "stone", "pound", "ounce"})
 
@@ -132,6 +134,8 @@ def merge_duration(text: str, previous: Found, found: Found) -> bool:
     if found.low is not None or found.high is not None or found.approximate or previous.low != previous.high:
         return False
     join = _DURATION_JOIN_RE.fullmatch(text, previous.end, found.start)
+    if join is None and a.name in _CLOCK_UNITS and b.name in _CLOCK_UNITS:
+        join = _CLOCK_JOIN_RE.fullmatch(text, previous.end, found.start)
     if join is None:
         return False
     previous.value = round(previous.value * a.factor / b.factor + found.value, 9)
@@ -313,6 +317,8 @@ def unit_before(text: str, found: Found) -> None:
         m = P.MAGNITUDE_BEFORE_RE.search(text, max(0, found.start - 11), found.start)
         if m is not None and found.value is not None and 0 < abs(found.value) <= 10:
             found.unit, found.start = UNIT_WORDS["magnitude"], m.start()
+        elif P.RICHTER_AFTER_RE.match(text, found.end) and found.value is not None and 0 < found.value <= 10:
+            found.unit = UNIT_WORDS["magnitude"]  # "measured 6.1 on the Richter scale"
 
 
 def _unit_of(text: str, number: Number, adjective: Optional[Adjective]) -> tuple[Optional[Unit], int]:

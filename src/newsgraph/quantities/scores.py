@@ -35,7 +35,13 @@ _RESULT_NOUN_AFTER_RE = re.compile(
 _COUNTED_NOUN_AFTER_RE = re.compile(
     r"\s+(?!(?:on|in|at|against|over|with|after|before|to|for|and|but|as|the|a|an|this|last|that|when|while|"
     r"since|during|from|by|thanks|despite|behind|under|into|or|to|with|without|than|home|away|at)\b)[a-z]+\b")
+# A team's record after a verb that moves it: "improved to 41-25", "fell to 30-29", "finished the season 38-4".
+_RECORD_VERB_BEFORE_RE = re.compile(
+    r"(?i:\b(?:(?:improv|dropp|slipp|fell|falls|falling|mov|climb|even)\w*\s+(?:(?:their|its|his|her)\s+record\s+)?to"
+    r"|(?:finish|end)(?:ed|s|ing)?\s+(?:the\s+(?:regular\s+)?(?:season|year|campaign)|(?:their|its|his|her)\s+season)"
+    r"|(?:went|goes|going))\s+)$")
 _AGE_OR_SPAN_BEFORE_RE = re.compile(r"(?i:\b(?:aged|ages|age|between|from|grades?|children|kids)\s+)$")
+_DRAWS_AFTER_RE = re.compile(r"[-–]\d{1,2}(?![\d.,]\d|[-–]\d)")
 _SCORE_JOINERS = frozenset({"-", "–", "to"})
 
 
@@ -55,11 +61,15 @@ def read_score(text: str, first: Found, second: Found, joiner: str, nouns_only: 
         return None  # "won 5 to 10 seats": a range after a verb; "by a vote of 51 to 49" is a tally
     if noun_after or _TALLY_NOUN_BEFORE_RE.search(before):
         pass
+    elif _RECORD_VERB_BEFORE_RE.search(before) and not _COUNTED_NOUN_AFTER_RE.match(text, second.end):
+        pass
     elif nouns_only or not _VERB_BEFORE_RE.search(before) or first.value < second.value or \
             _COUNTED_NOUN_AFTER_RE.match(text, second.end):
         return None  # "won 5-7 games", "approved funding for 10-12 warships": a range of things counted
-    return Found(first.start, second.end, first.value, SCORE, kind="num", surface=text[first.start:second.end],
-                 num_start=first.num_start, num_end=second.num_end)
+    draws = _DRAWS_AFTER_RE.match(text, second.end)  # "fell to 45-7-2": wins, losses and draws
+    end = draws.end() if draws else second.end
+    return Found(first.start, end, first.value, SCORE, kind="num", surface=text[first.start:end],
+                 num_start=first.num_start, num_end=draws.end() if draws else second.num_end)
 
 
 def tally_noun(text: str, found: Found) -> Optional[str]:

@@ -244,7 +244,8 @@ def _dayless_year(state: State, month: int, day: int, weekday: Optional[int],
     if far is not None:
         return day_reading(far, confidence=0.8)  # "the 2016 campaign … faint at a September 11 event"
     tense = direction(state, start, end)
-    chosen = _closest(options, anchor, tense)
+    reach = 366 if tense > 0 and state.hints.will_governs(start, end) else 180  # "will begin on November 4"
+    chosen = closest_day(options, anchor, tense, reach)
     return day_reading(chosen, confidence=0.85) if chosen else None
 
 
@@ -282,9 +283,9 @@ def _list_year(state: State, month: int, day: int, start: int) -> Optional[int]:
     return ref.start.year if later is not None and later >= ref.start else None
 
 
-def _closest(options: list[date], anchor: date, tense: int) -> Optional[date]:
+def closest_day(options: list[date], anchor: date, tense: int, reach: int = 180) -> Optional[date]:
     """The day the text most likely means among candidate years (see `pick_nearest`)."""
-    index = pick_nearest([(d, d) for d in options], anchor, tense)
+    index = pick_nearest([(d, d) for d in options], anchor, tense, reach)
     return options[index] if index is not None else None
 
 
@@ -436,8 +437,17 @@ def read_weekday(text: str, state: State, start: int, end: int) -> Optional[Read
         return Reading(f"XXXX-WXX-{weekday + 1}{suffix}", "SET", "day", confidence=0.7)
     if state.anchor is None:
         return unanchored(f"XXXX-WXX-{weekday + 1}")
+    week = _NAMED_WEEK.search(text) or _PAIRED_WEEK.match(state.text, end)
+    if week is not None:  # "Wednesday next week", "Tuesday and Wednesday next week": that weekday in the week named
+        monday = state.anchor - timedelta(days=state.anchor.weekday())
+        offset = {"last": -7, "this": 0, "next": 7}[week.group(1).lower()]
+        return day_reading(monday + timedelta(days=offset + weekday), part, 0.8)
     d = weekday_date(state, weekday, words(text)[0], start, end)
     return day_reading(d, part, 0.8)
+
+
+_NAMED_WEEK = re.compile(r"\b(last|next|this)\s+week$", re.IGNORECASE)
+_PAIRED_WEEK = re.compile(r",?\s+(?:and|or|to|through)\s+[A-Z][a-z]+day,?\s+(?:of\s+)?(last|next|this)\s+week\b")
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b[Oo]n\s+an?\s+$")
@@ -514,7 +524,7 @@ def _holiday_near(name: str, state: State, lead: str, start: int, end: int) -> O
     if tense != PAST and ahead and _TOWARDS_BEFORE.search(state.text, max(0, start - 24), start):
         chosen: Optional[date] = ahead[0]  # "the closer he gets to Election Day": the next one, however far
     else:
-        chosen = _closest(options, anchor, tense)
+        chosen = closest_day(options, anchor, tense)
     if chosen is None:
         return None
     if name == "easter week":

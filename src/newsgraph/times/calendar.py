@@ -157,12 +157,12 @@ def easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
-def pick_nearest(options: list[tuple[date, date]], anchor: date, tense: int) -> Optional[int]:
+def pick_nearest(options: list[tuple[date, date]], anchor: date, tense: int, reach: int = 180) -> Optional[int]:
     """Index of the stretch (first day, last day) the text most likely means.
 
     The nearest one to the anchor, unless the tense points the other way and a stretch
     on that side is close enough: up to 270 days back for the past, 180 ahead for the
-    future. With no tense, a future stretch must be twice as close as a past one.
+    future (`reach`). With no tense, a future stretch must be twice as close as a past one.
     """
     def gap(span: tuple[date, date]) -> int:
         first, last = span
@@ -174,7 +174,7 @@ def pick_nearest(options: list[tuple[date, date]], anchor: date, tense: int) -> 
     if tense < 0:
         side = [i for i in order if options[i][0] <= anchor and gap(options[i]) <= 270]
     elif tense > 0:
-        side = [i for i in order if options[i][1] >= anchor and gap(options[i]) <= 180]
+        side = [i for i in order if options[i][1] >= anchor and gap(options[i]) <= reach]
     else:
         side = []
     return (side or order)[0]

@@ -101,6 +101,18 @@ class Hints:
         found = self._tense_from_parse(start, end) if self._parsed else UNKNOWN
         return found if found != UNKNOWN else self._tense_from_text(start, end)
 
+    def will_governs(self, start: int, end: int) -> bool:
+        """Whether the verb the stretch hangs on takes "will" or "shall" ("will begin on November 4")."""
+        span = self.span(start, end) if self._parsed else None
+        if span is None or len(span) == 0:
+            return False
+        verb = span.root
+        for _ in range(6):
+            if (verb.pos_ in ("VERB", "AUX") and verb.i not in range(span.start, span.end)) or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children)
+
     def _tense_from_parse(self, start: int, end: int) -> int:
         span = self.span(start, end)
         if span is None or len(span) == 0:
@@ -220,11 +232,17 @@ def verb_tense(verb: Token, direct: bool = False) -> int:
         return FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return PAST
+    if verb.lemma_ in _FORECAST_LEMMAS and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return FUTURE  # "rain is forecast for the weekend", "the ruling is expected Friday"
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return FUTURE
     if direct and _scheduling_present(verb, auxes):
         return FUTURE  # "Lowe's reports earnings Wednesday", "tickets go on sale Friday"
     return UNKNOWN
+
+
+# Verbs whose present passive looks ahead: "is forecast", "are expected", "is scheduled".
+_FORECAST_LEMMAS = frozenset("forecast expect schedule plan predict slate due".split())
 
 
 # Verbs whose infinitive looks ahead of them ("planned to leave Thursday"): not done yet.

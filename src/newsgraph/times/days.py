@@ -11,6 +11,10 @@ from datetime import date, timedelta
 from typing import Optional
 
 from newsgraph.times.absolute import (
+    closest_day,
+    direction,
+    month_in,
+    year_in,
     read_month_day,
     day_reading,
     part_of_day,
@@ -18,7 +22,8 @@ from newsgraph.times.absolute import (
     weekday_in,
     words,
 )
-from newsgraph.times.calendar import Point
+from newsgraph.times.calendar import Point, nth_weekday
+from newsgraph.times.lexicon import WEEKDAYS
 from newsgraph.times.context import NAME_LABELS
 from newsgraph.times.patterns import MONTH, WEEKDAY
 from newsgraph.times.reading import (
@@ -33,7 +38,9 @@ _DAYWORD_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _GAME_CLOCK_AFTER = re.compile(
     r"\s+(?:left|remaining|to\s+play|to\s+go|into|in\s+the\s+(?:first|second|third|fourth|final|last)|"
     r"of\s+(?:regulation|overtime|the\s+(?:first|second|third|fourth|final))|before\s+halftime)\b", re.IGNORECASE)
-_GAME_CLOCK_BEFORE = re.compile(r"\b(?:final|first|last|opening|closing|with|within)\s+$", re.IGNORECASE)
+# ... or an elapsed time: "pinned Clark in 1:42", "a time of 2:05", "clocked 1:59".
+_GAME_CLOCK_BEFORE = re.compile(r"\b(?:final|first|last|opening|closing|with|within|in|time\s+of|clocked|timed)\s+$",
+                                re.IGNORECASE)
 
 
 # "12:45 weekdays", "at 9 and 11 p.m. daily": a clock time that recurs.
@@ -83,7 +90,7 @@ def _range_meridiem(hhmm: str, range_end: re.Match) -> str:
 
 
 def _game_clock(text: str, state: State, start: int, end: int) -> bool:
-    """"with 3:08 to play", "2:55 into overtime", "the final 4:29": time left on a game clock."""
+    """"with 3:08 to play", "2:55 into overtime", "the final 4:29": time left on a game clock (or elapsed: "in 1:42")."""
     if not re.fullmatch(r"\d{1,2}:\d\d", text.strip()):
         return False
     return bool(_GAME_CLOCK_AFTER.match(state.text, end) or
@@ -224,3 +231,24 @@ def used_as_adjective(state: State, start: int, end: int) -> bool:
     nxt = re.match(r"\s+([a-z]+)", state.text[end:end + 20])
     return nxt is not None and nxt.group(1) not in ("and", "or", "in", "on", "at", "for", "to", "by", "since",
                                                "from", "with", "basis", "until", "through", "but")
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def read_nth_weekday(text: str, state: State, start: int, end: int) -> Optional[Reading]:
+    """"the first Sunday of May": that day in the year given, else the year the tense points to."""
+    low = words(text)
+    n = next((_NTH[w] for w in low if w in _NTH), None)
+    weekday = next((WEEKDAYS[w] for w in low if w in WEEKDAYS), None)
+    month = month_in(text)
+    if n is None or weekday is None or month is None:
+        return None
+    year = year_in(text, state.anchor)
+    if year is not None:
+        return day_reading(nth_weekday(year, month, weekday, n), confidence=0.9)
+    if state.anchor is None:
+        return None
+    options = [nth_weekday(y, month, weekday, n) for y in range(state.anchor.year - 1, state.anchor.year + 2)]
+    chosen = closest_day(options, state.anchor, direction(state, start, end))
+    return day_reading(chosen, confidence=0.8) if chosen else None

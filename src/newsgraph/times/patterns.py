@@ -79,6 +79,8 @@ CENTURY_ORDINAL = _alt([
 ])
 
 FAMILIES: list[tuple[str, str]] = [
+    # "the first Sunday of May", "the last Friday in June 2023": a weekday counted within a month.
+    ("nthwd", rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+{WEEKDAY}\s+(?:of|in)\s+{MONTH}(?:,?\s+{YEAR})?"),
     ("iso", r"\d{4}(?:-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d)?)?|\.[01]\d\.[0-3]\d(?![\d.]*\d))"),
     ("slash", r"[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)(?![\d/])"),
     ("clock", rf"(?:(?:around|approximately|roughly)\s+)?(?:{CLOCK}|{CLOCK_RANGE_START})(?:\s+{TZ})?"
@@ -101,7 +103,8 @@ FAMILIES: list[tuple[str, str]] = [
                 rf"the\s+following|the\s+previous)\s+{PART}"),
     ("dayword", rf"(?:(?:early|earlier|late|later)\s+)?(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|"
                 rf"{DAYWORD})(?:\s+{PART})?|overnight"),
-    ("wd", rf"(?:(?:last|next|this|this\s+past|this\s+coming|coming)\s+)?{WEEKDAY}(?:\s+{PART})?"),
+    ("wd", rf"(?:(?:last|next|this|this\s+past|this\s+coming|coming)\s+)?{WEEKDAY}(?:\s+{PART})?"
+           r"(?:,?\s+(?:of\s+)?(?:last|next|this)\s+week(?![-'\w]))?"),
     # "24-48 hours", "the next 12 to 18 months", "two or three days": a duration given as a range.
     ("span", rf"(?:the\s+(?:next|past|last|coming|following|first)\s+)?(?:{APPROX}\s+)?"
              rf"(?:\d+(?:\.\d+)?\s*[-–]\s*\d+(?:\.\d+)?|{RANGE_NUM}\s+(?:to|or)\s+{RANGE_NUM})[-\s]+{UNIT}"
@@ -116,6 +119,8 @@ FAMILIES: list[tuple[str, str]] = [
     ("yspan", r"(?:1[89]\d\d|20\d\d)[-–/]\d\d(?![\d%]|[-/.]\d)"),
     # "Q3 2019", "2019 Q3", "H1 of 2020": a quarter or half-year code with its year.
     ("qcode", rf"(?:[QH][1-4](?:\s+of)?\s+{YEAR}|{YEAR}\s+[QH][1-4])(?!\w)"),
+    # "recover in Q3": a quarter code without its year (not "Q1:" heading a question).
+    ("qbare", r"Q[1-4](?![\w:-])"),
     ("qtr", rf"(?:(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's)\s+"
             rf"(?=(?:(?:current|latest|fiscal|calendar|same|previous|{YEAR})\s+)*{ORD}\s))?"
             rf"(?:(?:current|latest|fiscal|calendar|same|previous)\s+)?"

@@ -44,6 +44,15 @@ def read_quarter(text: str, state: State, start: int, end: int) -> Optional[Read
     return stretch_reading(Point(date(year, month, 1), grain), 0.85)
 
 
+def read_bare_quarter_code(text: str, state: State, start: int, end: int) -> Optional[Reading]:
+    """"sales will recover in Q3": the quarter of the year the tense points to (nearest the anchor)."""
+    ordinal = int(text[1])
+    year = _quarter_year(text, state, "quarter", ordinal, start, end)
+    if year is None:
+        return unanchored(f"XXXX-Q{ordinal}", "range")
+    return stretch_reading(Point(date(year, (ordinal - 1) * 3 + 1, 1), "quarter"), 0.8)
+
+
 def _quarter_year(text: str, state: State, grain: str, ordinal: int, start: int, end: int) -> Optional[int]:
     year = year_in(text, state.anchor)
     if year is not None:
