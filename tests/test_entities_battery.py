@@ -163,3 +163,52 @@ def test_untagged_cup_and_street_are_named(nlp):
 def test_person_name_runs_on_across_a_particle(nlp):
     types = _types(nlp, "Ajax manager Erik ten Hag said the team had played well.")
     assert "Erik ten Hag" in types
+
+
+# Round 3 (battery EN3): particles kept inside a name, calendar days, papers, games, models.
+
+
+def test_particles_the_model_kept_join_the_surname(nlp):
+    types = _types(nlp, "Commission chief Ursula von der Leyen flew to Kyiv on Tuesday.")
+    assert types.get("Ursula von der Leyen") == "PERSON"
+    assert "Leyen" not in types
+
+
+def test_calendar_day_is_no_name(nlp):
+    types = _types(nlp, "Easter Sunday crowds packed the square in front of the cathedral.")
+    assert "Easter Sunday" not in types
+
+
+def test_newspaper_and_games_are_typed_by_their_last_word(nlp):
+    types = _types(nlp, "The Sydney Morning Herald said the Paris Olympics had cost more than planned.")
+    assert types.get("Sydney Morning Herald") == "ORG"
+    assert types.get("Paris Olympics") == "EVENT"
+
+
+def test_campus_after_at_stays_in_a_university_name(nlp):
+    types = _types(nlp, "A study by the University of Texas at Austin was published on Monday.")
+    assert types.get("University of Texas at Austin") == "ORG"
+    assert "Austin" not in types
+
+
+def test_model_numbers_and_road_numbers(nlp):
+    types = _types(nlp, "Traffic on the M25 was slow as shoppers queued for the Pixel 9 Pro.")
+    assert types.get("M25") == "FAC"
+    assert types.get("Pixel 9 Pro") == "PRODUCT"
+
+
+def test_title_after_a_demonym_is_left_out(nlp):
+    types = _types(nlp, "The visit by Belgian King Philippe was postponed because of the strike.")
+    assert types.get("Philippe") == "PERSON"
+    assert "King Philippe" not in types
+
+
+def test_name_after_a_product_noun_is_a_product(nlp):
+    types = _types(nlp, "Regulators said the drug Leqembi slowed memory loss, and older versions of Windows were at risk.")
+    assert types.get("Leqembi") == "PRODUCT"
+    assert types.get("Windows") == "PRODUCT"
+
+
+def test_party_members_give_a_norp(nlp):
+    types = _types(nlp, "Dozens of Conservative MPs voted against the plan on Wednesday.")
+    assert types.get("Conservative") == "NORP"

@@ -35,6 +35,11 @@ spaCy's `doc.ents` (PERSON, ORG, NORP, GPE, LOC, FAC, PRODUCT, EVENT) become
   name nothing, nor do ordinary words opening a sentence ("Headway was being made"); "used a
   Taser" is a product, and some names the model leaves untagged are found ("ChatGPT", "Wall
   Street", "Twitter users", "beat Brentford 3-0");
+- set words and neighbours (round 3): "Ursula von der | Leyen" is one name, "Easter Sunday"
+  none, papers ("The Sydney Morning Herald") organisations, "the Paris Olympics" and "the
+  Glastonbury Festival" events, "the M25" a road, "the Galaxy S25" and "its vaccine Abrysvo"
+  products, "University of Texas at Austin" one name, "Gyeonggi province" the province's name,
+  "Belgian King Philippe" a NORP and a person, "Conservative MPs" a party's people;
 - these corrections of person and organisation types and spans are written back to
   `doc.ents`, so the places, quotes and events components see them;
 - ids are stable across articles: "person:volodymyr-zelensky", "org:firepoint";
@@ -57,7 +62,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.entities.context import (
-    feature_kind, join_ships, journey_end, landmark_kind, owned_kind, pair_label, person_not_place, plural_opening, score_end,
+    feature_kind, join_ships, journey_end, landmark_kind, owned_kind, pair_label, person_not_place, place_kind, plural_opening,
+    score_end,
     ship_span, ship_starts, square_kind,
 )
 from newsgraph.entities.describe import country_of, describe, sector_of
@@ -68,13 +74,16 @@ from newsgraph.entities.kinds import (
 )
 from newsgraph.entities.mentions import NameGroup as _Group, NameMention as _Mention
 from newsgraph.entities.mentions import add_surnames, owners_of_possessives, relatives
-from newsgraph.entities.patterns import add_pattern_names, counted_kind, demonym_only, opening_word, particle_end
+from newsgraph.entities.patterns import (
+    add_pattern_names, counted_kind, demonym_only, leading_demonym, member_kind, opening_word, particle_end,
+)
 from newsgraph.entities.people import (
     load_english_words, lower_words, name_end, name_start, person_by_given_name, possessive_split,
     speaks_by_surname,
 )
 from newsgraph.entities.names import (
-    after_kin, glued_start, kind_by_words, org_after_noun, road_number_end, role_prefix_end, role_suffix_start, shop_name,
+    after_kin, glued_start, kind_by_words, org_after_noun, road_kind, road_number_end, role_prefix_end, role_suffix_start,
+    shop_name,
     team_by_context, without_hyphen_tail,
 )
 from newsgraph.entities.words import (  # noqa: F401 - re-exported
@@ -86,6 +95,7 @@ from newsgraph.nlp import doc_text, register_extensions
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"})
 POSSESSIVE_SUFFIXES = ("'s", "’s", "'", "’")
+REGION_NOUNS = frozenset("province state region prefecture oblast district governorate".split())
 SPAN_BREAKS = frozenset({"(", ":", ";", "|"})  # a name never runs across these
 def slugify(name: str) -> str:
     """ASCII, lower-case, dash-separated: "Volodymyr Zelensky" -> "volodymyr-zelensky"."""
@@ -105,11 +115,13 @@ def _is_title(token: Token) -> bool:
 def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Mention]:
     """Clean an entity span: drop "the", titles, possessives, "(ACRONYM" and a final stop."""
     for i in range(start, end):
-        if doc[i].text in SPAN_BREAKS or (i > start and _breaks_name(doc[i])):
+        if doc[i].text in SPAN_BREAKS or (i > start and _breaks_name(doc[i])) or _class_suffix(doc, i):
             end = i
             break
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    if label in ("GPE", "LOC") and end - start > 1 and doc[end - 1].lower_ in REGION_NOUNS and doc[end - 1].is_lower:
+        end -= 1  # "Gyeonggi province"
     start = glued_start(doc, start, end)
     ship = ship_span(doc, start, end)
     if ship:
@@ -125,6 +137,8 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
         label = "PERSON"  # "Robin Rector" typed ORG
     if label == "ORG" and doc[end - 1].lower_ in ("of", "for"):
         end = _name_after(doc, end)  # "Economic Development Corporation of | Wayne County"
+    if label == "ORG" and doc[start].text == "University":
+        end = _campus_end(doc, end)  # "University of Texas | at Austin"
     given = label
     label, start = _person_after_role(doc, start, end, label)
     titles: list[str] = []
@@ -135,6 +149,9 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
     label, start, end, titles = _job_words(doc, start, end, label, titles)
     if label == "PERSON":
         start = name_start(doc, start, end, lower_words(doc))
+        while start < end - 1 and _is_title(doc[start]):  # "Belgian | King Philippe"
+            titles.append(doc[start].text.lower().rstrip("."))
+            start += 1
         end = name_end(doc, start, end, lower_words(doc))
         end = hyphen_tail(doc, start, _before_count(doc, start, end))
         end = particle_end(doc, start, end)  # "Erik | ten Hag"
@@ -163,12 +180,30 @@ def _trim(doc: Doc, text: str, start: int, end: int, label: str) -> Optional[_Me
     leader = end - start == 1 and end < len(doc) and doc[end].lower_ in LEADER_TERMS
     kind = journey_end(doc, start, end, feature_kind(doc, end, square_kind(doc, start, end, head_label(text, label))))
     kind = counted_kind(doc, start, end, kind)  # "used a Taser to", "browsers such as IE"
+    kind = member_kind(doc, start, end, road_kind(doc, start, end, kind))  # "the M25", "Labour MPs"
+    kind = place_kind(doc, start, end, kind)  # "in Montevideo", "at Felixstowe port"
     mention = _Mention(s, e, text, kind, (start, end), tuple(titles), role=role, after_the=after_the)
     mention.leader = leader
     mention.versus = end - start == 1 and _plural_versus(doc, start, end)
     mention.firm = firm
     mention.based = end + 1 < len(doc) and doc[end].text in ("-", "‐") and doc[end + 1].lower_ == "based"
     return mention
+
+
+def _campus_end(doc: Doc, end: int) -> int:
+    """The end of a university's name with its campus after "at" ("University of Texas at
+    Austin"); `end` when no capitalised place follows."""
+    i = end + 1
+    if end >= len(doc) or doc[end].lower_ != "at" or i >= len(doc) or not doc[i].is_title:
+        return end
+    while i < len(doc) and (doc[i].is_title or (doc[i].text == "-" and i + 1 < len(doc) and doc[i + 1].is_title)):
+        i += 1
+    return i
+
+
+def _class_suffix(doc: Doc, i: int) -> bool:
+    """True at the hyphen of "-class" run onto a name ("Arleigh Burke-class"), where it ends."""
+    return i > 0 and i + 1 < len(doc) and doc[i].text in ("-", "‐") and doc[i + 1].lower_ == "class"
 
 
 def _name_after(doc: Doc, end: int) -> int:
@@ -271,8 +306,23 @@ def collect_mentions(doc: Doc) -> list[_Mention]:
             m = _trim(doc, text, start, end, label)
             if m is not None and not no_name(doc, *m.tokens, m.label):
                 m.source = (ent.start, ent.end)
+                mentions.extend(leading_demonym(doc, start, m))  # "Belgian | King Philippe"
                 mentions.append(demonym_only(doc, m) or m)  # "the Palestinian health ministry"
-    return add_pattern_names(doc, text, _add_ships(doc, text, mentions))
+    return _drop_covered(add_pattern_names(doc, text, _add_ships(doc, text, mentions)))
+
+
+def _drop_covered(mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions (in text order) without those inside a longer one before them ("Austin"
+    in "University of Texas at Austin", where the name ran on over a second entity)."""
+    kept: list[_Mention] = []
+    reach = -1
+    for m in mentions:
+        start, end = m.tokens
+        if end <= reach and kept and end - start < kept[-1].tokens[1] - kept[-1].tokens[0]:
+            continue
+        kept.append(m)
+        reach = max(reach, end)
+    return kept
 
 
 def _add_ships(doc: Doc, text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -456,8 +506,8 @@ def retype_ents(doc: Doc, mentions: list[_Mention]) -> None:
                 if (ent.label_, voted) in RETYPES and not (voted == "ORG" and len(ent) > 1):
                     label = voted  # a full name the model typed PERSON keeps it in doc.ents
             start, end = (ent.start, ent.end) if len(found) == 1 and "\n" not in ent.text else m.tokens
-            if len(found) > 1 and m.label == "GPE":
-                label = "GPE"  # "Kharkiv and Odesa" typed ORG: two places
+            if len(found) > 1 and m.label in ("GPE", "NORP"):
+                label = m.label  # "Kharkiv and Odesa" typed ORG: two places; "Belgian | King Philippe"
             changed |= label != ent.label_ or (start, end) != (ent.start, ent.end)
             ents.append(Span(doc, start, end, label=label))
     if changed:

@@ -41,8 +41,10 @@ PRODUCT_NOUNS = frozenset(
     console consoles chip chips processor processors software vaccine vaccines rifle rifles missile
     missiles tank tanks car cars sedan sedans suv suvs truck trucks pickup pickups satellite satellites
     rocket rockets van vans pistol pistols handgun handguns revolver shotgun weedkiller herbicide pesticide
-    drug drugs pill pills""".split()
+    drug drugs pill pills probe probes spacecraft telescope""".split()
 )
+PORT_NOUNS = frozenset("port harbour harbor".split())
+VERSION_NOUNS = frozenset("version versions edition editions update updates".split())
 EVENT_NOUNS = frozenset("mission missions summit tournament festival".split())
 # Owners of products (firms'; a person's "his Navy jet" is an organisation's jet).
 OWNERS = frozenset("its their 's ’s".split())
@@ -51,6 +53,8 @@ FEATURE_NOUNS = frozenset(
     estuary border""".split()
 )
 # Verbs of a journey: the name after "to" is where it ends ("heading to Maban").
+# Verbs of boats at sea: the name after "off" is a coast or an island ("sank off Lampedusa").
+SEA_LEMMAS = frozenset("capsize sink founder drown rescue intercept anchor run wreck spot".split())
 JOURNEY_LEMMAS = frozenset(
     "head travel fly flee sail march drive evacuate divert deport relocate trek airlift ferry".split()
 )
@@ -96,7 +100,14 @@ def owned_kind(doc: Doc, start: int, end: int, label: str) -> tuple[str, int]:
     when something owns it ("its Edge browser", "NASA's Artemis II mission"), a count leads it
     ("260,000 Tiguan SUVs") or a model number does ("737 MAX jets", the number then joins the
     name), and PRODUCT for a one-word "person" after an article or an adjective ("a loaded
-    Glock pistol"); else the label and start given."""
+    Glock pistol"), and PRODUCT for a name after its product's noun ("its vaccine Abrysvo") or
+    after "versions of" ("older versions of Windows");
+    else the label and start given."""
+    if label in ("ORG", "PERSON", "NORP", "GPE") and start >= 2 and doc[start - 1].lower_ in PRODUCT_NOUNS:
+        if doc[start - 2].lower_ in OWNERS or doc[start - 2].lower_ == "the":
+            return "PRODUCT", start  # "its vaccine Abrysvo", "the drug Leqembi"
+    if label in ("ORG", "GPE", "LOC") and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in VERSION_NOUNS:
+        return "PRODUCT", start  # "older versions of Windows"
     if label not in ("ORG", "PERSON", "NORP") or end >= len(doc) or start == 0:
         return label, start
     noun = doc[end].lower_
@@ -126,8 +137,13 @@ def feature_kind(doc: Doc, end: int, label: str) -> str:
 
 def journey_end(doc: Doc, start: int, end: int, label: str) -> str:
     """GPE for a one-word "person" or "organisation" a journey ends at ("heading to Maban",
-    "a flight from Dublin to Lanzarote"); the label given otherwise."""
-    if label not in ("PERSON", "ORG") or end - start != 1 or start < 2 or doc[start - 1].lower_ != "to":
+    "a flight from Dublin to Lanzarote") or a boat comes to grief off ("capsized off
+    Lampedusa"); the label given otherwise."""
+    if label not in ("PERSON", "ORG") or end - start != 1 or start < 2:
+        return label
+    if doc[start - 1].lower_ == "off" and doc[start - 1].head.lemma_ in SEA_LEMMAS:
+        return "GPE"  # "capsized off Lampedusa"
+    if doc[start - 1].lower_ != "to":
         return label
     if end < len(doc) and doc[end].text in ("'s", "’s"):
         return label  # "traveled to Google's offices"
@@ -137,6 +153,19 @@ def journey_end(doc: Doc, start: int, end: int, label: str) -> str:
     window = doc[max(0, start - 5) : start - 1]
     after_from = any(t.lower_ == "from" and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "GPE" for t in window)
     return "GPE" if after_from else label
+
+
+def place_kind(doc: Doc, start: int, end: int, label: str) -> str:
+    """GPE for a one-word known place the model calls a product after "in" or "at" ("a trade
+    agreement in Montevideo") or a firm before "port" ("seized at Felixstowe port"); else the label."""
+    if end - start != 1 or start == 0 or label not in ("PRODUCT", "ORG"):
+        return label
+    after = doc[end].lower_ if end < len(doc) else ""
+    if label == "PRODUCT" and doc[start - 1].lower_ not in ("in", "at"):
+        return label
+    if label == "ORG" and after not in PORT_NOUNS:
+        return label
+    return "GPE" if known_place(doc[start].text) else label
 
 
 def score_end(doc: Doc, start: int, end: int) -> int:
@@ -214,8 +243,8 @@ def plural_opening(doc: Doc, group: Any) -> bool:
     for m in group.mentions:
         start, end = m.tokens
         token = doc[start]
-        if end - start != 1 or not _plural_title(token.text) or not opens_sentence(doc, start):
-            return False
+        if end - start != 1 or not _plural_title(token.text) or not opens_sentence(doc, start) or m.label == "NORP":
+            return False  # "Republicans on the committee" names a party's people
         if not english_word(token) or known_place(token.text):
             return False
     return bool(group.mentions)

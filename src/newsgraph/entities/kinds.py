@@ -179,6 +179,18 @@ def demonym_adjective(doc: Doc, start: int, end: int) -> bool:
 
 
 HEADING_WORDS = frozenset("in the of on at to vs and for with".split())
+# Days of the calendar, which name a date, not a thing ("Easter Sunday", "Good Friday").
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+HOLIDAY_WORDS = frozenset("""easter good palm ash holy christmas boxing thanksgiving labor labour memorial
+    independence halloween new year's day eve""".split()) | WEEKDAYS
+HOLIDAY_HEADS = frozenset("easter christmas thanksgiving halloween day eve".split()) | WEEKDAYS
+
+
+def calendar_day(doc: Doc, start: int, end: int) -> bool:
+    """True for a name made of calendar words only, ending in a day ("Easter Sunday", "Good
+    Friday", "Christmas Eve", "Labor Day"): a date."""
+    words = [t.lower_ for t in doc[start:end]]
+    return len(words) > 1 and words[-1] in HOLIDAY_HEADS and all(w in HOLIDAY_WORDS for w in words)
 
 
 def caps_heading(doc: Doc, start: int, end: int) -> bool:
@@ -199,13 +211,15 @@ def caps_heading(doc: Doc, start: int, end: int) -> bool:
 def no_name(doc: Doc, start: int, end: int, label: str) -> bool:
     """True for a cleaned entity mention that names nothing: a unit after a number, an
     abbreviated title or a job word alone, a common initialism ("DUI"), (typed PERSON) a
-    demonym adjective phrase, a class of ships ("Kolkata-class"), a title ("World Champion")
-    or a work's title ("the film Three Kings")."""
+    demonym adjective phrase, a class of ships ("Kolkata-class"), a title ("World Champion"),
+    a work's title ("the film Three Kings") or a day of the calendar ("Easter Sunday")."""
     from newsgraph.entities.names import common_initialism, headline_sentence, lone_occupation
     from newsgraph.entities.patterns import class_modifier, title_phrase, work_title
 
     if class_modifier(doc, end) or title_phrase(doc, start, end, label) or work_title(doc, start, end, label):
         return True  # "a Kolkata-class destroyer", "World Champion", "the film Three Kings"
+    if calendar_day(doc, start, end):
+        return True  # "Easter Sunday"
 
     if unit_after_number(doc, start, end) or lone_title(doc, start, end) or common_initialism(doc, start, end):
         return True

@@ -52,17 +52,21 @@ FIRM_WORDS = frozenset(
 )
 BUSINESS_HEADS = frozenset(
     """realty development developers construction builders contractors players singers chorus choir
-    chorale orchestra ensemble troupe league""".split()
+    chorale orchestra ensemble troupe league liga""".split()
 )
 VENUE_HEADS = frozenset(
     """bar pub tavern saloon deli restaurant cafe café grill diner bistro bakery brewery winery hotel motel
     marina hangar hanger theater theatre""".split()
 )
 EVENT_HEADS = frozenset("day eve stroll festival parade marathon fair".split())
+GAMES_HEADS = frozenset("olympics paralympics festival marathon".split())  # never an organisation's last word
+# Last words of newspapers' names ("The Sydney Morning Herald"), which the model calls events or places.
+PAPER_HEADS = frozenset("herald times post journal gazette tribune telegraph chronicle guardian observer inquirer".split())
 # Last words of the names of places and natural features, which no person's name ends with.
 REGION_HEADS = frozenset("county parish township twp borough".split())
 # ("Lake", "Bay", "Island" are also surnames: "Ricki Lake" stays a person.)
 FEATURE_HEADS = frozenset("lakes river creek mountains islands canyon".split())
+SEA_HEADS = frozenset("shoal shoals reef atoll strait".split())  # never a building's or a person's last word
 STREET_HEADS = frozenset("street avenue road drive lane boulevard highway".split())
 CAR_MAKERS = frozenset(
     """ford toyota honda nissan chevrolet chevy dodge jeep buick cadillac subaru mazda hyundai kia
@@ -124,6 +128,19 @@ def role_suffix_start(doc: Doc, start: int, end: int) -> int:
     return end - 1 if after < len(doc) and NAME_TOKEN.match(doc[after].text) else end
 
 
+ROAD_NUMBER = re.compile(r"^(?:[AMN]\d{1,3}(?:\(M\))?|I-\d{1,3})$")  # "the M25", "the A1(M)", "the I-95"
+
+
+def road_kind(doc: Doc, start: int, end: int, label: str) -> str:
+    """FAC for a road's number after "the" ("heavy on the M25"), which the model calls an
+    organisation; the label otherwise (not "an M16 rifle", nor "the A350" typed a product)."""
+    if label == "PRODUCT" or end - start != 1 or start == 0 or doc[start - 1].lower_ != "the":
+        return label  # "the A350" the model calls a product is a plane
+    if not ROAD_NUMBER.match(doc[start].text):
+        return label
+    return "FAC"
+
+
 def glued_start(doc: Doc, start: int, end: int) -> int:
     """Where a name starts when its first token is a word glued to it ("KinneyThe U.S. Air Force")."""
     return start + 1 if end - start > 1 and GLUED.match(doc[start].text) else start
@@ -149,6 +166,10 @@ def kind_by_words(name: str, label: str) -> str:
         return "EVENT"
     if head in EVENT_HEADS and len(words) > 1 and label in ("GPE", "FAC", "LOC"):
         return "EVENT"
+    if head in GAMES_HEADS and len(words) > 1 and label in ("ORG", "PERSON"):
+        return "EVENT"  # "the Paris Olympics"
+    if head in PAPER_HEADS and len(words) > 1 and label in ("EVENT", "GPE", "LOC", "FAC", "PERSON", "PRODUCT"):
+        return "ORG"  # "The Sydney Morning Herald"
     if first in CAR_MAKERS and len(words) > 1 and label == "PERSON":
         return "PRODUCT"
     if first == "team" and len(words) > 1 and label == "PERSON":
@@ -161,6 +182,8 @@ def kind_by_words(name: str, label: str) -> str:
         return "GPE"  # "Tewksbury Twp."
     if len(words) > 1 and label == "PERSON" and head in FEATURE_HEADS:
         return "LOC"  # "Rum River"
+    if len(words) > 1 and label in ("PERSON", "FAC", "ORG") and head in SEA_HEADS:
+        return "LOC"  # "Scarborough Shoal"
     if len(words) > 1 and label == "EVENT" and head in STREET_HEADS:
         return "FAC"  # "Post Road"
     if len(words) == 1 and first in COMPASS and label in ("ORG", "PERSON"):

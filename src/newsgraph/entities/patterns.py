@@ -39,8 +39,8 @@ from newsgraph.entities.filters import opens_sentence
 from newsgraph.entities.grouping import country_codes
 from newsgraph.entities.kinds import known_place
 from newsgraph.entities.mentions import NameMention
-from newsgraph.entities.names import CAR_MAKERS, GLUED
-from newsgraph.entities.people import common_surnames, english_word, given_names
+from newsgraph.entities.names import CAR_MAKERS, GAMES_HEADS, GLUED
+from newsgraph.entities.people import common_surnames, english_word, given_names, surnames
 from newsgraph.entities.words import FACILITY_HEADS, IRREGULAR_DEMONYMS
 from newsgraph.nlp import doc_text
 
@@ -70,14 +70,16 @@ VEHICLE_NOUNS = frozenset("car cars van vans suv suvs truck trucks pickup pickup
 CAR_BEFORE = frozenset({"DET", "ADJ", "NUM", "PRON"})
 # Runs of capitalised words (and camel-case brands: "iPhone"), where untagged names may stand.
 CAPITALISED_RUN = re.compile(r"(?<![\w'’])(?:i(?=[A-Z])|[A-Z])[\w'’.&-]*(?: [A-Z][\w'’.&-]*)*")
-SCORE_TEXT = re.compile(r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,]?\d)")
+SCORE_TEXT = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,]?\d)")  # "3-1", "112-105"
 # Brands written in camel case ("ChatGPT", "iPhone", "BlackRock"); names with these prefixes are people's.
 CAMEL = re.compile(r"^(?:i[A-Z][a-z]+|[A-Z][a-z]+[A-Z][A-Za-z]*)$")
 PRODUCT_CAMEL = re.compile(r"^(?:i[A-Z][a-z]+|[A-Z][a-z]+[A-Z]{2,3}|[A-Z][a-z]+[A-Z][a-z]+s)$")  # "AirPods"
 NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz")
 SERVICE_NOUNS = frozenset({"users", "subscribers"})
 GANG_NOUNS = frozenset({"gang", "cartel", "militia"})
-NEXT_WORDS = SERVICE_NOUNS | GANG_NOUNS | FEATURE_NOUNS  # after a one-word untagged name
+# A party's people ("Conservative MPs"): the capitalised word before them is a party's (NORP).
+MEMBER_NOUNS = frozenset("mp mps lawmakers legislators senators congressmen councillors peers voters".split())
+NEXT_WORDS = SERVICE_NOUNS | GANG_NOUNS | FEATURE_NOUNS | MEMBER_NOUNS | PRODUCT_NOUNS  # after a one-word untagged name
 WORK_NOUNS = frozenset(
     "film films movie documentary book novel memoir song single album series sitcom musical opera poem".split()
 )
@@ -87,6 +89,10 @@ COMMON_POS = frozenset({"NOUN", "ADJ", "VERB", "ADV"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 LIST_MARKERS = (("such", "as"), ("including",), ("like",))
 PARTICLES = frozenset("van von der den ten ter de da dos das du la le al bin".split())
+MODEL_CODE = re.compile(r"^[A-Z]{1,2}\d{1,4}[a-z]*$")  # "S25", "A320neo"
+MODEL_LEADS = frozenset("the its their new a".split())
+EDITIONS = frozenset("Pro Max Ultra Plus Mini Fold Flip".split())
+CLUB_PREFIXES = frozenset("Real Atletico Athletic Sporting Racing Inter Dynamo Dinamo Olympique Borussia Deportivo".split())
 WIN_LEMMAS = frozenset("beat defeat thrash edge rout crush stun hold draw overcome lose".split())
 
 
@@ -184,18 +190,27 @@ def beaten_teams(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, int]]
         if score is None or _tennis_set(doc, score.start):
             continue
         start = _proper_run_start(doc, score.start)
-        verb = start - 1
+        verb = start - 2 if start > 1 and doc[start - 1].lower_ == "the" else start - 1  # "beat the Boston Celtics"
         if start == score.start or verb < 0 or doc[verb].lemma_ not in WIN_LEMMAS or doc[verb].pos_ != "VERB":
             continue
         winner = (_proper_run_start(doc, verb), verb)
-        spans.extend(span for span in (winner, (start, score.start)) if span[1] > span[0] and _team(doc, *span, labels))
+        if winner[1] > winner[0] and _team(doc, *winner, labels):
+            spans.append(winner)
+            club = {labels.get(i) for i in range(*winner)} <= {"ORG", None}
+            if club or _team(doc, start, score.start, labels):
+                spans.append((start, score.start))  # "Real Betis beat Sevilla 2-1"
+        elif _team(doc, start, score.start, labels):
+            spans.append((start, score.start))
     return spans
 
 
 def _proper_run_start(doc: Doc, end: int) -> int:
-    """The first token of the run of capitalised proper nouns ending before token `end`."""
+    """The first token of the run of capitalised proper nouns ending before token `end`, with
+    a club's first word the tagger calls an adjective ("Real Betis", "Athletic Bilbao")."""
     start = end
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    if start < end and start > 0 and doc[start - 1].text in CLUB_PREFIXES:
         start -= 1
     return start
 
@@ -213,9 +228,12 @@ def _team(doc: Doc, start: int, end: int, labels: dict[int, str]) -> bool:
 
 
 def untagged_names(doc: Doc, mentions: list[NameMention], runs: list[re.Match[str]]) -> list[tuple[int, int, str]]:
-    """Runs of capitalised proper nouns the model left untagged that name a cup (EVENT: "the FA
-    Cup final"), a place (LOC: after "the" and before a natural feature's noun, "the Rhine
+    """Runs of capitalised proper nouns the model left untagged that name a cup or a festival
+    (EVENT: "the FA Cup final", "the Glastonbury Festival"), a place (LOC: after "the" and before a natural feature's noun, "the Rhine
     valley"), a service with users or a gang (ORG: "Twitter users", "the Pink Panther gang"), a
+    product before its noun or with its model's number (PRODUCT: "the Europa Clipper probe",
+    "the Galaxy S25", "the Pixel 9 Pro"), a party's people (NORP:
+    "Conservative MPs"), a
     street (FAC: "Wall Street"), or a brand written in camel case ("ChatGPT", "iPhone 16":
     PRODUCT; "BlackRock": ORG)."""
     taken = {i for m in mentions for i in range(*m.tokens)}
@@ -243,32 +261,56 @@ def untagged_names(doc: Doc, mentions: list[NameMention], runs: list[re.Match[st
 
 def _may_name(match: re.Match[str], text: str) -> bool:
     """False for a run of one capitalised word that no rule of untagged_names can take: no
-    camel case and no "users", "gang" or natural feature's noun after it (cheap, on the text)."""
+    camel case and no "users", "gang", natural feature's noun or model number after it (cheap,
+    on the text)."""
     word = match.group()
     if " " in word:
         return True
     if word.lower() in STOP_WORDS:
         return False
     after = text[match.end() + 1 : match.end() + 16].split(" ", 1)[0].rstrip(".,;:").lower()
-    return after in NEXT_WORDS or _camel(re.split(r"['’]", word.rstrip(".&-"), maxsplit=1)[0])  # "SpaceX’s"
+    return after in NEXT_WORDS or (after.isdigit() and len(after) <= 2) or _camel(re.split(r"['’]", word.rstrip(".&-"), maxsplit=1)[0])  # "SpaceX’s"
 
 
 def _untagged_kind(doc: Doc, start: int, end: int) -> Optional[str]:
     """The kind of an untagged run of capitalised tokens [start, end), or None."""
     after = doc[end] if end < len(doc) else None
-    if doc[end - 1].text == "Cup" and end - start > 1:
-        return "EVENT"
+    if (doc[end - 1].text == "Cup" or doc[end - 1].lower_ in GAMES_HEADS) and end - start > 1:
+        return "EVENT"  # "the FA Cup final", "the Glastonbury Festival"
     if start > 0 and doc[start - 1].lower_ == "the" and after is not None and after.lower_ in FEATURE_NOUNS:
         return "LOC" if after.is_lower else None
     if after is not None and after.lower_ in SERVICE_NOUNS and end - start == 1 and not opens_sentence(doc, start):
         return "ORG"
     if after is not None and after.lower_ in GANG_NOUNS and start > 0 and doc[start - 1].lower_ == "the":
         return "ORG"  # "the Pink Panther gang"
+    if after is not None and after.lower_ in PRODUCT_NOUNS and end - start > 1 and doc[start - 1].lower_ == "the":
+        return "PRODUCT"  # "the Europa Clipper probe"
+    if after is not None and after.lower_ in PRODUCT_NOUNS and end - start == 1 and _brand_word(doc, start):
+        return "PRODUCT"  # "Counterfeit Viagra pills", "1.2 million Prius cars"
+    if after is not None and after.lower_ in MEMBER_NOUNS and end - start == 1 and not opens_sentence(doc, start):
+        return "NORP"  # "Dozens of Conservative MPs"
     if end - start > 1 and doc[end - 1].lower_ in FACILITY_HEADS and doc[end - 1].lower_ != "bridge":
         return "FAC"  # "Wall Street"; not "Ivy Bridge" (a chip)
     if end - start == 1 and _camel(doc[start].text):
         return "PRODUCT" if PRODUCT_CAMEL.match(doc[start].text) else "ORG"
+    if start > 0 and doc[start - 1].lower_ in MODEL_LEADS and _model_named(doc, start, end):
+        return "PRODUCT"  # "the Galaxy S25", "the Pixel 9 Pro"
     return None
+
+
+def _model_named(doc: Doc, start: int, end: int) -> bool:
+    """True for a run ending in a model's code ("Galaxy S25") or before a model's number and an
+    edition word ("Pixel 9 Pro")."""
+    if end - start > 1 and MODEL_CODE.match(doc[end - 1].text):
+        return True
+    return end + 1 < len(doc) and doc[end].is_digit and len(doc[end].text) <= 2 and doc[end + 1].text in EDITIONS
+
+
+def _brand_word(doc: Doc, i: int) -> bool:
+    """True for one capitalised word inside a sentence that is no place, people or English
+    word (a brand before its product's noun: "Viagra pills", not "Russian drones")."""
+    token = doc[i]
+    return not opens_sentence(doc, i) and not english_word(token) and not known_place(token.text) and not demonym(token.text)
 
 
 def _camel(word: str) -> bool:
@@ -278,9 +320,10 @@ def _camel(word: str) -> bool:
 
 
 def _model_number_end(doc: Doc, end: int) -> int:
-    """The end of a product's name with its model's number after it ("iPhone | 16")."""
+    """The end of a product's name with its model's number (and edition) after it ("iPhone |
+    16", "Pixel | 9 Pro")."""
     if end < len(doc) and doc[end].is_digit and len(doc[end].text) <= 2:
-        return end + 1
+        return end + 2 if end + 1 < len(doc) and doc[end + 1].text in EDITIONS else end + 1
     return end
 
 
@@ -326,7 +369,9 @@ def title_phrase(doc: Doc, start: int, end: int, label: str) -> bool:
 def opening_word(doc: Doc, group: Any) -> bool:
     """True for a "person" or "organisation" that is only an ordinary word opening a sentence:
     a "person" the model's own tagger calls a common noun or adjective heading its phrase
-    ("Headway was being made"; not "Apple chief executive ..."), or the first of two adjectives
+    ("Headway was being made"; not "Apple chief executive ..."), an "organisation" it calls a
+    common noun ("Justice was done"), a lone "person" subject no name list knows ("Calm
+    returned"), or the first of two adjectives
     joined by "and" ("Smart and ambitious, she ...")."""
     for m in group.mentions:
         start, end = m.tokens
@@ -336,9 +381,23 @@ def opening_word(doc: Doc, group: Any) -> bool:
         if m.label == "PERSON" and token.pos_ in COMMON_POS and token.dep_ not in MODIFIER_DEPS:
             if token.lower_ not in given_names():
                 continue
+        if len(group.mentions) == 1 and _no_name_word(token, m.label):
+            continue  # "Calm returned to the streets", "Justice was finally done"
         if not _adjective_pair(doc, start):
             return False
     return bool(group.mentions) and group.label() in ("PERSON", "ORG")
+
+
+def _no_name_word(token: Any, label: str) -> bool:
+    """True for a subject word before its verb that no name list knows, neither a given name
+    nor a surname: a "person" ("Calm returned") or an "organisation" the tagger calls a
+    common noun ("Justice was done")."""
+    key = token.lower_
+    if token.dep_ not in ("nsubj", "nsubjpass") or key in given_names() or key in surnames():
+        return False
+    if label == "ORG" and token.pos_ != "NOUN":
+        return False
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("VERB", "AUX")
 
 
 def _adjective_pair(doc: Doc, i: int) -> bool:
@@ -347,6 +406,13 @@ def _adjective_pair(doc: Doc, i: int) -> bool:
         return False
     second = doc[i + 2]
     return second.is_lower and second.is_alpha and second.pos_ in ("ADJ", "ADV", "VERB") and doc[i + 3].text == ","
+
+
+def member_kind(doc: Doc, start: int, end: int, label: str) -> str:
+    """NORP for a one-word "person" before a party's people ("Labour MPs"); else the label."""
+    if label == "PERSON" and end - start == 1 and end < len(doc) and doc[end].lower_ in MEMBER_NOUNS:
+        return "NORP"
+    return label
 
 
 def counted_kind(doc: Doc, start: int, end: int, label: str) -> str:
@@ -387,6 +453,16 @@ def demonym_only(doc: Doc, m: NameMention) -> Optional[NameMention]:
     return new
 
 
+def leading_demonym(doc: Doc, start: int, m: NameMention) -> list[NameMention]:
+    """The demonym (NORP) the model ran onto a person's title and name, which cleaning left
+    out of the name ("Belgian King Philippe"); none for any other mention."""
+    if m.label != "PERSON" or m.tokens[0] - start < 2 or not doc[start].is_title or not demonym(doc[start].text):
+        return []
+    new = _mention(doc, start, start + 1, "NORP")
+    new.source = m.source
+    return [new]
+
+
 def demonym(word: str) -> bool:
     """True for a people's adjective the gazetteer or the irregular list knows ("Palestinian"),
     not a place's own name ("Ukraine")."""
@@ -400,11 +476,14 @@ def demonym(word: str) -> bool:
 
 def particle_end(doc: Doc, start: int, end: int) -> int:
     """Where a person's name ends when it runs on across lower-case particles and a capitalised
-    surname the model left out ("Erik | ten Hag", "Rafael | van der Vaart")."""
+    surname the model left out ("Erik | ten Hag", "Rafael | van der Vaart", "Ursula von der | Leyen")."""
+    inside = 0  # particles the model kept at the span's end ("Ursula von der | Leyen")
+    while end - inside > start + 1 and doc[end - inside - 1].lower_ in PARTICLES and doc[end - inside - 1].is_lower:
+        inside += 1
     i = end
     while i < len(doc) and doc[i].lower_ in PARTICLES and doc[i].is_lower:
         i += 1
-    if i == end or i - end > 2 or i >= len(doc) or not (doc[i].is_title and doc[i].pos_ == "PROPN"):
+    if not 0 < i - end + inside <= 2 or i >= len(doc) or not (doc[i].is_title and doc[i].pos_ == "PROPN"):
         return end
     while i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN":
         i += 1
