@@ -23,13 +23,16 @@ MEASURED = {
     ("event_batteries", "G_tune"): 29, ("event_batteries", "G_held"): 27,
     ("event_batteries", "H_tune"): 27, ("event_batteries", "H_held"): 24,
     ("quotes_batteries", "Q_tune"): 50, ("quotes_batteries", "Q_held"): 50,
-    ("quotes_batteries", "Q2_tune"): 50, ("quotes_batteries", "Q2_held"): 43,
+    ("quotes_batteries", "Q2_tune"): 50, ("quotes_batteries", "Q2_held"): 49,
+    ("quotes_batteries", "Q3_tune"): 50, ("quotes_batteries", "Q3_held"): 48,
     ("places_batteries", "P_tune"): 48, ("places_batteries", "P_held"): 44,
     ("places_batteries", "P2_tune"): 46, ("places_batteries", "P2_held"): 47,
     ("numbers_batteries", "N_tune"): 50, ("numbers_batteries", "N_held"): 48,
-    ("numbers_batteries", "N2_tune"): 50, ("numbers_batteries", "N2_held"): 39,
+    ("numbers_batteries", "N2_tune"): 50, ("numbers_batteries", "N2_held"): 49,
+    ("numbers_batteries", "N3_tune"): 50, ("numbers_batteries", "N3_held"): 48,
     ("entities_batteries", "EN_tune"): 47, ("entities_batteries", "EN_held"): 46,
-    ("entities_batteries", "EN2_tune"): 45, ("entities_batteries", "EN2_held"): 36,
+    ("entities_batteries", "EN2_tune"): 46, ("entities_batteries", "EN2_held"): 44,
+    ("entities_batteries", "EN3_tune"): 41, ("entities_batteries", "EN3_held"): 40,
 }
 
 
