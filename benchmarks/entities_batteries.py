@@ -14,6 +14,9 @@ forbidden or extra entity, one entity per thing), recall (required gold found wi
 typed recall (found with an allowed type), precision (predicted entities that match a gold name
 with an allowed type), split (an extra entity whose name is part of a gold name: "Biden" not
 joined to "Joe Biden"). Entities are read after the places component, which retypes some.
+Each battery was written before the round that first scored it; its _tune half was tuned on and
+its _held half measured once after the round's last edit (EN_held and EN2_held were tuned on in
+the next round). See BENCHMARKS.md, session 10.
 
 Run: python benchmarks/entities_batteries.py [--verbose] [FILE ...]   (default: every battery)
 """
