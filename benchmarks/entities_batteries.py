@@ -23,14 +23,14 @@ Run: python benchmarks/entities_batteries.py [--verbose] [FILE ...]   (default: 
 
 from __future__ import annotations
 
-import argparse
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
 
 from newsgraph.model import Entity
-from newsgraph.nlp import load_nlp, make_input_doc
+from battery_cli import run
+from newsgraph.nlp import make_input_doc
 
 BATTERIES = Path(__file__).with_name("entities_batteries")
 KEPT_TYPES = frozenset("PERSON ORG GPE LOC NORP FAC PRODUCT EVENT".split())
@@ -57,7 +57,6 @@ class Tally:
     predicted: int = 0
     right: int = 0
     split: int = 0
-    failures: list[str] = field(default_factory=list)
 
 
 def norm(name: str) -> str:
@@ -105,8 +104,9 @@ def judge_line(golds: list[Gold], entities: list[Entity], tally: Tally) -> list[
     return faults
 
 
-def score(path: Path, nlp: Language) -> Tally:
-    """Run the entities and places components on every line of one battery file."""
+def score(path: Path, nlp: Language, verbose: bool = False) -> Tally:
+    """Run the entities and places components on every line of one battery file (printing
+    the lines not strictly right when `verbose`)."""
     tally = Tally()
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -116,8 +116,8 @@ def score(path: Path, nlp: Language) -> Tally:
         faults = judge_line(parse_gold(gold), doc._.ng_entities, tally)
         tally.lines += 1
         tally.strict += not faults
-        if faults:
-            tally.failures.append(f"  {text[:90]}\n    {'; '.join(faults)}")
+        if faults and verbose:
+            print(f"  {text[:90]}\n    {'; '.join(faults)}")
     return tally
 
 
@@ -126,23 +126,15 @@ def ratio(a: int, b: int) -> str:
     return f"{a}/{b} = {a / b:.3f}" if b else "-"
 
 
-def report(path: Path, t: Tally, verbose: bool) -> None:
-    """Print one file's scores (and, verbose, its failures)."""
-    print(f"{path.name}: items {ratio(t.strict, t.lines)}  recall {ratio(t.found, t.gold)}  "
-          f"typed recall {ratio(t.typed, t.gold)}  precision {ratio(t.right, t.predicted)}  split {t.split}")
-    if verbose:
-        print("\n".join(t.failures))
+def summary(path: Path, t: Tally) -> str:
+    """One file's scores."""
+    return (f"{path.name}: items {ratio(t.strict, t.lines)}  recall {ratio(t.found, t.gold)}  "
+            f"typed recall {ratio(t.typed, t.gold)}  precision {ratio(t.right, t.predicted)}  split {t.split}")
 
 
-def main() -> None:
-    """Score the batteries named on the command line (default: all)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--verbose", action="store_true", help="list the failing lines")
-    parser.add_argument("files", nargs="*", type=Path)
-    args = parser.parse_args()
-    nlp = load_nlp(components=("newsgraph_entities", "newsgraph_places"))
-    for path in args.files or sorted(BATTERIES.glob("*.tsv")):
-        report(path, score(path, nlp), args.verbose)
+def main(argv: list[str] | None = None) -> None:
+    """Command line: one summary line per battery."""
+    run(__doc__, BATTERIES, ("newsgraph_entities", "newsgraph_places"), score, summary, argv)
 
 
 if __name__ == "__main__":

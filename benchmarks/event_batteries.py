@@ -14,11 +14,11 @@ Run: python benchmarks/event_batteries.py [--verbose] [FILE ...]   (default: eve
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from newsgraph.model import Event
-from newsgraph.nlp import load_nlp, make_input_doc
+from battery_cli import run
+from newsgraph.nlp import make_input_doc
 
 BATTERIES = Path(__file__).with_name("event_batteries")
 PUBLISHED = "2024-03-05"
@@ -59,16 +59,14 @@ def score(path: Path, nlp, verbose: bool = False) -> dict[str, int]:
     return counts
 
 
+def summary(path: Path, c: dict[str, int]) -> str:
+    """One battery's line: sentences, type found, strict."""
+    return f"{path.stem}: {c['sentences']} sentences, type found {c['type']}, strict {c['strict']}"
+
+
 def main(argv: list[str] | None = None) -> None:
     """Command line: one summary line per battery."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="*", type=Path, help="battery files (default: all)")
-    parser.add_argument("--verbose", action="store_true", help="print the lines not strictly right")
-    args = parser.parse_args(argv)
-    nlp = load_nlp()
-    for path in args.files or sorted(BATTERIES.glob("*.tsv")):
-        c = score(path, nlp, args.verbose)
-        print(f"{path.stem}: {c['sentences']} sentences, type found {c['type']}, strict {c['strict']}")
+    run(__doc__, BATTERIES, None, score, summary, argv)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ Run: python benchmarks/numbers_batteries.py [--verbose] [FILE ...]   (default: e
 
 from __future__ import annotations
 
-import argparse
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +24,8 @@ from typing import Optional, Union
 from spacy.language import Language
 
 from newsgraph.model import Quantity, TimeExpression
-from newsgraph.nlp import load_nlp, make_input_doc
+from battery_cli import run
+from newsgraph.nlp import make_input_doc
 
 BATTERIES = Path(__file__).with_name("numbers_batteries")
 Predicted = Union[Quantity, TimeExpression]
@@ -144,19 +144,17 @@ def score(path: Path, nlp: Language, verbose: bool = False) -> dict[str, int]:
     return c
 
 
+def summary(path: Path, c: dict[str, int]) -> str:
+    """One battery's line: strict lines, recall, precision."""
+    recall = c["found"] / max(c["gold"], 1)
+    precision = c["right"] / max(c["predicted"], 1)
+    return (f"{path.stem}: {c['lines']} lines, strict {c['strict']}, recall {recall:.3f} "
+            f"({c['found']}/{c['gold']}), precision {precision:.3f} ({c['right']}/{c['predicted']})")
+
+
 def main(argv: Optional[list[str]] = None) -> None:
     """Command line: one summary line per battery."""
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("files", nargs="*", type=Path, help="battery files (default: all)")
-    parser.add_argument("--verbose", action="store_true", help="print the lines not strictly right")
-    args = parser.parse_args(argv)
-    nlp = load_nlp(components=("newsgraph_quantities", "newsgraph_times"))
-    for path in args.files or sorted(BATTERIES.glob("*.tsv")):
-        c = score(path, nlp, args.verbose)
-        recall = c["found"] / max(c["gold"], 1)
-        precision = c["right"] / max(c["predicted"], 1)
-        print(f"{path.stem}: {c['lines']} lines, strict {c['strict']}, recall {recall:.3f} "
-              f"({c['found']}/{c['gold']}), precision {precision:.3f} ({c['right']}/{c['predicted']})")
+    run(__doc__, BATTERIES, ("newsgraph_quantities", "newsgraph_times"), score, summary, argv)
 
 
 if __name__ == "__main__":

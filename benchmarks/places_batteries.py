@@ -21,12 +21,12 @@ Run: python benchmarks/places_batteries.py [--verbose] [FILE ...]   (default: ev
 
 from __future__ import annotations
 
-import argparse
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsgraph.model import PlaceMention
-from newsgraph.nlp import load_nlp, make_input_doc
+from battery_cli import run
+from newsgraph.nlp import make_input_doc
 
 BATTERIES = Path(__file__).with_name("places_batteries")
 PUBLISHED = "2024-03-05"
@@ -105,17 +105,15 @@ def score(path: Path, nlp, verbose: bool = False) -> dict[str, int]:
     return total
 
 
+def summary(path: Path, c: dict[str, int]) -> str:
+    """One battery's line: strict lines, recall, precision, traps."""
+    return (f"{path.stem}: strict {c['strict']}/{c['lines']}, gold found {c['found']}/{c['gold']},"
+            f" predicted right {c['right']}/{c['predicted']}, traps clear {c['clear']}/{c['traps']}")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Command line: one summary line per battery."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="*", type=Path, help="battery files (default: all)")
-    parser.add_argument("--verbose", action="store_true", help="print the lines not strictly right")
-    args = parser.parse_args(argv)
-    nlp = load_nlp(components=("newsgraph_places",))
-    for path in args.files or sorted(BATTERIES.glob("*.tsv")):
-        c = score(path, nlp, args.verbose)
-        print(f"{path.stem}: strict {c['strict']}/{c['lines']}, gold found {c['found']}/{c['gold']},"
-              f" predicted right {c['right']}/{c['predicted']}, traps clear {c['clear']}/{c['traps']}")
+    run(__doc__, BATTERIES, ("newsgraph_places",), score, summary, argv)
 
 
 if __name__ == "__main__":

@@ -18,11 +18,11 @@ Run: python benchmarks/quotes_batteries.py [--verbose] [FILE ...]   (default: ev
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from newsgraph.model import Quote
-from newsgraph.nlp import load_nlp, make_input_doc
+from battery_cli import run
+from newsgraph.nlp import make_input_doc
 
 BATTERIES = Path(__file__).with_name("quotes_batteries")
 PUBLISHED = "2024-03-05"
@@ -73,19 +73,15 @@ def score(path: Path, nlp, verbose: bool = False) -> dict[str, int]:
     return counts
 
 
+def summary(path: Path, c: dict[str, int]) -> str:
+    """One battery's line: strict lines, recall, precision."""
+    return (f"{path.stem}: {c['lines']} lines, strict {c['strict']}, "
+            f"recall {c['found']}/{c['gold']}, precision {c['right']}/{c['predicted']}")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Command line: one summary line per battery."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="*", type=Path, help="battery files (default: all)")
-    parser.add_argument("--verbose", action="store_true", help="print the lines not strictly right")
-    args = parser.parse_args(argv)
-    nlp = load_nlp(components=("newsgraph_entities", "newsgraph_quotes"))
-    for path in args.files or sorted(BATTERIES.glob("*.tsv")):
-        c = score(path, nlp, args.verbose)
-        print(
-            f"{path.stem}: {c['lines']} lines, strict {c['strict']}, "
-            f"recall {c['found']}/{c['gold']}, precision {c['right']}/{c['predicted']}"
-        )
+    run(__doc__, BATTERIES, ("newsgraph_entities", "newsgraph_quotes"), score, summary, argv)
 
 
 if __name__ == "__main__":

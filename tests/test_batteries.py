@@ -39,6 +39,8 @@ MEASURED = {
 @lru_cache(maxsize=None)
 def scorer(name: str):
     """The benchmark module `benchmarks/<name>.py` (a script, not a package)."""
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))  # the scorers import battery_cli beside them
     spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
