@@ -155,8 +155,10 @@ TOWN_ENTITIES = frozenset({"GPE", "LOC"})
 
 def _struck_people(head: Token) -> bool:
     """People or a body of people, not a place ("Sinaloa state", "the Torkham crossing")."""
-    return is_agent(head) and head.ent_type_ not in ("GPE", "LOC", "FAC") and \
-        head.lemma_.lower() not in PHYSICAL_TARGETS | {"state"}
+    return is_agent(head) and head.ent_type_ not in ("GPE", "LOC", "FAC") and head.lemma_.lower() not in PLACE_HEADS
+
+
+PLACE_HEADS = PHYSICAL_TARGETS | {"state"}  # "Sinaloa state": "state" is also a sector word
 
 
 def _time_rank(draft: Draft) -> int:

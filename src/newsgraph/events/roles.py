@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsgraph.events.actors import is_pronoun, load_actor_words
 from newsgraph.events.clauses import main_clause_of, own_clause
+from newsgraph.events.codes import CLASH_WORDS
 from newsgraph.events.aims import (
     BENEFIT_TYPES, PLACE_ENTITIES, SITE_TYPES, THING_ENTITIES, between, claimed_by, conditioned, helped,
     met_party, placed_at, struck_site, taken_from,
@@ -359,7 +360,7 @@ def prep_targets(tok: Token, type_: str, skip: set[int]) -> list[Token]:
 
 
 # Fights told from one side, the other side after "with": "clashed with police".
-MUTUAL_FIGHTS = frozenset({"clash", "fight", "battle", "skirmish", "scuffle", "tussle", "brawl", "spar"})
+MUTUAL_FIGHTS = CLASH_WORDS | {"scuffle", "tussle", "brawl", "spar"}
 
 
 # Events held somewhere: "talks in Tokyo" names where they met, not whom they met; but one
